@@ -1,0 +1,79 @@
+//! Date arithmetic for waiting periods, in one place.
+//!
+//! "N years after" a date is the same calendar day N years later: a person becomes
+//! eligible on the anniversary itself (inferred; see rules/README.md). A date that
+//! does not exist in the target month (February 29 in a common year) rolls forward
+//! to the first day of the next month.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::rules::{Param, Period};
+
+/// The same day `months` later, rolling a missing day forward to the 1st of the
+/// next month.
+pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
+    let total = date.year() * 12 + date.month0() as i32 + months as i32;
+    let (year, month0) = (total.div_euclid(12), total.rem_euclid(12) as u32);
+    NaiveDate::from_ymd_opt(year, month0 + 1, date.day()).unwrap_or_else(|| {
+        let (next_year, next_month0) = if month0 == 11 { (year + 1, 0) } else { (year, month0 + 1) };
+        NaiveDate::from_ymd_opt(next_year, next_month0 + 1, 1).expect("the first of a month exists")
+    })
+}
+
+/// The same day `years` later (see the module note for February 29).
+pub fn add_years(date: NaiveDate, years: u32) -> NaiveDate {
+    add_months(date, years * 12)
+}
+
+/// The first filing date on or after `as_of` on which `start` plus the waiting time
+/// in force on that date has passed, and the period that applies then. `None` when
+/// no period applies on or after `as_of` (the rules always cover open-ended time, so
+/// this means the rules were built wrongly).
+pub fn earliest_filing<T: Copy>(
+    param: &Param<T>,
+    start: NaiveDate,
+    as_of: NaiveDate,
+    add: impl Fn(NaiveDate, T) -> NaiveDate,
+) -> Option<(NaiveDate, &Period<T>)> {
+    param.periods.iter().filter(|p| p.until.is_none_or(|u| u >= as_of)).find_map(|p| {
+        let candidate = as_of.max(p.from).max(add(start, p.value));
+        p.covers(candidate).then_some((candidate, p))
+    })
+}
+
+/// "March 1, 2028": how dates appear in reasons.
+pub fn long(date: NaiveDate) -> String {
+    date.format("%B %-d, %Y").to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn an_anniversary_is_the_same_calendar_day() {
+        assert_eq!(add_years(d("2023-11-23"), 3), d("2026-11-23"));
+    }
+
+    #[test]
+    fn february_29_rolls_to_march_1_in_a_common_year() {
+        assert_eq!(add_years(d("2024-02-29"), 3), d("2027-03-01"));
+        assert_eq!(add_years(d("2024-02-29"), 4), d("2028-02-29"));
+    }
+
+    #[test]
+    fn months_roll_a_missing_day_forward() {
+        assert_eq!(add_months(d("2025-01-31"), 1), d("2025-03-01"));
+        assert_eq!(add_months(d("2025-06-01"), 12), d("2026-06-01"));
+        assert_eq!(add_months(d("2025-12-15"), 1), d("2026-01-15"));
+    }
+
+    #[test]
+    fn long_dates_read_naturally() {
+        assert_eq!(long(d("2028-03-01")), "March 1, 2028");
+    }
+}

@@ -1,0 +1,80 @@
+//! A first DUI conviction.
+//!
+//! Miss. Code Ann. § 63-11-30(13)(a): a person convicted of a first-offence DUI who
+//! did not hold a commercial driver's license or commercial learning permit may
+//! petition the circuit court of the county of conviction [five] years after
+//! completing all terms of the sentence, if the person (i) completed all terms,
+//! (ii) did not refuse a blood or breath test, (iii) tested below .16% where results
+//! are available, (iv) has no other DUI conviction and none pending, (v) gives the
+//! court a justification, and (vi) never had a DUI nonadjudication or expunction.
+//! (13)(b): only one such expunction. A felony DUI is excluded by § 99-19-71(2)(a)(iv)
+//! and, for aggravated DUI, by § 97-3-2(1)(a).
+
+use chrono::NaiveDate;
+
+use super::dates::{add_years, earliest_filing, long};
+use super::eval::{Eval, RouteResult};
+use super::person::Person;
+use crate::case::{Answer, Level};
+use crate::rules::RuleBook;
+
+pub(crate) fn first_dui(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
+    let charge = &p.case.charges[i];
+    let history = &p.case.history;
+    let mut e = Eval::new(rules, "first_dui", i);
+    if charge.level == Some(Level::Felony) {
+        e.bar("dui_felony", &[]);
+        return e.finish(as_of, None);
+    }
+    e.note("dui_not_misdemeanor_law", &[]);
+
+    let facts = charge.dui_facts.clone().unwrap_or_default();
+    if e.yes("charge.dui_facts.cdl", facts.cdl) == Some(true) {
+        e.bar("dui_cdl", &[]);
+    }
+    if e.yes("charge.dui_facts.refused_test", facts.refused_test) == Some(true) {
+        e.bar("dui_refused", &[]);
+    }
+    let tested = facts.bac_tested.or(facts.bac.map(|_| Answer::Yes));
+    if e.yes("charge.dui_facts.bac_tested", tested) == Some(true)
+        && let Some(bac) = e.need("charge.dui_facts.bac", facts.bac)
+        && let Some(limit) = rules.params.dui_bac_limit_percent.at(as_of)
+        && bac >= limit.value
+    {
+        e.bar("dui_bac_high", &[("bac", format!("{bac:.2}")), ("limit", format!("{:.2}", limit.value))]);
+    }
+    if e.yes("history.other_dui_convictions", p.other_dui_conviction(i)) == Some(true) {
+        e.bar("dui_other_conviction", &[]);
+    }
+    if e.yes("history.pending_dui", p.pending_dui(i)) == Some(true) {
+        e.bar("dui_pending", &[]);
+    }
+    if e.yes("history.prior_dui_relief", history.prior_dui_relief) == Some(true) {
+        e.bar("dui_prior_relief", &[]);
+    }
+
+    let param = &rules.params.dui_waiting_years;
+    let completed = charge.sentence_completed.or(charge.sentence_completion_date.map(|_| Answer::Yes));
+    let mut eligible_from = None;
+    match e.yes("charge.sentence_completed", completed) {
+        Some(false) => {
+            let years = param.at(as_of).map(|p| p.value).unwrap_or_default();
+            e.bar("dui_not_completed", &[("years", years.to_string())]);
+        }
+        Some(true) => {
+            if let Some(done) = e.need("charge.sentence_completion_date", charge.sentence_completion_date)
+                && let Some((date, period)) = earliest_filing(param, done, as_of, add_years)
+            {
+                let values = [("completed", long(done)), ("years", period.value.to_string()), ("date", long(date))];
+                e.support(if date > as_of { "dui_wait" } else { "dui_waited" }, &values);
+                eligible_from = Some(date);
+            }
+        }
+        None => {}
+    }
+    if e.yes("history.pending_charges", p.pending()) == Some(true) && !e.is_barred() {
+        e.refer("pending_charges", &[]);
+    }
+    e.note("dui_circuit_court", &[]);
+    e.finish(as_of, eligible_from)
+}

@@ -1,0 +1,156 @@
+//! Misdemeanor convictions.
+//!
+//! Miss. Code Ann. § 99-19-71(1): "Any person who has been convicted of a misdemeanor
+//! that is not a traffic violation, and who is a first offender, may petition the
+//! justice, county, circuit or municipal court in which the conviction was had for an
+//! order to expunge any such conviction from all public records." An expunged
+//! conviction still counts for first-offender status (§ 99-19-71(3)); no public
+//! official may use it for a conviction related to official duties (§ 99-19-71(5)).
+//!
+//! Miss. Code Ann. §§ 9-11-15(3), 21-23-7(6): a justice or municipal court may expunge
+//! any or all misdemeanors in that court on prior notice to the prosecutor and a
+//! showing of rehabilitation, good conduct for two years since the last conviction in
+//! any court, and that society's best interest is served.
+//!
+//! Miss. Code Ann. § 67-3-70(6): an underage alcohol charge under § 67-3-70(1) or (2)
+//! may be expunged one year after dismissal, or after the sentence is served and the
+//! fine paid; the court "shall" enter the order.
+
+use chrono::NaiveDate;
+
+use super::dates::{add_years, earliest_filing, long};
+use super::eval::{Eval, RouteResult};
+use super::person::Person;
+use crate::case::{Answer, CourtKind};
+use crate::rules::RuleBook;
+
+/// Route C: a first misdemeanor conviction.
+pub(crate) fn first_offender(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
+    let charge = &p.case.charges[i];
+    let mut e = Eval::new(rules, "misdemeanor_first_offender", i);
+
+    public_official(&mut e, charge.public_official_duty_related);
+
+    let traffic = charge.traffic.or_else(|| rules.is_traffic(&p.ids[i]).map(|t| if t { Answer::Yes } else { Answer::No }));
+    if e.yes("charge.traffic", traffic) == Some(true) {
+        e.bar("traffic_offence", &[]);
+    }
+
+    let mut other_conviction = false;
+    for j in p.other_convictions(i) {
+        let other = p.case.charges[j].display_name(j);
+        if p.same_occurrence(i, j) {
+            e.refer("same_occurrence_misdemeanors", &[("other", other)]);
+        } else if !other_conviction {
+            e.bar("not_first_offender_charge", &[("other", other)]);
+            other_conviction = true;
+        }
+    }
+    if e.yes("history.other_convictions", p.case.history.other_convictions) == Some(true) && !other_conviction {
+        e.bar("not_first_offender_history", &[]);
+        other_conviction = true;
+    }
+    if p.case.history.prior_felony_expunction == Some(Answer::Yes) && !other_conviction {
+        e.bar("not_first_offender_felony_expunged", &[]);
+        other_conviction = true;
+    }
+    if other_conviction && !matches!(charge.court.kind, Some(CourtKind::Justice | CourtKind::Municipal)) {
+        let court = match charge.court.kind {
+            Some(CourtKind::County) => "county court",
+            Some(CourtKind::Circuit) => "circuit court",
+            _ => "another kind of court",
+        };
+        e.note("only_justice_municipal", &[("court", court.to_string())]);
+    }
+
+    fines_and_pending(&mut e, p, i);
+    e.support("first_offender", &[]);
+    e.finish(as_of, Some(as_of))
+}
+
+/// Route D: any or all misdemeanors in one justice or municipal court.
+pub(crate) fn justice_municipal(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
+    let charge = &p.case.charges[i];
+    let mut e = Eval::new(rules, "justice_municipal_misdemeanors", i);
+    fines_and_pending(&mut e, p, i);
+
+    // The last conviction in any court: this charge, the other convictions listed,
+    // and the person's answer about convictions not listed.
+    let mut last = e.need("charge.disposition_date", charge.disposition_date);
+    let mut dates_known = last.is_some();
+    for j in p.other_convictions(i) {
+        match p.case.charges[j].disposition_date {
+            Some(d) => last = last.max(Some(d)),
+            None if p.case.history.last_conviction_date.is_none() => {
+                e.missing("history.last_conviction_date");
+                dates_known = false;
+            }
+            None => {}
+        }
+    }
+    match e.yes("history.other_convictions", p.case.history.other_convictions) {
+        Some(true) => match e.need("history.last_conviction_date", p.case.history.last_conviction_date) {
+            Some(d) => last = last.max(Some(d)),
+            None => dates_known = false,
+        },
+        Some(false) => {}
+        None => dates_known = false,
+    }
+    if let Some(d) = p.case.history.last_conviction_date {
+        last = last.max(Some(d));
+    }
+
+    let court = super::court_name(rules, charge);
+    let eligible_from = match last {
+        Some(last) if dates_known => {
+            let found = earliest_filing(&rules.params.good_conduct_years, last, as_of, add_years);
+            if let Some((date, period)) = found {
+                let values = [("last_date", long(last)), ("years", period.value.to_string()), ("date", long(date)), ("court", court)];
+                e.support(if date > as_of { "good_conduct_wait" } else { "good_conduct_met" }, &values);
+            }
+            found.map(|(date, _)| date)
+        }
+        _ => None,
+    };
+    e.finish(as_of, eligible_from)
+}
+
+/// Route L: an underage alcohol conviction.
+pub(crate) fn underage_alcohol(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
+    let charge = &p.case.charges[i];
+    let mut e = Eval::new(rules, "underage_alcohol", i);
+    let Some(since) = e.need("charge.sentence_completion_date", charge.sentence_completion_date) else {
+        return e.finish(as_of, None);
+    };
+    let found = earliest_filing(&rules.params.underage_alcohol_waiting_years, since, as_of, add_years);
+    if let Some((date, period)) = found {
+        let values = [
+            ("years", period.value.to_string()),
+            ("event", "you finished your sentence and paid your fine".to_string()),
+            ("since", long(since)),
+            ("date", long(date)),
+        ];
+        e.support(if date > as_of { "underage_wait" } else { "underage_waited" }, &values);
+    }
+    e.finish(as_of, found.map(|(date, _)| date))
+}
+
+/// § 99-19-71(5): no expungement of a conviction related to a public official's duties.
+pub(crate) fn public_official(e: &mut Eval, answer: Option<Answer>) {
+    match answer {
+        Some(Answer::Yes) => e.bar("public_official", &[]),
+        Some(Answer::Unsure) => e.unsure("charge.public_official_duty_related"),
+        // Absent means no: it is asked only of people it may concern.
+        Some(Answer::No) | None => {}
+    }
+}
+
+/// Unpaid fines and open charges: both send a misdemeanor petition to a lawyer.
+fn fines_and_pending(e: &mut Eval, p: &Person, i: usize) {
+    if e.yes("charge.fines_costs_paid", p.case.charges[i].fines_costs_paid) == Some(false) {
+        e.refer("misdemeanor_fines_unpaid", &[]);
+    }
+    if e.yes("history.pending_charges", p.pending()) == Some(true) {
+        e.refer("pending_charges", &[]);
+    }
+}

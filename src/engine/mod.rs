@@ -1,0 +1,414 @@
+//! The eligibility engine: for each charge on a record, whether it may be expunged
+//! now, from which date, not at all, or only with a lawyer's help, and why.
+//!
+//! `assess` is pure: it reads no clock, no file and no network. Each route to relief
+//! has its own module, opening with the statute it applies; the numbers and words
+//! come from the rule book. Person-level rules (one felony in a lifetime, first
+//! offender, pending charges, same incident) are decided across all charges here.
+
+pub mod contract;
+pub mod dates;
+mod dui;
+mod eval;
+mod felony;
+mod misdemeanor;
+mod non_conviction;
+mod person;
+mod programs;
+mod referral;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::case::{Case, CourtKind, Level, Outcome as CaseOutcome, ProgramKind};
+use crate::rules::{Certainty, CourtDecides, DocumentDef, FeeKind, FileIn, RouteKind, RuleBook};
+use eval::RouteResult;
+use person::Person;
+
+/// The result for one charge.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "outcome", rename_all = "snake_case")]
+pub enum Outcome {
+    /// May ask the court now.
+    Eligible,
+    /// May ask the court from this date, if nothing else changes.
+    EligibleAfter { eligible_date: NaiveDate },
+    /// The law does not allow it (now): the reasons say why.
+    NotEligible,
+    /// The law is unsettled for these facts, or a deciding answer was "unsure".
+    NeedsAttorneyReview,
+    /// A deciding fact has not been answered yet: see `missing_facts`.
+    NeedsMoreInformation,
+}
+
+impl Outcome {
+    /// Lower is better for the person: used to choose among routes.
+    fn rank(self) -> (u8, Option<NaiveDate>) {
+        match self {
+            Outcome::Eligible => (0, None),
+            Outcome::EligibleAfter { eligible_date } => (1, Some(eligible_date)),
+            Outcome::NeedsAttorneyReview => (2, None),
+            Outcome::NeedsMoreInformation => (3, None),
+            Outcome::NotEligible => (4, None),
+        }
+    }
+
+    /// The machine name, as in JSON.
+    pub fn name(self) -> &'static str {
+        match self {
+            Outcome::Eligible => "eligible",
+            Outcome::EligibleAfter { .. } => "eligible_after",
+            Outcome::NotEligible => "not_eligible",
+            Outcome::NeedsAttorneyReview => "needs_attorney_review",
+            Outcome::NeedsMoreInformation => "needs_more_information",
+        }
+    }
+}
+
+/// One reason for a result: which rule, the law behind it, how sure we are, and
+/// what it means in plain words.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Reason {
+    pub rule: String,
+    pub citation: String,
+    pub certainty: Certainty,
+    pub explanation: String,
+}
+
+/// A fact the engine needs or that was answered "unsure".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FactRef {
+    /// Where the answer goes in the case format, e.g. "charges[0].fines_costs_paid".
+    pub field: String,
+    /// The key in rules/ms/facts.toml, e.g. "charge.fines_costs_paid".
+    pub fact: String,
+    pub question: String,
+    pub help: String,
+}
+
+/// The route to relief behind a result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RouteRef {
+    pub id: String,
+    pub name: String,
+    pub citation: String,
+    pub certainty: Certainty,
+    pub kind: RouteKind,
+}
+
+/// Where and how to file.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Filing {
+    /// The court in plain words, e.g. "the Circuit Court of Hinds County".
+    pub court: String,
+    pub court_kind: Option<CourtKind>,
+    pub county: Option<String>,
+    pub city: Option<String>,
+    /// The caption for court papers, when the court is known.
+    pub caption: Option<String>,
+    pub fee: FeeInfo,
+    pub notice: NoticeInfo,
+    pub bring: Vec<DocumentDef>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FeeInfo {
+    pub kind: FeeKind,
+    /// The statutory fee in dollars, where the law sets one that may apply.
+    pub amount: Option<u32>,
+    pub explanation: String,
+    pub citation: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NoticeInfo {
+    /// Who receives notice or a copy.
+    pub to: String,
+    pub days_before_hearing: Option<u32>,
+    pub explanation: String,
+    pub citation: String,
+    pub certainty: Certainty,
+}
+
+/// Another route that also applies, with its own result.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Alternative {
+    pub route: RouteRef,
+    #[serde(flatten)]
+    pub outcome: Outcome,
+    pub reasons: Vec<Reason>,
+}
+
+/// The result for one charge.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChargeAssessment {
+    /// The charge's position in the case, from 0.
+    pub charge: usize,
+    pub name: String,
+    #[serde(flatten)]
+    pub outcome: Outcome,
+    /// One sentence in plain words.
+    pub headline: String,
+    /// `None` while the facts do not yet say which route applies.
+    pub route: Option<RouteRef>,
+    /// The court decides ("may be eligible") rather than having to grant it.
+    pub discretionary: bool,
+    pub reasons: Vec<Reason>,
+    pub notes: Vec<Reason>,
+    pub missing_facts: Vec<FactRef>,
+    pub unsure_facts: Vec<FactRef>,
+    /// Where and how to file, for a charge that may be expunged now or later.
+    pub filing: Option<Filing>,
+    pub alternatives: Vec<Alternative>,
+}
+
+/// How many charges got each outcome.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    pub eligible: usize,
+    pub eligible_after: usize,
+    pub not_eligible: usize,
+    pub needs_attorney_review: usize,
+    pub needs_more_information: usize,
+}
+
+/// The result for a whole case.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Assessment {
+    pub rules_version: String,
+    pub as_of: NaiveDate,
+    pub charges: Vec<ChargeAssessment>,
+    pub summary: Summary,
+    pub disclaimer: String,
+}
+
+/// Assesses every charge of `case` for a petition filed on `as_of`.
+pub fn assess(rules: &RuleBook, case: &Case, as_of: NaiveDate) -> Assessment {
+    let person = Person::new(rules, case);
+    let mut results: Vec<Vec<RouteResult>> = (0..case.charges.len()).map(|i| candidates(rules, &person, i, as_of)).collect();
+    felony::across_charges(rules, &person, &mut results);
+
+    let mut summary = Summary::default();
+    let charges: Vec<ChargeAssessment> = results
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut routes)| {
+            // The best route for the person first; ties keep the rule order.
+            routes.sort_by_key(|r| (r.outcome.rank(), r.route.is_none_or(|id| rules.route(id).court_decides != Some(CourtDecides::Must))));
+            let best = routes.remove(0);
+            let a = present(rules, &person, i, best, routes, as_of);
+            match a.outcome {
+                Outcome::Eligible => summary.eligible += 1,
+                Outcome::EligibleAfter { .. } => summary.eligible_after += 1,
+                Outcome::NotEligible => summary.not_eligible += 1,
+                Outcome::NeedsAttorneyReview => summary.needs_attorney_review += 1,
+                Outcome::NeedsMoreInformation => summary.needs_more_information += 1,
+            }
+            a
+        })
+        .collect();
+
+    Assessment { rules_version: rules.version.clone(), as_of, charges, summary, disclaimer: rules.meta.disclaimer.clone() }
+}
+
+/// Parses, checks and assesses a case given as JSON: what the CLI and the API run.
+/// `as_of` must fall within the dates the rules cover.
+pub fn assess_json(rules: &RuleBook, json: &str, as_of: NaiveDate) -> Result<Assessment, Vec<crate::case::FieldError>> {
+    if as_of < rules.meta.covers_from {
+        return Err(vec![crate::case::FieldError {
+            field: "as_of".into(),
+            message: format!("These rules answer for filing dates from {} on.", dates::long(rules.meta.covers_from)),
+        }]);
+    }
+    let case = crate::case::parse_case(json, as_of)?;
+    Ok(assess(rules, &case, as_of))
+}
+
+/// Every route that could apply to charge `i`, each with its own result. Situations
+/// outside the adult expungement law come back alone.
+fn candidates(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> Vec<RouteResult> {
+    if let Some(referral) = referral::gate(rules, p, i, as_of) {
+        return vec![referral];
+    }
+    let charge = &p.case.charges[i];
+    let Some(outcome) = charge.outcome else {
+        return vec![referral::missing_outcome(rules, p, i, as_of)];
+    };
+    match outcome {
+        CaseOutcome::Dismissed
+        | CaseOutcome::Dropped
+        | CaseOutcome::NolleProsequi
+        | CaseOutcome::NoBill
+        | CaseOutcome::Acquitted
+        | CaseOutcome::NoDisposition => {
+            let mut routes = vec![non_conviction::ended(rules, p, i, as_of)];
+            if charge.level == Some(Level::Misdemeanor)
+                && matches!(outcome, CaseOutcome::Dismissed | CaseOutcome::Dropped | CaseOutcome::NolleProsequi)
+            {
+                routes.push(non_conviction::misdemeanor_dismissed(rules, p, i, as_of));
+            }
+            routes
+        }
+        CaseOutcome::NotCharged => vec![non_conviction::not_charged(rules, p, i, as_of)],
+        CaseOutcome::Convicted => conviction_routes(rules, p, i, as_of),
+        CaseOutcome::Program => vec![programs::program(rules, p, i, as_of)],
+        CaseOutcome::Pending | CaseOutcome::PassedToFile | CaseOutcome::Unsure => {
+            unreachable!("referral::gate handles pending, passed-to-file and unsure outcomes")
+        }
+    }
+}
+
+fn conviction_routes(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> Vec<RouteResult> {
+    let charge = &p.case.charges[i];
+    let dui = p.dui(i);
+    match charge.level {
+        Some(Level::Felony) if dui == Some(crate::case::Answer::Yes) => vec![dui::first_dui(rules, p, i, as_of)],
+        Some(Level::Felony) => vec![felony::felony(rules, p, i, as_of)],
+        Some(Level::Misdemeanor) if dui == Some(crate::case::Answer::Yes) => vec![dui::first_dui(rules, p, i, as_of)],
+        Some(Level::Misdemeanor) => {
+            let mut routes = vec![misdemeanor::first_offender(rules, p, i, as_of)];
+            if matches!(charge.court.kind, Some(CourtKind::Justice | CourtKind::Municipal)) {
+                routes.push(misdemeanor::justice_municipal(rules, p, i, as_of));
+            }
+            if p.underage_alcohol(i) {
+                routes.push(misdemeanor::underage_alcohol(rules, p, i, as_of));
+            }
+            routes
+        }
+        Some(Level::Unsure) | None => vec![referral::level_unknown(rules, p, i, as_of)],
+    }
+}
+
+fn present(rules: &RuleBook, p: &Person, i: usize, best: RouteResult, others: Vec<RouteResult>, as_of: NaiveDate) -> ChargeAssessment {
+    let charge = &p.case.charges[i];
+    let discretionary = best.route.is_some_and(|id| rules.route(id).court_decides == Some(CourtDecides::May));
+    let headline = headline(best.outcome, discretionary);
+    let filing = match (best.outcome, best.route) {
+        (Outcome::Eligible | Outcome::EligibleAfter { .. }, Some(route)) => Some(filing(rules, p, i, route, as_of)),
+        _ => None,
+    };
+    let alternatives = others
+        .into_iter()
+        .filter_map(|r| Some(Alternative { route: route_ref(rules, r.route?), outcome: r.outcome, reasons: r.reasons }))
+        .collect();
+    ChargeAssessment {
+        charge: i,
+        name: charge.display_name(i),
+        outcome: best.outcome,
+        headline,
+        route: best.route.map(|id| route_ref(rules, id)),
+        discretionary,
+        reasons: best.reasons,
+        notes: best.notes,
+        missing_facts: best.missing,
+        unsure_facts: best.unsure,
+        filing,
+        alternatives,
+    }
+}
+
+fn headline(outcome: Outcome, discretionary: bool) -> String {
+    match outcome {
+        Outcome::Eligible if discretionary => "You may be able to ask the court to expunge this now. The judge decides.".into(),
+        Outcome::Eligible => "You may be able to ask the court to expunge this now.".into(),
+        Outcome::EligibleAfter { eligible_date } => {
+            format!("You may be able to ask the court to expunge this starting {}.", dates::long(eligible_date))
+        }
+        Outcome::NotEligible => "Mississippi law does not allow this one to be expunged now.".into(),
+        Outcome::NeedsAttorneyReview => "Talk to a lawyer about this one.".into(),
+        Outcome::NeedsMoreInformation => "We need a few more answers about this one.".into(),
+    }
+}
+
+fn route_ref(rules: &RuleBook, id: &str) -> RouteRef {
+    let r = rules.route(id);
+    RouteRef { id: r.id.clone(), name: r.name.clone(), citation: r.citation.clone(), certainty: r.certainty, kind: r.kind }
+}
+
+fn filing(rules: &RuleBook, p: &Person, i: usize, route_id: &str, as_of: NaiveDate) -> Filing {
+    use crate::rules::text::fill;
+    let charge = &p.case.charges[i];
+    let route = rules.route(route_id);
+    let county = charge.court.county.clone();
+    let city = charge.court.city.clone();
+    let kind = match route.file_in {
+        Some(FileIn::CircuitCourtOfCounty) => Some(CourtKind::Circuit),
+        _ => match (charge.court.kind, charge.outcome, charge.level) {
+            // A felony arrest never indicted, or a no-bill, is filed in circuit court.
+            (None | Some(CourtKind::Unsure), Some(CaseOutcome::NoBill | CaseOutcome::NotCharged), Some(Level::Felony)) => {
+                Some(CourtKind::Circuit)
+            }
+            (kind, _, _) => kind,
+        },
+    };
+    let court_text = kind.and_then(|k| rules.court(k.key()));
+    let place = [("county", county.clone().unwrap_or_default()), ("city", city.clone().unwrap_or_default())];
+    let place_known = court_text.is_some_and(|t| match t.place {
+        crate::rules::Place::County => county.is_some(),
+        crate::rules::Place::City => city.is_some(),
+    });
+    let (court, caption, prosecutor) = match court_text {
+        Some(t) if place_known => (fill(&t.display, &place), Some(fill(&t.caption, &place)), fill(&t.prosecutor, &place)),
+        Some(t) if t.place == crate::rules::Place::County && route.file_in == Some(FileIn::CircuitCourtOfCounty) => {
+            ("the circuit court of the county where you were convicted".into(), None, "the district attorney for that county".into())
+        }
+        _ => ("the court that handled your case".into(), None, "the prosecutor for that court".into()),
+    };
+
+    let fee_kind = route.fee.unwrap_or(FeeKind::NoneStated);
+    let fee_period = rules.params.filing_fee.at(as_of);
+    let amount = match fee_kind {
+        FeeKind::Statutory | FeeKind::Unclear => fee_period.map(|f| f.value.amount),
+        FeeKind::NoneStated => None,
+    };
+    let fee = FeeInfo {
+        kind: fee_kind,
+        amount,
+        explanation: fill(&rules.fees.get(fee_kind).explain, &[("amount", amount.unwrap_or_default().to_string())]),
+        citation: fee_period.map_or_else(|| route.citation.clone(), |f| f.citation.clone()),
+    };
+
+    let notice_kind = route.notice.unwrap_or(crate::rules::NoticeKind::CopyByPractice);
+    let notice_text = rules.notices.get(notice_kind);
+    let days = match notice_kind {
+        crate::rules::NoticeKind::FelonyDa => rules.params.felony_notice_days.at(as_of).map(|p| p.value),
+        _ => None,
+    };
+    let notice = NoticeInfo {
+        to: prosecutor.clone(),
+        days_before_hearing: days,
+        explanation: fill(&notice_text.explain, &[("prosecutor", prosecutor), ("days", days.unwrap_or_default().to_string())]),
+        citation: notice_text.citation.clone(),
+        certainty: notice_text.certainty,
+    };
+    let bring = route.bring.iter().filter_map(|d| rules.documents.get(d).cloned()).collect();
+    Filing { court, court_kind: kind, county, city, caption, fee, notice, bring }
+}
+
+/// The court of a charge in plain words, capitalised to start a sentence
+/// ("The Municipal Court of the City of Jackson"), or "The court" when unknown.
+pub(crate) fn court_name(rules: &RuleBook, charge: &crate::case::Charge) -> String {
+    use crate::rules::text::fill;
+    let known = charge.court.kind.and_then(|k| rules.court(k.key())).and_then(|t| {
+        let value = match t.place {
+            crate::rules::Place::County => charge.court.county.clone()?,
+            crate::rules::Place::City => charge.court.city.clone()?,
+        };
+        Some(fill(&t.display, &[("county", value.clone()), ("city", value)]))
+    });
+    let text = known.unwrap_or_else(|| "the court".into());
+    let mut chars = text.chars();
+    chars.next().map(|f| f.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
+/// Which program route a program kind leads to.
+pub(crate) fn program_route(kind: ProgramKind) -> &'static str {
+    match kind {
+        ProgramKind::Nonadjudication => "nonadjudication",
+        ProgramKind::PretrialIntervention => "pretrial_intervention",
+        ProgramKind::InterventionCourt => "intervention_court",
+        ProgramKind::ConditionalDischarge => "conditional_discharge",
+        ProgramKind::DuiNonadjudication => "dui_nonadjudication",
+        ProgramKind::Unsure => "nonadjudication",
+    }
+}

@@ -1,0 +1,80 @@
+//! Facts about the person, worked out once across all charges: open charges, other
+//! convictions, other DUIs, and how each charge was recognised.
+
+use crate::case::{Answer, Case, Outcome as CaseOutcome};
+use crate::rules::{Identified, RuleBook};
+
+pub(crate) struct Person<'c> {
+    rules: &'c RuleBook,
+    pub case: &'c Case,
+    /// How each charge was recognised in the offence catalogue.
+    pub ids: Vec<Identified>,
+    /// Whether each charge is a DUI, from the answer or the code section.
+    dui: Vec<Option<Answer>>,
+}
+
+impl<'c> Person<'c> {
+    pub fn new(rules: &'c RuleBook, case: &'c Case) -> Person<'c> {
+        let ids: Vec<Identified> = case.charges.iter().map(|c| rules.identify(c.statute.as_deref(), c.offence.as_deref())).collect();
+        let dui = case
+            .charges
+            .iter()
+            .zip(&ids)
+            .map(|(c, id)| c.dui.or_else(|| rules.is_dui(id).map(|d| if d { Answer::Yes } else { Answer::No })))
+            .collect();
+        Person { rules, case, ids, dui }
+    }
+
+    /// Whether charge `i` is a DUI.
+    pub fn dui(&self, i: usize) -> Option<Answer> {
+        self.dui[i]
+    }
+
+    /// Whether charge `i` is an underage alcohol charge under § 67-3-70(1) or (2).
+    pub fn underage_alcohol(&self, i: usize) -> bool {
+        self.offence_flag(i, |o| o.underage_alcohol)
+    }
+
+    /// A yes/no fact of the catalogue entry charge `i` was recognised as.
+    fn offence_flag(&self, i: usize, flag: impl Fn(&crate::rules::Offence) -> bool) -> bool {
+        self.rules.offence_of(&self.ids[i]).is_some_and(flag)
+    }
+
+    /// Whether the person has a charge still open: a pending charge in this case
+    /// answers it; otherwise the person's own answer.
+    pub fn pending(&self) -> Option<Answer> {
+        if self.case.charges.iter().any(|c| c.outcome == Some(CaseOutcome::Pending)) {
+            return Some(Answer::Yes);
+        }
+        self.case.history.pending_charges
+    }
+
+    /// The other charges in this case that are convictions.
+    pub fn other_convictions(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        (0..self.case.charges.len()).filter(move |&j| j != i && self.case.charges[j].is_conviction())
+    }
+
+    /// Whether charges `i` and `j` arose from the same incident.
+    pub fn same_occurrence(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (&self.case.charges[i].occurrence, &self.case.charges[j].occurrence);
+        a.is_some() && a == b
+    }
+
+    /// Another DUI conviction, counting this case's other charges.
+    pub fn other_dui_conviction(&self, i: usize) -> Option<Answer> {
+        if self.other_convictions(i).any(|j| self.dui[j] == Some(Answer::Yes)) {
+            return Some(Answer::Yes);
+        }
+        self.case.history.other_dui_convictions
+    }
+
+    /// An open DUI charge, counting this case's other charges.
+    pub fn pending_dui(&self, i: usize) -> Option<Answer> {
+        let open_dui = (0..self.case.charges.len())
+            .any(|j| j != i && self.case.charges[j].outcome == Some(CaseOutcome::Pending) && self.dui[j] == Some(Answer::Yes));
+        if open_dui {
+            return Some(Answer::Yes);
+        }
+        self.case.history.pending_dui
+    }
+}

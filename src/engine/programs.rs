@@ -1,0 +1,74 @@
+//! Programs that end without a conviction.
+//!
+//! - Nonadjudication, Miss. Code Ann. § 99-15-26(4)-(5): on successful completion the
+//!   court dismisses the case; "upon the filing of a petition therefor, the court
+//!   shall expunge the record". Not available for DUI (§ 99-15-26(1)(d)).
+//! - Pretrial intervention, § 99-15-123(1), (3): a noncriminal disposition, then "the
+//!   court shall expunge the record" on petition.
+//! - Intervention courts, § 9-23-23: completion means dismissal, or, if sentenced at
+//!   the plea, that the conviction "will result in ... being expunged"; "no
+//!   expunction of any implied consent violation shall be allowed".
+//! - Drug conditional discharge, § 41-29-150(d): after discharge and dismissal the
+//!   court "shall" enter an expunction order after a hearing; once per person.
+
+use chrono::NaiveDate;
+
+use super::eval::{Eval, RouteResult};
+use super::person::Person;
+use super::program_route;
+use crate::case::{Answer, ProgramKind, ProgramStatus};
+use crate::rules::RuleBook;
+
+pub(crate) fn program(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
+    let charge = &p.case.charges[i];
+    let program = charge.program.clone().unwrap_or_default();
+    let kind = match program.kind {
+        Some(ProgramKind::Unsure) => {
+            let mut e = Eval::without_route(rules, i);
+            e.unsure("charge.program.kind");
+            return e.finish(as_of, None);
+        }
+        None => {
+            let mut e = Eval::without_route(rules, i);
+            e.missing("charge.program.kind");
+            return e.finish(as_of, None);
+        }
+        Some(kind) => kind,
+    };
+    let route = program_route(kind);
+    let mut e = Eval::new(rules, route, i);
+    let citation = rules.route(route).citation.clone();
+    let with_route_citation = |e: &Eval, id: &str| {
+        let mut r = e.reason(id, &[]);
+        r.citation = citation.clone();
+        r
+    };
+    match program.status {
+        Some(ProgramStatus::Completed) => {}
+        Some(ProgramStatus::InProgress) => {
+            let r = with_route_citation(&e, "program_not_done");
+            e.bar_reason(r);
+        }
+        Some(ProgramStatus::Revoked) => {
+            let r = with_route_citation(&e, "program_revoked");
+            e.bar_reason(r);
+        }
+        Some(ProgramStatus::Unsure) => e.unsure("charge.program.status"),
+        None => e.missing("charge.program.status"),
+    }
+    let dui = p.dui(i) == Some(Answer::Yes);
+    match kind {
+        ProgramKind::Nonadjudication if dui => e.refer("nonadjudication_dui", &[]),
+        ProgramKind::Nonadjudication => e.support("nonadjudication_done", &[]),
+        ProgramKind::PretrialIntervention => e.support("pti_done", &[]),
+        ProgramKind::InterventionCourt if dui => e.bar("intervention_dui", &[]),
+        ProgramKind::InterventionCourt if program.sentenced_at_plea == Some(Answer::Yes) => e.support("intervention_sentenced", &[]),
+        ProgramKind::InterventionCourt => e.support("intervention_dismissed", &[]),
+        ProgramKind::ConditionalDischarge => e.support("discharge_done", &[]),
+        ProgramKind::DuiNonadjudication | ProgramKind::Unsure => unreachable!("handled above and by referral::gate"),
+    }
+    if p.pending() == Some(Answer::Yes) {
+        e.note("pending_disclose", &[]);
+    }
+    e.finish(as_of, Some(as_of))
+}

@@ -1,0 +1,181 @@
+//! Start-up: read the command line and the environment, load and check the rules
+//! (stopping with the file and line if they are bad), then serve or run a command.
+//!
+//! Environment (all optional):
+//! - `EXPUNGE_MS_ADDR`: address to listen on (default `127.0.0.1:3000`).
+//! - `EXPUNGE_MS_SITE_ROOT`: the built site, with `pkg/` (default `target/site`).
+//! - `EXPUNGE_MS_RULES`: a rules directory replacing the embedded rules (as `--rules`).
+//! - `RUST_LOG`: log filter (default `info`).
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use clap::{Parser, Subcommand, ValueEnum};
+use expunge_ms::rules::{self, RuleBook};
+use expunge_ms::{cli, engine, server};
+
+#[derive(Parser)]
+#[command(name = "expunge-ms", version, about = "Mississippi expungement screening: web site, API and command line")]
+struct Cli {
+    /// Use the rule files in this directory instead of the built-in rules.
+    #[arg(long, global = true, env = "EXPUNGE_MS_RULES")]
+    rules: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Run the web site and API (the default).
+    Serve {
+        #[arg(long, env = "EXPUNGE_MS_ADDR", default_value = "127.0.0.1:3000")]
+        addr: std::net::SocketAddr,
+        #[arg(long, env = "EXPUNGE_MS_SITE_ROOT", default_value = "target/site")]
+        site_root: PathBuf,
+    },
+    /// Assess a case file (JSON in the case format; `-` reads standard input).
+    Assess {
+        file: String,
+        /// The filing date to assess for (default: today in Mississippi).
+        #[arg(long)]
+        as_of: Option<NaiveDate>,
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+    },
+    /// Print the JSON Schema of the case format.
+    Schema,
+    /// Check rule files.
+    Rules {
+        #[command(subcommand)]
+        command: RulesCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum RulesCommand {
+    /// Load and check the rules in DIR (default: the built-in rules) and print their version.
+    Check { dir: Option<PathBuf> },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    Text,
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    if let Some(Command::Rules { command: RulesCommand::Check { dir } }) = &cli.command {
+        let dir = dir.clone().or(cli.rules.clone());
+        return match load_rules(dir.as_deref()) {
+            Ok(book) => {
+                println!(
+                    "ok: {} ({} routes, {} reasons, {} offences)",
+                    book.version,
+                    book.routes.len(),
+                    book.reasons.len(),
+                    book.offences.offence.len()
+                );
+                ExitCode::SUCCESS
+            }
+            Err(code) => code,
+        };
+    }
+    let rules = match load_rules(cli.rules.as_deref()) {
+        Ok(book) => Arc::new(book),
+        Err(code) => return code,
+    };
+    let command = cli.command.unwrap_or_else(|| Command::Serve {
+        addr: std::env::var("EXPUNGE_MS_ADDR").ok().and_then(|a| a.parse().ok()).unwrap_or(([127, 0, 0, 1], 3000).into()),
+        site_root: std::env::var_os("EXPUNGE_MS_SITE_ROOT").map_or_else(|| PathBuf::from("target/site"), PathBuf::from),
+    });
+    match command {
+        Command::Serve { addr, site_root } => serve(rules, addr, site_root),
+        Command::Assess { file, as_of, format } => assess(&rules, &file, as_of, format),
+        Command::Schema => {
+            println!("{}", serde_json::to_string_pretty(&expunge_ms::case::json_schema()).expect("schema serialises"));
+            ExitCode::SUCCESS
+        }
+        Command::Rules { .. } => unreachable!("handled above"),
+    }
+}
+
+fn load_rules(dir: Option<&std::path::Path>) -> Result<RuleBook, ExitCode> {
+    let loaded = match dir {
+        Some(dir) => rules::load_dir(dir),
+        None => rules::embedded(),
+    };
+    loaded.map_err(|errors| {
+        eprintln!("The rules have {} problem(s):", errors.len());
+        for e in errors {
+            eprintln!("  {e}");
+        }
+        ExitCode::FAILURE
+    })
+}
+
+fn assess(rules: &RuleBook, file: &str, as_of: Option<NaiveDate>, format: Format) -> ExitCode {
+    let mut text = String::new();
+    let read =
+        if file == "-" { std::io::stdin().read_to_string(&mut text).map(|_| ()) } else { std::fs::read_to_string(file).map(|t| text = t) };
+    if let Err(e) = read {
+        eprintln!("cannot read {file}: {e}");
+        return ExitCode::from(2);
+    }
+    let as_of = as_of.unwrap_or_else(server::today_in_mississippi);
+    match engine::assess_json(rules, &text, as_of) {
+        Ok(assessment) => {
+            match format {
+                Format::Json => println!("{}", serde_json::to_string_pretty(&assessment).expect("assessment serialises")),
+                Format::Text => print!("{}", cli::text(&assessment)),
+            }
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            eprintln!("The case has {} problem(s):", errors.len());
+            for e in errors {
+                let field = if e.field.is_empty() { "(file)".to_string() } else { e.field };
+                eprintln!("  {field}: {}", e.message);
+            }
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn serve(rules: Arc<RuleBook>, addr: std::net::SocketAddr, site_root: PathBuf) -> ExitCode {
+    tracing_subscriber::fmt()
+        .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
+        .init();
+    let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio runtime");
+    runtime.block_on(async move {
+        let leptos = server::leptos_options(site_root.clone(), addr);
+        if !site_root.join("pkg").exists() {
+            tracing::warn!(
+                "{} has no pkg/ directory: pages will render but not hydrate; build the site with .ci/build",
+                site_root.display()
+            );
+        }
+        let app = server::router(server::AppState { rules: rules.clone(), leptos });
+        let listener = match tokio::net::TcpListener::bind(addr).await {
+            Ok(l) => l,
+            Err(e) => {
+                eprintln!("cannot listen on {addr}: {e}");
+                return ExitCode::FAILURE;
+            }
+        };
+        tracing::info!("rules {} loaded; listening on http://{addr}", rules.version);
+        let shutdown = async {
+            let _ = tokio::signal::ctrl_c().await;
+        };
+        match axum::serve(listener, app).with_graceful_shutdown(shutdown).await {
+            Ok(()) => ExitCode::SUCCESS,
+            Err(e) => {
+                eprintln!("server error: {e}");
+                ExitCode::FAILURE
+            }
+        }
+    })
+}

@@ -1,0 +1,444 @@
+//! Reads `rules/ms/` into typed values and checks it, so that bad rules stop the
+//! program at start-up with the file and the line.
+//!
+//! The rules are embedded in the binary at build time and can be replaced from a
+//! directory. This module owns the shape of the rule files; what the law means is in
+//! the files themselves, and how it is applied is in `engine`.
+
+mod catalogue;
+mod load;
+mod section;
+pub mod text;
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+pub use catalogue::{Classification, Identified};
+pub use load::{RulesError, embedded, load_dir, load_files};
+pub use section::{Section, format_section};
+
+/// How well a rule is supported.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Certainty {
+    /// The statute or bill text itself was read.
+    Primary,
+    /// A reliable secondary source.
+    Secondary,
+    /// Our own reading; a lawyer should confirm.
+    Inferred,
+}
+
+impl Certainty {
+    pub fn label(self) -> &'static str {
+        match self {
+            Certainty::Primary => "from the statute's text",
+            Certainty::Secondary => "from a reliable secondary source",
+            Certainty::Inferred => "our reading; a lawyer should confirm",
+        }
+    }
+}
+
+/// The whole rule set, checked and ready for the engine.
+#[derive(Debug, Clone)]
+pub struct RuleBook {
+    /// Identifies this rule set in every output: "ms-" and the start of the SHA-256
+    /// of every rule file's name and bytes.
+    pub version: String,
+    pub meta: Meta,
+    pub params: Parameters,
+    pub exclusions: Vec<Exclusion>,
+    pub violence: ViolenceList,
+    pub offences: OffenceFile,
+    pub routes: Vec<Route>,
+    pub fees: FeeTexts,
+    pub notices: NoticeTexts,
+    pub reasons: BTreeMap<String, ReasonDef>,
+    pub facts: BTreeMap<String, FactDef>,
+    pub courts: Courts,
+    pub documents: BTreeMap<String, DocumentDef>,
+    pub(crate) index: catalogue::Index,
+}
+
+impl RuleBook {
+    /// The route with this id. The loader has checked that every id the engine uses
+    /// exists, so this only fails on a programming error.
+    pub fn route(&self, id: &str) -> &Route {
+        self.routes.iter().find(|r| r.id == id).unwrap_or_else(|| panic!("route {id} checked at load"))
+    }
+
+    /// The reason with this id (checked at load, like `route`).
+    pub fn reason(&self, id: &str) -> &ReasonDef {
+        self.reasons.get(id).unwrap_or_else(|| panic!("reason {id} checked at load"))
+    }
+
+    /// The fact with this key (checked at load, like `route`).
+    pub fn fact(&self, key: &str) -> &FactDef {
+        self.facts.get(key).unwrap_or_else(|| panic!("fact {key} checked at load"))
+    }
+
+    /// The exclusion with this id (checked at load, like `route`).
+    pub fn exclusion(&self, id: &str) -> &Exclusion {
+        self.exclusions.iter().find(|e| e.id == id).unwrap_or_else(|| panic!("exclusion {id} checked at load"))
+    }
+
+    /// The text of a Mississippi trial court, or `None` for youth, federal and
+    /// other-state courts.
+    pub fn court(&self, key: &str) -> Option<&CourtText> {
+        match key {
+            "circuit" => Some(&self.courts.circuit),
+            "county" => Some(&self.courts.county),
+            "justice" => Some(&self.courts.justice),
+            "municipal" => Some(&self.courts.municipal),
+            _ => None,
+        }
+    }
+}
+
+/// `rulebook.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub jurisdiction: String,
+    pub title: String,
+    #[serde(deserialize_with = "load::date::deserialize")]
+    pub researched_on: NaiveDate,
+    /// The earliest filing date these rules answer for.
+    #[serde(deserialize_with = "load::date::deserialize")]
+    pub covers_from: NaiveDate,
+    pub review_status: String,
+    /// Shown with every result: this is not legal advice, and where to get help.
+    pub disclaimer: String,
+    pub statute_link_template: String,
+}
+
+/// One dated value of a parameter.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period<T> {
+    #[serde(deserialize_with = "load::date::deserialize")]
+    pub from: NaiveDate,
+    #[serde(default, deserialize_with = "load::opt_date::deserialize")]
+    pub until: Option<NaiveDate>,
+    pub value: T,
+    pub citation: String,
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub source_note: Option<String>,
+    pub certainty: Certainty,
+    #[serde(default)]
+    pub verify_before_launch: bool,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+impl<T> Period<T> {
+    /// This period applies to a petition filed on `date`.
+    pub fn covers(&self, date: NaiveDate) -> bool {
+        self.from <= date && self.until.is_none_or(|u| date <= u)
+    }
+}
+
+/// A parameter that changes over time.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Param<T> {
+    pub description: String,
+    pub unit: String,
+    pub periods: Vec<Period<T>>,
+}
+
+impl<T> Param<T> {
+    /// The period in force on `date`, if any.
+    pub fn at(&self, date: NaiveDate) -> Option<&Period<T>> {
+        self.periods.iter().find(|p| p.covers(date))
+    }
+}
+
+/// The § 99-19-72 fee and its split.
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct Fee {
+    pub amount: u32,
+    pub shares: Vec<FeeShare>,
+}
+
+#[derive(Debug, Clone, Deserialize, Serialize, PartialEq)]
+#[serde(deny_unknown_fields)]
+pub struct FeeShare {
+    pub to: String,
+    pub amount: u32,
+}
+
+/// `parameters.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Parameters {
+    pub felony_waiting_years: Param<u32>,
+    pub dui_waiting_years: Param<u32>,
+    pub misdemeanor_arrest_uncharged_months: Param<u32>,
+    pub underage_alcohol_waiting_years: Param<u32>,
+    pub good_conduct_years: Param<u32>,
+    pub felony_notice_days: Param<u32>,
+    pub dui_bac_limit_percent: Param<f64>,
+    pub filing_fee: Param<Fee>,
+}
+
+/// One item of § 99-19-71(2)(a).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exclusion {
+    pub id: String,
+    pub item: String,
+    pub name: String,
+    pub citation: String,
+    #[serde(default)]
+    pub source: Option<String>,
+    pub certainty: Certainty,
+    #[serde(default)]
+    pub verify_before_launch: bool,
+    #[serde(deserialize_with = "load::date::deserialize")]
+    pub from: NaiveDate,
+    #[serde(default, deserialize_with = "load::opt_date::deserialize")]
+    pub until: Option<NaiveDate>,
+    pub sections: Vec<String>,
+    pub explanation: String,
+}
+
+impl Exclusion {
+    pub fn in_force(&self, date: NaiveDate) -> bool {
+        self.from <= date && self.until.is_none_or(|u| date <= u)
+    }
+}
+
+/// `crimes_of_violence.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ViolenceList {
+    pub citation: String,
+    pub source: String,
+    pub certainty: Certainty,
+    pub item: Vec<ViolenceItem>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ViolenceItem {
+    pub key: String,
+    pub name: String,
+    pub sections: Vec<String>,
+    #[serde(default)]
+    pub rebuttable: bool,
+    #[serde(default)]
+    pub note: Option<String>,
+}
+
+/// `offences.toml`.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OffenceFile {
+    pub traffic_titles: Vec<String>,
+    pub traffic_certainty: Certainty,
+    pub offence: Vec<Offence>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Offence {
+    pub id: String,
+    pub name: String,
+    pub sections: Vec<String>,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    /// Why a lawyer must look at this offence; set only where the law is unclear.
+    #[serde(default)]
+    pub review: Option<String>,
+    #[serde(default)]
+    pub traffic: bool,
+    #[serde(default)]
+    pub dui: bool,
+    #[serde(default)]
+    pub underage_alcohol: bool,
+    #[serde(default)]
+    pub drug_possession: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RouteKind {
+    Assessed,
+    Referral,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CourtDecides {
+    /// "shall expunge"
+    Must,
+    /// The court has discretion.
+    May,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileIn {
+    SameCourt,
+    CircuitCourtOfCounty,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FeeKind {
+    Statutory,
+    Unclear,
+    NoneStated,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum NoticeKind {
+    FelonyDa,
+    PriorNotice,
+    CopyByPractice,
+}
+
+/// One route to relief (`routes.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Route {
+    pub id: String,
+    pub letter: String,
+    pub kind: RouteKind,
+    pub name: String,
+    pub citation: String,
+    #[serde(default)]
+    pub also: Vec<String>,
+    #[serde(default)]
+    pub source: Option<String>,
+    #[serde(default)]
+    pub source_note: Option<String>,
+    pub certainty: Certainty,
+    #[serde(default)]
+    pub verify_before_launch: bool,
+    #[serde(default)]
+    pub court_decides: Option<CourtDecides>,
+    #[serde(default)]
+    pub file_in: Option<FileIn>,
+    #[serde(default)]
+    pub fee: Option<FeeKind>,
+    #[serde(default)]
+    pub notice: Option<NoticeKind>,
+    #[serde(default)]
+    pub bring: Vec<String>,
+    pub explanation: String,
+    #[serde(default)]
+    pub open_questions: Vec<String>,
+    #[serde(default, deserialize_with = "load::opt_date::deserialize")]
+    pub earlier_law_until: Option<NaiveDate>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeeText {
+    pub explain: String,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FeeTexts {
+    pub statutory: FeeText,
+    pub unclear: FeeText,
+    pub none_stated: FeeText,
+}
+
+impl FeeTexts {
+    pub fn get(&self, kind: FeeKind) -> &FeeText {
+        match kind {
+            FeeKind::Statutory => &self.statutory,
+            FeeKind::Unclear => &self.unclear,
+            FeeKind::NoneStated => &self.none_stated,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoticeText {
+    pub explain: String,
+    pub citation: String,
+    pub certainty: Certainty,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoticeTexts {
+    pub felony_da: NoticeText,
+    pub prior_notice: NoticeText,
+    pub copy_by_practice: NoticeText,
+}
+
+impl NoticeTexts {
+    pub fn get(&self, kind: NoticeKind) -> &NoticeText {
+        match kind {
+            NoticeKind::FelonyDa => &self.felony_da,
+            NoticeKind::PriorNotice => &self.prior_notice,
+            NoticeKind::CopyByPractice => &self.copy_by_practice,
+        }
+    }
+}
+
+/// A reason's words and the law behind it (`reasons.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ReasonDef {
+    pub text: String,
+    pub citation: String,
+    pub certainty: Certainty,
+}
+
+/// A question the engine may need answered (`facts.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactDef {
+    pub question: String,
+    pub help: String,
+    pub about: String,
+}
+
+/// How a trial court is named (`courts.toml`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CourtText {
+    pub display: String,
+    pub caption: String,
+    pub prosecutor: String,
+    pub place: Place,
+}
+
+/// What a court is named after.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Place {
+    County,
+    City,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Courts {
+    pub circuit: CourtText,
+    pub county: CourtText,
+    pub justice: CourtText,
+    pub municipal: CourtText,
+}
+
+/// A paper to bring (`documents.toml`).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentDef {
+    pub name: String,
+    pub explain: String,
+}

@@ -1,0 +1,63 @@
+//! The HTTP server: the Leptos pages, the JSON API, static files, and the headers and
+//! limits every response gets. Handlers are thin: they parse, call `engine`, and
+//! answer. Nothing a person typed is logged or written anywhere.
+
+mod api;
+mod headers;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use axum::Router;
+use axum::extract::FromRef;
+use leptos::prelude::*;
+use leptos_axum::{LeptosRoutes, generate_route_list};
+use tower_http::services::ServeDir;
+
+use crate::app::{App, shell};
+use crate::rules::RuleBook;
+
+pub use api::{BODY_LIMIT, today_in_mississippi};
+pub use headers::CspNonce;
+
+/// Everything a request handler may need.
+#[derive(Clone)]
+pub struct AppState {
+    pub rules: Arc<RuleBook>,
+    pub leptos: LeptosOptions,
+}
+
+impl FromRef<AppState> for LeptosOptions {
+    fn from_ref(state: &AppState) -> Self {
+        state.leptos.clone()
+    }
+}
+
+/// Where the built site (WASM, JS, CSS, public files) is served from.
+pub fn leptos_options(site_root: PathBuf, addr: std::net::SocketAddr) -> LeptosOptions {
+    LeptosOptions::builder()
+        .output_name("expunge_ms")
+        .site_root(site_root.to_string_lossy().to_string())
+        .site_pkg_dir("pkg")
+        .site_addr(addr)
+        .build()
+}
+
+/// The whole application as one router, for the server and for tests.
+pub fn router(state: AppState) -> Router {
+    let routes = generate_route_list(App);
+    let rules = state.rules.clone();
+    let site_root = PathBuf::from(state.leptos.site_root.as_ref());
+    let leptos = state.leptos.clone();
+    let pages = Router::new()
+        .leptos_routes_with_context(&state, routes, move || provide_context(rules.clone()), move || shell(leptos.clone()))
+        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .with_state(state.clone());
+    let pkg = Router::new().nest_service("/pkg", ServeDir::new(site_root.join("pkg")).precompressed_br().precompressed_gzip());
+    Router::new()
+        .nest("/api/v1", api::router(state))
+        .merge(pkg)
+        .merge(pages)
+        .layer(axum::middleware::from_fn(headers::secure))
+        .layer(axum::middleware::from_fn(headers::log_request))
+}
