@@ -1,0 +1,154 @@
+//! Runs every scenario file under tests/scenarios/ through the engine, one test per
+//! file, named by the file. A scenario is one fact pattern with its expected outcome
+//! and the statute; the file name is its title in lower case.
+//!
+//! Also checks, for every "eligible from a date" result, that assessing the same case
+//! on that date gives "eligible".
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use expunge_ms::engine::{Assessment, Outcome, assess_json};
+use expunge_ms::rules::{self, RuleBook};
+use libtest_mimic::{Arguments, Failed, Trial};
+use serde::Deserialize;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Scenario {
+    title: String,
+    #[serde(default)]
+    source: Option<String>,
+    facts: String,
+    law: String,
+    as_of: String,
+    expect: Vec<Expect>,
+    case: toml::Value,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Expect {
+    /// 1 for the first charge.
+    charge: usize,
+    outcome: String,
+    #[serde(default)]
+    route: Option<String>,
+    #[serde(default)]
+    eligible_date: Option<String>,
+    /// A rule id that must be among the reasons (e.g. "felony_waited").
+    #[serde(default)]
+    reason: Option<String>,
+}
+
+fn files(dir: &Path, out: &mut Vec<PathBuf>) {
+    let mut entries: Vec<_> = std::fs::read_dir(dir).expect("tests/scenarios exists").flatten().map(|e| e.path()).collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            files(&path, out);
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            out.push(path);
+        }
+    }
+}
+
+fn slug(title: &str) -> String {
+    let mut out = String::new();
+    for c in title.to_lowercase().replace(['§', '\''], "").chars() {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_string()
+}
+
+fn run(rules: &RuleBook, path: &Path) -> Result<(), Failed> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read: {e}"))?;
+    let sc: Scenario = toml::from_str(&text).map_err(|e| format!("bad scenario file: {e}"))?;
+    let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default();
+    if slug(&sc.title) != stem {
+        return Err(format!("the file name should be the title: {}.toml", slug(&sc.title)).into());
+    }
+    if sc.facts.trim().is_empty() || sc.law.trim().is_empty() || sc.expect.is_empty() {
+        return Err("a scenario needs facts, the law and at least one expectation".into());
+    }
+    let _ = sc.source;
+    let as_of: NaiveDate = sc.as_of.parse().map_err(|_| "as_of must be a date like 2026-11-23")?;
+    let json = serde_json::to_string(&sc.case).map_err(|e| e.to_string())?;
+    let assessment = assess_json(rules, &json, as_of).map_err(|errors| format!("the case does not check: {errors:?}"))?;
+    let mut problems = Vec::new();
+    for e in &sc.expect {
+        let Some(got) = assessment.charges.get(e.charge.wrapping_sub(1)) else {
+            problems.push(format!("charge {} does not exist", e.charge));
+            continue;
+        };
+        let label = format!("charge {} ({})", e.charge, got.name);
+        if got.outcome.name() != e.outcome {
+            problems.push(format!(
+                "{label}: expected {}, got {} because: {}",
+                e.outcome,
+                got.outcome.name(),
+                reasons(&assessment, e.charge - 1)
+            ));
+        }
+        if let Some(route) = &e.route {
+            let actual = got.route.as_ref().map(|r| r.id.as_str()).unwrap_or("(none)");
+            if actual != route {
+                problems.push(format!("{label}: expected route {route}, got {actual}"));
+            }
+        }
+        match (&e.eligible_date, got.outcome) {
+            (Some(want), Outcome::EligibleAfter { eligible_date }) if want != &eligible_date.to_string() => {
+                problems.push(format!("{label}: expected eligible from {want}, got {eligible_date}"))
+            }
+            (Some(want), Outcome::Eligible | Outcome::NotEligible | Outcome::NeedsAttorneyReview | Outcome::NeedsMoreInformation) => {
+                problems.push(format!("{label}: expected eligible from {want}, got {}", got.outcome.name()))
+            }
+            _ => {}
+        }
+        if let Some(reason) = &e.reason
+            && !got.reasons.iter().any(|r| &r.rule == reason)
+        {
+            problems.push(format!("{label}: expected reason {reason} among: {}", reasons(&assessment, e.charge - 1)));
+        }
+    }
+    // An "eligible from D" result must be "eligible" when assessed on D.
+    for c in &assessment.charges {
+        if let Outcome::EligibleAfter { eligible_date } = c.outcome {
+            let later = assess_json(rules, &json, eligible_date).map_err(|e| format!("{e:?}"))?;
+            if later.charges[c.charge].outcome != Outcome::Eligible {
+                problems.push(format!(
+                    "charge {}: eligible from {eligible_date}, but on that date: {}",
+                    c.charge + 1,
+                    later.charges[c.charge].outcome.name()
+                ));
+            }
+        }
+    }
+    if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }
+}
+
+fn reasons(a: &Assessment, i: usize) -> String {
+    a.charges[i].reasons.iter().map(|r| r.rule.as_str()).collect::<Vec<_>>().join(", ")
+}
+
+fn main() {
+    let args = Arguments::from_args();
+    let rules = Arc::new(rules::embedded().expect("the embedded rules load"));
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/scenarios");
+    let mut paths = Vec::new();
+    files(&root, &mut paths);
+    let trials = paths
+        .into_iter()
+        .map(|path| {
+            let name = path.strip_prefix(&root).unwrap_or(&path).with_extension("").display().to_string();
+            let rules = rules.clone();
+            Trial::test(name, move || run(&rules, &path))
+        })
+        .collect();
+    libtest_mimic::run(&args, trials).exit();
+}
