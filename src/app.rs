@@ -24,6 +24,7 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
                 <meta name="description" content="Free help to find out whether your Mississippi criminal record can be expunged."/>
                 <link rel="stylesheet" href="/pkg/expunge_ms.css"/>
+                <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <HydrationScripts options/>
                 <MetaTags/>
             </head>

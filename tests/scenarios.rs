@@ -40,6 +40,15 @@ struct Expect {
     /// A rule id that must be among the reasons (e.g. "felony_waited").
     #[serde(default)]
     reason: Option<String>,
+    /// Words the court to file in must contain (e.g. "Circuit Court of Madison County").
+    #[serde(default)]
+    file_in: Option<String>,
+    /// Fields that must be reported as missing (e.g. "charges[0].fines_costs_paid").
+    #[serde(default)]
+    missing: Vec<String>,
+    /// Fields that must be reported as answered "unsure".
+    #[serde(default)]
+    unsure: Vec<String>,
 }
 
 fn files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -114,6 +123,25 @@ fn run(rules: &RuleBook, path: &Path) -> Result<(), Failed> {
             && !got.reasons.iter().any(|r| &r.rule == reason)
         {
             problems.push(format!("{label}: expected reason {reason} among: {}", reasons(&assessment, e.charge - 1)));
+        }
+        if let Some(court) = &e.file_in {
+            match &got.filing {
+                Some(f) if f.court.contains(court.as_str()) => {}
+                Some(f) => problems.push(format!("{label}: expected to file in {court}, got {}", f.court)),
+                None => problems.push(format!("{label}: expected to file in {court}, but there is no filing information")),
+            }
+        }
+        for field in &e.missing {
+            if !got.missing_facts.iter().any(|f| &f.field == field) {
+                let got: Vec<&str> = got.missing_facts.iter().map(|f| f.field.as_str()).collect();
+                problems.push(format!("{label}: expected {field} among the missing facts {got:?}"));
+            }
+        }
+        for field in &e.unsure {
+            if !got.unsure_facts.iter().any(|f| &f.field == field) {
+                let got: Vec<&str> = got.unsure_facts.iter().map(|f| f.field.as_str()).collect();
+                problems.push(format!("{label}: expected {field} among the unsure facts {got:?}"));
+            }
         }
     }
     // An "eligible from D" result must be "eligible" when assessed on D.
