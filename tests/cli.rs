@@ -1,0 +1,94 @@
+//! The command line, as clinics and the unseen-scenario runner use it.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_expunge-ms"))
+}
+
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let mut child = bin().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    if let Some(input) = stdin {
+        child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().unwrap()
+}
+
+const CASE: &str = r#"{"history":{"pending_charges":"no","prior_felony_expunction":"no"},
+ "charges":[{"statute":"97-17-41","level":"felony","court":{"kind":"circuit","county":"Hinds"},"outcome":"convicted",
+ "fines_costs_paid":"yes","sentence_completion_date":"2025-02-01","cov_designated":"no"}]}"#;
+
+#[test]
+fn assess_reads_a_file_and_prints_json() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("case.json");
+    std::fs::write(&path, CASE).unwrap();
+    let out = run(&["assess", path.to_str().unwrap(), "--as-of", "2026-11-23"], None);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["charges"][0]["outcome"], "eligible_after");
+    assert_eq!(v["charges"][0]["eligible_date"], "2028-02-01");
+}
+
+#[test]
+fn assess_reads_standard_input_and_prints_text() {
+    let out = run(&["assess", "-", "--as-of", "2026-11-23", "--format", "text"], Some(CASE));
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("[eligible_after 2028-02-01]"), "{text}");
+    assert!(text.contains("starting February 1, 2028"), "{text}");
+    assert!(text.contains("not legal advice"));
+}
+
+#[test]
+fn bad_input_exits_2_with_every_error_on_stderr() {
+    let out = run(&["assess", "-", "--as-of", "2026-11-23"], Some(r#"{"charges":[{"level":"capital","offence":""}]}"#));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stdout.is_empty());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("charges[0].level"), "{err}");
+}
+
+#[test]
+fn a_missing_file_exits_2() {
+    let out = run(&["assess", "/no/such/case.json"], None);
+    assert_eq!(out.status.code(), Some(2));
+}
+
+#[test]
+fn schema_prints_the_json_schema() {
+    let out = run(&["schema"], None);
+    assert!(out.status.success());
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["title"], "Mississippi expungement case");
+}
+
+#[test]
+fn rules_check_reports_the_version_or_the_file_and_line() {
+    let out = run(&["rules", "check"], None);
+    assert!(out.status.success());
+    assert!(String::from_utf8_lossy(&out.stdout).starts_with("ok: ms-"));
+
+    let dir = tempfile::tempdir().unwrap();
+    let src = concat!(env!("CARGO_MANIFEST_DIR"), "/rules/ms");
+    for entry in std::fs::read_dir(src).unwrap().flatten() {
+        std::fs::copy(entry.path(), dir.path().join(entry.file_name())).unwrap();
+    }
+    let routes = dir.path().join("routes.toml");
+    let text = std::fs::read_to_string(&routes).unwrap().replacen("kind = \"assessed\"", "kind = \"maybe\"", 1);
+    std::fs::write(&routes, text).unwrap();
+    let out = run(&["rules", "check", dir.path().to_str().unwrap()], None);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("routes.toml:") && err.contains("maybe"), "{err}");
+}
+
+#[test]
+fn the_server_refuses_to_start_with_bad_rules() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = bin().args(["--rules", dir.path().to_str().unwrap(), "serve", "--addr", "127.0.0.1:0"]).output().unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("rulebook.toml"));
+}

@@ -1,0 +1,125 @@
+//! The whole application driven through its router, without a socket: pages, the JSON
+//! API, status codes, limits and headers.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use expunge_ms::server::{self, AppState};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+fn app() -> Router {
+    let rules = Arc::new(expunge_ms::rules::embedded().unwrap());
+    let leptos = server::leptos_options("target/site".into(), ([127, 0, 0, 1], 3000).into());
+    server::router(AppState { rules, leptos })
+}
+
+async fn send(req: Request<Body>) -> (StatusCode, axum::http::HeaderMap, String) {
+    let res = app().oneshot(req).await.unwrap();
+    let status = res.status();
+    let headers = res.headers().clone();
+    let body = res.into_body().collect().await.unwrap().to_bytes();
+    (status, headers, String::from_utf8_lossy(&body).to_string())
+}
+
+fn get(path: &str) -> Request<Body> {
+    Request::get(path).header(header::ACCEPT, "text/html").body(Body::empty()).unwrap()
+}
+
+fn post_json(path: &str, body: &str) -> Request<Body> {
+    Request::post(path).header(header::CONTENT_TYPE, "application/json").body(Body::from(body.to_string())).unwrap()
+}
+
+const CASE: &str = r#"{"history":{"pending_charges":"no"},"charges":[{"offence":"grand larceny","level":"felony","court":{"kind":"circuit","county":"Hinds"},"outcome":"dismissed","disposition_date":"2024-03-12"}]}"#;
+
+#[tokio::test]
+async fn the_home_page_renders_with_the_routes_and_the_hydration_script() {
+    let (status, headers, body) = send(get("/")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/html"));
+    assert!(body.contains("<html lang=\"en\""), "{body}");
+    assert!(body.contains("Can your Mississippi record be cleared?"));
+    assert!(body.contains("One felony conviction"), "routes from the rules are listed");
+    assert!(body.contains("/pkg/expunge_ms.js"), "hydration script is linked");
+    assert!(body.contains("not legal advice"));
+}
+
+#[tokio::test]
+async fn inline_scripts_carry_the_nonce_the_csp_allows() {
+    let (_, headers, body) = send(get("/")).await;
+    let csp = headers[header::CONTENT_SECURITY_POLICY].to_str().unwrap().to_string();
+    let nonce = csp.split("'nonce-").nth(1).and_then(|s| s.split('\'').next()).expect("a nonce in the CSP");
+    assert!(body.contains(&format!("nonce=\"{nonce}\"")), "the hydration script has the nonce");
+    for directive in ["default-src 'self'", "frame-ancestors 'none'", "'wasm-unsafe-eval'", "form-action 'self'"] {
+        assert!(csp.contains(directive), "{csp}");
+    }
+}
+
+#[tokio::test]
+async fn every_response_has_the_privacy_and_security_headers_and_no_cookie() {
+    for req in [get("/"), get("/no-such-page"), post_json("/api/v1/assess?as_of=2026-11-23", CASE)] {
+        let (_, headers, _) = send(req).await;
+        assert_eq!(headers[header::REFERRER_POLICY], "no-referrer");
+        assert_eq!(headers[header::X_CONTENT_TYPE_OPTIONS], "nosniff");
+        assert_eq!(headers[header::CACHE_CONTROL], "no-store");
+        assert!(headers.contains_key(header::CONTENT_SECURITY_POLICY));
+        assert!(!headers.contains_key(header::SET_COOKIE));
+    }
+}
+
+#[tokio::test]
+async fn an_unknown_page_is_a_real_404() {
+    let (status, _, body) = send(get("/no-such-page")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(body.contains("We could not find that page"));
+}
+
+#[tokio::test]
+async fn the_api_assesses_a_case() {
+    let (status, headers, body) = send(post_json("/api/v1/assess?as_of=2026-11-23", CASE)).await;
+    assert_eq!(status, StatusCode::OK, "{body}");
+    assert!(headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("application/json"));
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(v["charges"][0]["outcome"], "eligible");
+    assert_eq!(v["charges"][0]["route"]["id"], "non_conviction");
+    assert_eq!(v["as_of"], "2026-11-23");
+    assert!(v["rules_version"].as_str().unwrap().starts_with("ms-"));
+}
+
+#[tokio::test]
+async fn the_api_answers_422_with_every_field_error() {
+    let bad = r#"{"charges":[{"offence":"","arrest_date":"2030-01-01"}]}"#;
+    let (status, _, body) = send(post_json("/api/v1/assess?as_of=2026-11-23", bad)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let fields: Vec<&str> = v["errors"].as_array().unwrap().iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert!(fields.contains(&"charges[0].offence") && fields.contains(&"charges[0].arrest_date"), "{fields:?}");
+}
+
+#[tokio::test]
+async fn the_api_refuses_a_bad_date_and_a_date_before_the_rules() {
+    let (status, _, _) = send(post_json("/api/v1/assess?as_of=yesterday", CASE)).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let (status, _, body) = send(post_json("/api/v1/assess?as_of=2010-01-01", CASE)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("as_of"));
+}
+
+#[tokio::test]
+async fn the_api_refuses_a_body_over_the_limit() {
+    let huge = format!(r#"{{"charges":[{{"offence":"{}"}}]}}"#, "x".repeat(server::BODY_LIMIT + 10));
+    let (status, _, _) = send(post_json("/api/v1/assess", &huge)).await;
+    assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+}
+
+#[tokio::test]
+async fn the_api_publishes_the_schema_and_the_rules_version() {
+    let (status, _, body) = send(get("/api/v1/schema")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("\"charges\""));
+    let (status, _, body) = send(get("/api/v1/rules")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("\"rules_version\":\"ms-"));
+}

@@ -1,0 +1,198 @@
+//! Properties of the engine over generated cases: it never panics, an "eligible from D"
+//! result is "eligible" when assessed on D, and the answer does not depend on anything
+//! but the case and the date.
+
+use chrono::{Days, NaiveDate};
+use expunge_ms::case::{
+    Answer, Case, Charge, Court, CourtKind, DuiFacts, History, Level, Outcome, Program, ProgramKind, ProgramStatus, parse_case,
+};
+use expunge_ms::engine::{Outcome as Result, assess};
+use proptest::prelude::*;
+
+fn as_of() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
+fn date() -> impl Strategy<Value = NaiveDate> {
+    (0u64..12_000).prop_map(|d| as_of().checked_sub_days(Days::new(d)).unwrap())
+}
+
+fn answer() -> impl Strategy<Value = Option<Answer>> {
+    prop::option::of(prop_oneof![Just(Answer::Yes), Just(Answer::No), Just(Answer::Unsure)])
+}
+
+fn outcome() -> impl Strategy<Value = Option<Outcome>> {
+    prop::option::of(prop::sample::select(vec![
+        Outcome::Dismissed,
+        Outcome::Dropped,
+        Outcome::NolleProsequi,
+        Outcome::NoBill,
+        Outcome::Acquitted,
+        Outcome::NotCharged,
+        Outcome::NoDisposition,
+        Outcome::PassedToFile,
+        Outcome::Pending,
+        Outcome::Convicted,
+        Outcome::Program,
+        Outcome::Unsure,
+    ]))
+}
+
+fn court() -> impl Strategy<Value = Court> {
+    (
+        prop::option::of(prop::sample::select(vec![
+            CourtKind::Circuit,
+            CourtKind::County,
+            CourtKind::Justice,
+            CourtKind::Municipal,
+            CourtKind::Youth,
+            CourtKind::Federal,
+            CourtKind::OtherState,
+            CourtKind::Unsure,
+        ])),
+        prop::option::of(Just("Hinds".to_string())),
+        prop::option::of(Just("Jackson".to_string())),
+    )
+        .prop_map(|(kind, county, city)| Court { kind, county, city, state: None })
+}
+
+fn statute() -> impl Strategy<Value = Option<String>> {
+    prop::option::of(prop::sample::select(vec![
+        "97-17-41",
+        "97-3-79",
+        "97-3-7",
+        "97-3-7(2)(a)",
+        "41-29-139(c)",
+        "41-29-139(a)",
+        "41-29-139",
+        "63-11-30",
+        "63-11-30(2)(c)",
+        "67-3-70(1)",
+        "97-29-51",
+        "97-17-3",
+        "97-99-99",
+        "97-23-93",
+        "97-3-65",
+    ]))
+    .prop_map(|s| s.map(str::to_string))
+}
+
+prop_compose! {
+    fn charge()(
+        statute in statute(),
+        offence in prop::option::of(prop::sample::select(vec!["grand larceny", "armed robbery", "burglary", "dui", "unheard of crime"])),
+        level in prop::option::of(prop::sample::select(vec![Level::Felony, Level::Misdemeanor, Level::Unsure])),
+        court in court(),
+        outcome in outcome(),
+        dates in (prop::option::of(date()), prop::option::of(date()), prop::option::of(date())),
+        program in prop::option::of((
+            prop::option::of(prop::sample::select(vec![ProgramKind::Nonadjudication, ProgramKind::PretrialIntervention, ProgramKind::InterventionCourt, ProgramKind::ConditionalDischarge, ProgramKind::DuiNonadjudication, ProgramKind::Unsure])),
+            prop::option::of(prop::sample::select(vec![ProgramStatus::Completed, ProgramStatus::InProgress, ProgramStatus::Revoked, ProgramStatus::Unsure])),
+            answer(),
+        )),
+        facts in (answer(), answer(), answer(), answer(), answer(), answer(), answer(), answer()),
+        dui in prop::option::of((answer(), answer(), answer(), prop::option::of((0u32..40).prop_map(|n| f64::from(n) / 100.0)))),
+        occurrence in prop::option::of(prop::sample::select(vec!["A", "B"])),
+        expected in prop::option::of((0u64..2000).prop_map(|d| as_of().checked_add_days(Days::new(d)).unwrap())),
+    ) -> Charge {
+        let (a, b, c) = dates;
+        let mut ds = [a, b, c];
+        ds.sort();
+        let completed = facts.1.filter(|x| *x != Answer::No).or(facts.1);
+        Charge {
+            statute,
+            offence: offence.map(str::to_string),
+            level,
+            court,
+            outcome,
+            arrest_date: ds[0],
+            disposition_date: ds[1],
+            sentence_completion_date: if completed == Some(Answer::No) { None } else { ds[2] },
+            sentence_completed: completed,
+            expected_completion_date: expected,
+            program: program.map(|(kind, status, sentenced_at_plea)| Program { kind, status, sentenced_at_plea }),
+            fines_costs_paid: facts.0,
+            cov_designated: facts.2,
+            traffic: facts.3,
+            dui: facts.4,
+            trafficking_related: facts.5,
+            identity_theft: facts.6,
+            public_official_duty_related: facts.7,
+            dui_facts: dui.map(|(cdl, refused_test, bac_tested, bac)| DuiFacts { cdl, refused_test, bac_tested, bac }),
+            occurrence: occurrence.map(str::to_string),
+            ..Charge::default()
+        }
+    }
+}
+
+prop_compose! {
+    fn case()(
+        charges in prop::collection::vec(charge(), 1..8),
+        h in (answer(), answer(), answer(), answer(), answer(), answer()),
+        last in prop::option::of(date()),
+        prior_date in prop::option::of(date()),
+    ) -> Case {
+        Case {
+            charges,
+            history: History {
+                pending_charges: h.0,
+                other_convictions: h.1,
+                prior_felony_expunction: h.2,
+                other_dui_convictions: h.3,
+                pending_dui: h.4,
+                prior_dui_relief: h.5,
+                last_conviction_date: last,
+                prior_felony_expunction_date: prior_date,
+            },
+            ..Case::default()
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(400))]
+
+    #[test]
+    fn assessing_any_case_never_panics_and_covers_every_charge(case in case()) {
+        let rules = expunge_ms::rules::embedded().unwrap();
+        let a = assess(&rules, &case, as_of());
+        prop_assert_eq!(a.charges.len(), case.charges.len());
+        for c in &a.charges {
+            prop_assert!(!c.reasons.is_empty() || !c.missing_facts.is_empty(), "every result has a reason or a question: {:?}", c);
+            if matches!(c.outcome, Result::Eligible | Result::EligibleAfter { .. }) {
+                prop_assert!(c.filing.is_some());
+            }
+        }
+    }
+
+    #[test]
+    fn eligible_after_a_date_means_eligible_on_that_date(case in case()) {
+        let rules = expunge_ms::rules::embedded().unwrap();
+        let now = assess(&rules, &case, as_of());
+        for c in &now.charges {
+            if let Result::EligibleAfter { eligible_date } = c.outcome {
+                prop_assert!(eligible_date > as_of());
+                let then = assess(&rules, &case, eligible_date);
+                prop_assert_eq!(then.charges[c.charge].outcome, Result::Eligible, "charge {} on {}", c.charge, eligible_date);
+            }
+        }
+    }
+
+    #[test]
+    fn the_same_case_and_date_give_the_same_answer(case in case()) {
+        let rules = expunge_ms::rules::embedded().unwrap();
+        prop_assert_eq!(assess(&rules, &case, as_of()), assess(&rules, &case, as_of()));
+    }
+
+    #[test]
+    fn parsing_arbitrary_text_never_panics(text in ".{0,400}") {
+        let _ = parse_case(&text, as_of());
+    }
+
+    #[test]
+    fn a_saved_case_reads_back_the_same(case in case()) {
+        let json = serde_json::to_string(&case).unwrap();
+        let back: Case = serde_json::from_str(&json).unwrap();
+        prop_assert_eq!(back, case);
+    }
+}
