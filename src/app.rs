@@ -79,7 +79,7 @@ pub async fn rules_overview() -> Result<RulesDigest, ServerFnError> {
         .routes
         .iter()
         .filter(|r| r.kind == RouteKind::Assessed)
-        .map(|r| RouteSummary { name: r.name.clone(), citation: r.citation.clone(), explanation: r.explanation.clone() })
+        .map(|r| RouteSummary { name: r.name.to_string(), citation: r.citation.to_string(), explanation: r.explanation.clone() })
         .collect();
     Ok(RulesDigest { version: rules.version.clone(), routes, disclaimer: rules.meta.disclaimer.clone() })
 }

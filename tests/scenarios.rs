@@ -105,7 +105,7 @@ fn run(rules: &RuleBook, path: &Path) -> Result<(), Failed> {
             ));
         }
         if let Some(route) = &e.route {
-            let actual = got.route.as_ref().map(|r| r.id.as_str()).unwrap_or("(none)");
+            let actual = got.route.as_ref().map(|r| &*r.id).unwrap_or("(none)");
             if actual != route {
                 problems.push(format!("{label}: expected route {route}, got {actual}"));
             }
@@ -161,7 +161,7 @@ fn run(rules: &RuleBook, path: &Path) -> Result<(), Failed> {
 }
 
 fn reasons(a: &Assessment, i: usize) -> String {
-    a.charges[i].reasons.iter().map(|r| r.rule.as_str()).collect::<Vec<_>>().join(", ")
+    a.charges[i].reasons.iter().map(|r| &*r.rule).collect::<Vec<_>>().join(", ")
 }
 
 fn main() {

@@ -43,7 +43,9 @@ pub fn earliest_filing<T: Copy>(
 
 /// "March 1, 2028": how dates appear in reasons.
 pub fn long(date: NaiveDate) -> String {
-    date.format("%B %-d, %Y").to_string()
+    const MONTHS: [&str; 12] =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+    format!("{} {}, {}", MONTHS[date.month0() as usize], date.day(), date.year())
 }
 
 #[cfg(test)]

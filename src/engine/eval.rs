@@ -16,6 +16,8 @@ use crate::rules::{Certainty, RuleBook};
 pub(crate) struct RouteResult {
     /// `None` when the facts do not yet say which route applies.
     pub route: Option<&'static str>,
+    /// The route's court "shall" grant it (ranks above a discretionary route).
+    pub must: bool,
     pub outcome: Outcome,
     pub reasons: Vec<Reason>,
     pub notes: Vec<Reason>,
@@ -39,8 +41,8 @@ impl RouteResult {
 pub(crate) struct Eval<'r> {
     rules: &'r RuleBook,
     route: Option<&'static str>,
-    /// "charges[3]": the prefix of field paths for this charge.
-    charge_path: String,
+    /// The charge's position, for field paths such as "charges[3].level".
+    charge: usize,
     bars: Vec<Reason>,
     referrals: Vec<Reason>,
     supports: Vec<Reason>,
@@ -63,7 +65,7 @@ impl<'r> Eval<'r> {
         Eval {
             rules,
             route,
-            charge_path: format!("charges[{charge}]"),
+            charge,
             bars: Vec::new(),
             referrals: Vec::new(),
             supports: Vec::new(),
@@ -74,13 +76,14 @@ impl<'r> Eval<'r> {
     }
 
     /// A reason from reasons.toml with its placeholders filled.
-    pub fn reason(&self, id: &str, values: &[(&str, String)]) -> Reason {
+    pub fn reason(&self, id: &'static str, values: &[(&str, String)]) -> Reason {
         let def = self.rules.reason(id);
-        Reason { rule: id.to_string(), citation: def.citation.clone(), certainty: def.certainty, explanation: fill(&def.text, values) }
+        let explanation = if values.is_empty() { def.text.clone() } else { fill(&def.text, values).into() };
+        Reason { rule: id.into(), citation: def.citation.clone(), certainty: def.certainty, explanation }
     }
 
     /// A bar: the law does not allow this route.
-    pub fn bar(&mut self, id: &str, values: &[(&str, String)]) {
+    pub fn bar(&mut self, id: &'static str, values: &[(&str, String)]) {
         let r = self.reason(id, values);
         self.bars.push(r);
     }
@@ -90,13 +93,13 @@ impl<'r> Eval<'r> {
     }
 
     /// A reason this needs a lawyer.
-    pub fn refer(&mut self, id: &str, values: &[(&str, String)]) {
+    pub fn refer(&mut self, id: &'static str, values: &[(&str, String)]) {
         let r = self.reason(id, values);
         self.referrals.push(r);
     }
 
     /// A reason the route applies.
-    pub fn support(&mut self, id: &str, values: &[(&str, String)]) {
+    pub fn support(&mut self, id: &'static str, values: &[(&str, String)]) {
         let r = self.reason(id, values);
         self.supports.push(r);
     }
@@ -106,7 +109,7 @@ impl<'r> Eval<'r> {
     }
 
     /// Something worth knowing that does not change the outcome.
-    pub fn note(&mut self, id: &str, values: &[(&str, String)]) {
+    pub fn note(&mut self, id: &'static str, values: &[(&str, String)]) {
         let r = self.reason(id, values);
         self.notes.push(r);
     }
@@ -114,7 +117,7 @@ impl<'r> Eval<'r> {
     fn fact(&self, key: &str) -> FactRef {
         let def = self.rules.fact(key);
         let field = match key.split_once('.') {
-            Some(("charge", rest)) => format!("{}.{rest}", self.charge_path),
+            Some(("charge", rest)) => format!("charges[{}].{rest}", self.charge),
             _ => key.to_string(),
         };
         FactRef { field, fact: key.to_string(), question: def.question.clone(), help: def.help.clone() }
@@ -191,7 +194,8 @@ impl<'r> Eval<'r> {
                 None => (Outcome::NeedsAttorneyReview, vec![self_reason_no_route(self.rules)]),
             }
         };
-        RouteResult { route: self.route, outcome, reasons, notes: self.notes, missing: self.missing, unsure: self.unsure }
+        let must = self.route.is_some_and(|id| self.rules.route(id).court_decides == Some(crate::rules::CourtDecides::Must));
+        RouteResult { route: self.route, must, outcome, reasons, notes: self.notes, missing: self.missing, unsure: self.unsure }
     }
 }
 

@@ -88,15 +88,14 @@ fn offence(e: &mut Eval, rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDat
     }
     let known = rules.offence_of(id);
     let name = known.map(|o| o.name.clone()).or(charge.offence.clone()).unwrap_or_else(|| "This crime".into());
-    if let Some(section) = id
+    // Say what the charge was read as, so the person can check it against the papers.
+    let section = id
         .section
         .as_ref()
         .map(ToString::to_string)
-        .or_else(|| known.and_then(|o| o.sections.first()).map(|s| crate::rules::format_section(s)))
-    {
-        if known.is_some() {
-            e.note("offence_matched", &[("offence", name.clone()), ("section", section)]);
-        }
+        .or_else(|| known.and_then(|o| o.sections.first()).map(|s| crate::rules::format_section(s)));
+    if let (Some(section), Some(_)) = (section, known) {
+        e.note("offence_matched", &[("offence", name.clone()), ("section", section)]);
     }
     match rules.classify_felony(id, as_of) {
         Classification::Excluded { exclusion, violence_item } => {
@@ -107,7 +106,12 @@ fn offence(e: &mut Eval, rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDat
                 explanation.push_str(&format!(" The law lists {} as a crime of violence, in item ({}).", item.name, item.key));
                 citation = format!("{citation}; {}({})", rules.violence.citation, item.key);
             }
-            e.bar_reason(Reason { rule: format!("exclusion.{}", ex.id), citation, certainty: ex.certainty, explanation });
+            e.bar_reason(Reason {
+                rule: format!("exclusion.{}", ex.id).into(),
+                citation: citation.into(),
+                certainty: ex.certainty,
+                explanation: explanation.into(),
+            });
         }
         Classification::NotExcluded => e.support("felony_not_excluded", &[("offence", capitalise(&name))]),
         Classification::Review(text) => e.refer("felony_offence_review", &[("explanation", text)]),
@@ -131,7 +135,7 @@ fn waiting_period(e: &mut Eval, rules: &RuleBook, done: NaiveDate, as_of: NaiveD
     } else {
         e.reason("felony_waited", &values)
     };
-    reason.citation = period.citation.clone();
+    reason.citation = period.citation.as_str().into();
     reason.certainty = period.certainty;
     e.support_reason(reason);
     // The waiting time in force when the sentence ended was different.
@@ -153,7 +157,7 @@ pub(crate) fn across_charges(rules: &RuleBook, p: &Person, results: &mut [Vec<Ro
     groups.dedup();
 
     for &i in &open {
-        let name = |j: usize| p.case.charges[j].display_name(j);
+        let name = |j: usize| p.names[j].clone();
         let same: Vec<String> = open.iter().copied().filter(|&j| j != i && group(j) == group(i)).map(name).collect();
         let others: Vec<String> = open.iter().copied().filter(|&j| group(j) != group(i)).map(name).collect();
         let k = felony_of(results, i).expect("open charges have a felony result");

@@ -38,7 +38,7 @@ pub(crate) fn first_offender(rules: &RuleBook, p: &Person, i: usize, as_of: Naiv
 
     let mut other_conviction = false;
     for j in p.other_convictions(i) {
-        let other = p.case.charges[j].display_name(j);
+        let other = p.names[j].clone();
         if p.same_occurrence(i, j) {
             e.refer("same_occurrence_misdemeanors", &[("other", other)]);
         } else if !other_conviction {

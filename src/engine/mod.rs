@@ -17,6 +17,9 @@ mod person;
 mod programs;
 mod referral;
 
+use std::borrow::Cow;
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -69,10 +72,10 @@ impl Outcome {
 /// what it means in plain words.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Reason {
-    pub rule: String,
-    pub citation: String,
+    pub rule: Cow<'static, str>,
+    pub citation: Arc<str>,
     pub certainty: Certainty,
-    pub explanation: String,
+    pub explanation: Arc<str>,
 }
 
 /// A fact the engine needs or that was answered "unsure".
@@ -89,9 +92,9 @@ pub struct FactRef {
 /// The route to relief behind a result.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RouteRef {
-    pub id: String,
-    pub name: String,
-    pub citation: String,
+    pub id: Arc<str>,
+    pub name: Arc<str>,
+    pub citation: Arc<str>,
     pub certainty: Certainty,
     pub kind: RouteKind,
 }
@@ -108,7 +111,7 @@ pub struct Filing {
     pub caption: Option<String>,
     pub fee: FeeInfo,
     pub notice: NoticeInfo,
-    pub bring: Vec<DocumentDef>,
+    pub bring: Vec<Arc<DocumentDef>>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -116,8 +119,44 @@ pub struct FeeInfo {
     pub kind: FeeKind,
     /// The statutory fee in dollars, where the law sets one that may apply.
     pub amount: Option<u32>,
-    pub explanation: String,
-    pub citation: String,
+    pub explanation: Arc<str>,
+    pub citation: Arc<str>,
+}
+
+/// The fee words for each kind of route on one filing date, worked out once per
+/// assessment.
+struct Fees {
+    amount: Option<u32>,
+    citation: Option<Arc<str>>,
+    explanations: [Arc<str>; 3],
+}
+
+impl Fees {
+    fn new(rules: &RuleBook, as_of: NaiveDate) -> Fees {
+        use crate::rules::text::fill;
+        let period = rules.params.filing_fee.at(as_of);
+        let amount = period.map(|p| p.value.amount);
+        let text = |kind| -> Arc<str> { fill(&rules.fees.get(kind).explain, &[("amount", amount.unwrap_or_default().to_string())]).into() };
+        Fees {
+            amount,
+            citation: period.map(|p| p.citation.as_str().into()),
+            explanations: [text(FeeKind::Statutory), text(FeeKind::Unclear), text(FeeKind::NoneStated)],
+        }
+    }
+
+    fn info(&self, kind: FeeKind, route_citation: &Arc<str>) -> FeeInfo {
+        let (i, applies) = match kind {
+            FeeKind::Statutory => (0, true),
+            FeeKind::Unclear => (1, true),
+            FeeKind::NoneStated => (2, false),
+        };
+        FeeInfo {
+            kind,
+            amount: if applies { self.amount } else { None },
+            explanation: self.explanations[i].clone(),
+            citation: if applies { self.citation.clone().unwrap_or_else(|| route_citation.clone()) } else { route_citation.clone() },
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -148,7 +187,7 @@ pub struct ChargeAssessment {
     #[serde(flatten)]
     pub outcome: Outcome,
     /// One sentence in plain words.
-    pub headline: String,
+    pub headline: Cow<'static, str>,
     /// `None` while the facts do not yet say which route applies.
     pub route: Option<RouteRef>,
     /// The court decides ("may be eligible") rather than having to grant it.
@@ -188,15 +227,16 @@ pub fn assess(rules: &RuleBook, case: &Case, as_of: NaiveDate) -> Assessment {
     let mut results: Vec<Vec<RouteResult>> = (0..case.charges.len()).map(|i| candidates(rules, &person, i, as_of)).collect();
     felony::across_charges(rules, &person, &mut results);
 
+    let fees = Fees::new(rules, as_of);
     let mut summary = Summary::default();
     let charges: Vec<ChargeAssessment> = results
         .into_iter()
         .enumerate()
         .map(|(i, mut routes)| {
             // The best route for the person first; ties keep the rule order.
-            routes.sort_by_key(|r| (r.outcome.rank(), r.route.is_none_or(|id| rules.route(id).court_decides != Some(CourtDecides::Must))));
+            routes.sort_by_key(|r| (r.outcome.rank(), !r.must));
             let best = routes.remove(0);
-            let a = present(rules, &person, i, best, routes, as_of);
+            let a = present(rules, &person, i, best, routes, as_of, &fees);
             match a.outcome {
                 Outcome::Eligible => summary.eligible += 1,
                 Outcome::EligibleAfter { .. } => summary.eligible_after += 1,
@@ -279,12 +319,19 @@ fn conviction_routes(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -
     }
 }
 
-fn present(rules: &RuleBook, p: &Person, i: usize, best: RouteResult, others: Vec<RouteResult>, as_of: NaiveDate) -> ChargeAssessment {
-    let charge = &p.case.charges[i];
+fn present(
+    rules: &RuleBook,
+    p: &Person,
+    i: usize,
+    best: RouteResult,
+    others: Vec<RouteResult>,
+    as_of: NaiveDate,
+    fees: &Fees,
+) -> ChargeAssessment {
     let discretionary = best.route.is_some_and(|id| rules.route(id).court_decides == Some(CourtDecides::May));
     let headline = headline(best.outcome, discretionary);
     let filing = match (best.outcome, best.route) {
-        (Outcome::Eligible | Outcome::EligibleAfter { .. }, Some(route)) => Some(filing(rules, p, i, route, as_of)),
+        (Outcome::Eligible | Outcome::EligibleAfter { .. }, Some(route)) => Some(filing(rules, p, i, route, as_of, fees)),
         _ => None,
     };
     let alternatives = others
@@ -293,7 +340,7 @@ fn present(rules: &RuleBook, p: &Person, i: usize, best: RouteResult, others: Ve
         .collect();
     ChargeAssessment {
         charge: i,
-        name: charge.display_name(i),
+        name: p.names[i].clone(),
         outcome: best.outcome,
         headline,
         route: best.route.map(|id| route_ref(rules, id)),
@@ -307,12 +354,12 @@ fn present(rules: &RuleBook, p: &Person, i: usize, best: RouteResult, others: Ve
     }
 }
 
-fn headline(outcome: Outcome, discretionary: bool) -> String {
+fn headline(outcome: Outcome, discretionary: bool) -> Cow<'static, str> {
     match outcome {
         Outcome::Eligible if discretionary => "You may be able to ask the court to expunge this now. The judge decides.".into(),
         Outcome::Eligible => "You may be able to ask the court to expunge this now.".into(),
         Outcome::EligibleAfter { eligible_date } => {
-            format!("You may be able to ask the court to expunge this starting {}.", dates::long(eligible_date))
+            format!("You may be able to ask the court to expunge this starting {}.", dates::long(eligible_date)).into()
         }
         Outcome::NotEligible => "Mississippi law does not allow this one to be expunged now.".into(),
         Outcome::NeedsAttorneyReview => "Talk to a lawyer about this one.".into(),
@@ -325,7 +372,7 @@ fn route_ref(rules: &RuleBook, id: &str) -> RouteRef {
     RouteRef { id: r.id.clone(), name: r.name.clone(), citation: r.citation.clone(), certainty: r.certainty, kind: r.kind }
 }
 
-fn filing(rules: &RuleBook, p: &Person, i: usize, route_id: &str, as_of: NaiveDate) -> Filing {
+fn filing(rules: &RuleBook, p: &Person, i: usize, route_id: &str, as_of: NaiveDate, fees: &Fees) -> Filing {
     use crate::rules::text::fill;
     let charge = &p.case.charges[i];
     let route = rules.route(route_id);
@@ -355,18 +402,7 @@ fn filing(rules: &RuleBook, p: &Person, i: usize, route_id: &str, as_of: NaiveDa
         _ => ("the court that handled your case".into(), None, "the prosecutor for that court".into()),
     };
 
-    let fee_kind = route.fee.unwrap_or(FeeKind::NoneStated);
-    let fee_period = rules.params.filing_fee.at(as_of);
-    let amount = match fee_kind {
-        FeeKind::Statutory | FeeKind::Unclear => fee_period.map(|f| f.value.amount),
-        FeeKind::NoneStated => None,
-    };
-    let fee = FeeInfo {
-        kind: fee_kind,
-        amount,
-        explanation: fill(&rules.fees.get(fee_kind).explain, &[("amount", amount.unwrap_or_default().to_string())]),
-        citation: fee_period.map_or_else(|| route.citation.clone(), |f| f.citation.clone()),
-    };
+    let fee = fees.info(route.fee.unwrap_or(FeeKind::NoneStated), &route.citation);
 
     let notice_kind = route.notice.unwrap_or(crate::rules::NoticeKind::CopyByPractice);
     let notice_text = rules.notices.get(notice_kind);

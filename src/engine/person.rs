@@ -11,6 +11,8 @@ pub(crate) struct Person<'c> {
     pub ids: Vec<Identified>,
     /// Whether each charge is a DUI, from the answer or the code section.
     dui: Vec<Option<Answer>>,
+    /// Each charge's name in results.
+    pub names: Vec<String>,
 }
 
 impl<'c> Person<'c> {
@@ -22,7 +24,17 @@ impl<'c> Person<'c> {
             .zip(&ids)
             .map(|(c, id)| c.dui.or_else(|| rules.is_dui(id).map(|d| if d { Answer::Yes } else { Answer::No })))
             .collect();
-        Person { rules, case, ids, dui }
+        let names = case
+            .charges
+            .iter()
+            .zip(&ids)
+            .enumerate()
+            .map(|(i, (c, id))| match (&c.label, &c.offence, &id.section) {
+                (None, Some(offence), Some(section)) => format!("{offence} ({section})"),
+                _ => c.display_name(i),
+            })
+            .collect();
+        Person { rules, case, ids, dui, names }
     }
 
     /// Whether charge `i` is a DUI.

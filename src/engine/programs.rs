@@ -38,7 +38,7 @@ pub(crate) fn program(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) 
     let route = program_route(kind);
     let mut e = Eval::new(rules, route, i);
     let citation = rules.route(route).citation.clone();
-    let with_route_citation = |e: &Eval, id: &str| {
+    let with_route_citation = |e: &Eval, id: &'static str| {
         let mut r = e.reason(id, &[]);
         r.citation = citation.clone();
         r

@@ -94,7 +94,7 @@ fn one(
     as_of: NaiveDate,
     route: &'static str,
     kind: Kind,
-    reason: &str,
+    reason: &'static str,
     values: &[(&str, String)],
 ) -> RouteResult {
     let mut e = Eval::new(rules, route, i);

@@ -4,7 +4,7 @@
 //! no rule file names is `Unknown`, and a section whose subsections are treated
 //! differently needs its subsection.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use chrono::NaiveDate;
 

@@ -4,6 +4,7 @@
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
+use std::sync::Arc;
 
 use include_dir::{Dir, include_dir};
 use serde::Deserialize;
@@ -148,8 +149,12 @@ pub fn load_files(files: &[(String, String)]) -> Result<RuleBook, Vec<RulesError
     }
 
     let index = super::catalogue::Index::build(&offences, &exclusions.exclusion, &violence);
+    let route_index = routes.route.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
+    let reason_index = reasons.reason.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
     Ok(RuleBook {
         index,
+        route_index,
+        reason_index,
         version,
         meta,
         params,
@@ -215,7 +220,7 @@ struct CourtsFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct DocumentsFile {
-    document: BTreeMap<String, DocumentDef>,
+    document: BTreeMap<String, Arc<DocumentDef>>,
 }
 
 #[derive(Clone, Copy)]
@@ -413,11 +418,11 @@ impl Checker {
         }
     }
 
-    fn check_routes(&mut self, src: Src<'_>, file: &RoutesFile, documents: &BTreeMap<String, DocumentDef>) {
+    fn check_routes(&mut self, src: Src<'_>, file: &RoutesFile, documents: &BTreeMap<String, Arc<DocumentDef>>) {
         let mut seen = HashSet::new();
         for route in &file.route {
             let line = src.line_of(&format!("id = \"{}\"", route.id), 0);
-            if !seen.insert(route.id.as_str()) {
+            if !seen.insert(&*route.id) {
                 self.err(src, line, format!("route id \"{}\" is used twice", route.id));
             }
             if route.citation.trim().is_empty() || route.explanation.trim().is_empty() {
@@ -445,7 +450,7 @@ impl Checker {
             }
         }
         for (id, kind) in contract::ROUTES {
-            match file.route.iter().find(|r| r.id == *id) {
+            match file.route.iter().find(|r| &*r.id == *id) {
                 None => self.err(src, None, format!("the engine needs a route with id \"{id}\"")),
                 Some(r) if r.kind != *kind => self.err(
                     src,
@@ -456,7 +461,7 @@ impl Checker {
             }
         }
         for id in &seen {
-            if !contract::ROUTES.iter().any(|(r, _)| r == id) {
+            if !contract::ROUTES.iter().any(|(r, _)| *r == &**id) {
                 self.err(src, src.line_of(&format!("id = \"{id}\""), 0), format!("route \"{id}\" is not one the engine knows"));
             }
         }

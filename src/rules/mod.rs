@@ -11,6 +11,9 @@ mod section;
 pub mod text;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use rustc_hash::FxHashMap;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -58,20 +61,24 @@ pub struct RuleBook {
     pub reasons: BTreeMap<String, ReasonDef>,
     pub facts: BTreeMap<String, FactDef>,
     pub courts: Courts,
-    pub documents: BTreeMap<String, DocumentDef>,
+    pub documents: BTreeMap<String, Arc<DocumentDef>>,
     pub(crate) index: catalogue::Index,
+    /// Position of each route in `routes`, by id.
+    pub(crate) route_index: FxHashMap<Arc<str>, usize>,
+    /// The same reasons as `reasons`, for fast lookup by the engine.
+    pub(crate) reason_index: FxHashMap<String, ReasonDef>,
 }
 
 impl RuleBook {
     /// The route with this id. The loader has checked that every id the engine uses
     /// exists, so this only fails on a programming error.
     pub fn route(&self, id: &str) -> &Route {
-        self.routes.iter().find(|r| r.id == id).unwrap_or_else(|| panic!("route {id} checked at load"))
+        self.route_index.get(id).map(|&i| &self.routes[i]).unwrap_or_else(|| panic!("route {id} checked at load"))
     }
 
     /// The reason with this id (checked at load, like `route`).
     pub fn reason(&self, id: &str) -> &ReasonDef {
-        self.reasons.get(id).unwrap_or_else(|| panic!("reason {id} checked at load"))
+        self.reason_index.get(id).unwrap_or_else(|| panic!("reason {id} checked at load"))
     }
 
     /// The fact with this key (checked at load, like `route`).
@@ -309,11 +316,11 @@ pub enum NoticeKind {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Route {
-    pub id: String,
+    pub id: Arc<str>,
     pub letter: String,
     pub kind: RouteKind,
-    pub name: String,
-    pub citation: String,
+    pub name: Arc<str>,
+    pub citation: Arc<str>,
     #[serde(default)]
     pub also: Vec<String>,
     #[serde(default)]
@@ -394,8 +401,8 @@ impl NoticeTexts {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ReasonDef {
-    pub text: String,
-    pub citation: String,
+    pub text: Arc<str>,
+    pub citation: Arc<str>,
     pub certainty: Certainty,
 }
 

@@ -20,10 +20,11 @@ impl Section {
         let chars: Vec<char> = input.chars().collect();
         let mut i = 0;
         while i < chars.len() {
-            if chars[i].is_ascii_digit() && (i == 0 || !chars[i - 1].is_ascii_alphanumeric()) {
-                if let Some((section, _)) = parse_at(&chars, i) {
-                    return Some(section);
-                }
+            if chars[i].is_ascii_digit()
+                && (i == 0 || !chars[i - 1].is_ascii_alphanumeric())
+                && let Some((section, _)) = parse_at(&chars, i)
+            {
+                return Some(section);
             }
             i += 1;
         }
