@@ -92,3 +92,17 @@ fn the_server_refuses_to_start_with_bad_rules() {
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("rulebook.toml"));
 }
+
+#[test]
+fn the_readme_example_case_checks_and_gives_what_the_readme_says() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let start = readme.find("### A complete example").expect("the README has the example");
+    let json_start = readme[start..].find("```json\n").unwrap() + start + "```json\n".len();
+    let json_end = readme[json_start..].find("```").unwrap() + json_start;
+    let out = run(&["assess", "-", "--as-of", "2026-11-23"], Some(&readme[json_start..json_end]));
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let routes: Vec<(&str, &str)> =
+        v["charges"].as_array().unwrap().iter().map(|c| (c["outcome"].as_str().unwrap(), c["route"]["id"].as_str().unwrap())).collect();
+    assert_eq!(routes, [("eligible", "felony"), ("eligible", "non_conviction"), ("eligible", "arrest_not_charged")]);
+}
