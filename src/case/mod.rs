@@ -85,6 +85,10 @@ pub struct History {
     /// `other_convictions` is "yes" and a justice or municipal court route is checked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_conviction_date: Option<NaiveDate>,
+    /// A misdemeanor conviction was expunged before. It still counts against
+    /// first-offender status (§ 99-19-71(3)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub prior_misdemeanor_expunction: Option<Answer>,
     /// A felony conviction was expunged before under § 99-19-71(2).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub prior_felony_expunction: Option<Answer>,

@@ -54,6 +54,14 @@ pub(crate) fn first_offender(rules: &RuleBook, p: &Person, i: usize, as_of: Naiv
         e.bar("not_first_offender_felony_expunged", &[]);
         other_conviction = true;
     }
+    match p.case.history.prior_misdemeanor_expunction {
+        Some(Answer::Yes) if !other_conviction => {
+            e.bar("not_first_offender_expunged", &[]);
+            other_conviction = true;
+        }
+        Some(Answer::Unsure) => e.unsure("history.prior_misdemeanor_expunction"),
+        _ => {}
+    }
     if other_conviction && !matches!(charge.court.kind, Some(CourtKind::Justice | CourtKind::Municipal)) {
         let court = match charge.court.kind {
             Some(CourtKind::County) => "county court",
