@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{StaticSegment, path};
+use leptos_router::StaticSegment;
 use serde::{Deserialize, Serialize};
 
 /// The HTML document around every page.
@@ -47,7 +47,6 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1">
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment("") view=HomePage/>
-                    <Route path=path!("/home") view=HomePage/>
                 </Routes>
             </main>
         </Router>
