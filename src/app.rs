@@ -3,8 +3,8 @@
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, Title, provide_meta_context};
-use leptos_router::components::{Route, Router, Routes};
 use leptos_router::StaticSegment;
+use leptos_router::components::{Route, Router, Routes};
 use serde::{Deserialize, Serialize};
 
 /// The HTML document around every page.

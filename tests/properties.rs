@@ -128,7 +128,7 @@ prop_compose! {
 prop_compose! {
     fn case()(
         charges in prop::collection::vec(charge(), 1..8),
-        h in (answer(), answer(), answer(), answer(), answer(), answer()),
+        h in (answer(), answer(), answer(), answer(), answer(), answer(), answer()),
         last in prop::option::of(date()),
         prior_date in prop::option::of(date()),
     ) -> Case {
@@ -141,6 +141,7 @@ prop_compose! {
                 other_dui_convictions: h.3,
                 pending_dui: h.4,
                 prior_dui_relief: h.5,
+                prior_misdemeanor_expunction: h.6,
                 last_conviction_date: last,
                 prior_felony_expunction_date: prior_date,
             },

@@ -108,6 +108,11 @@ impl<'r> Eval<'r> {
         self.supports.push(reason);
     }
 
+    /// A note built by the caller.
+    pub fn note_reason(&mut self, reason: Reason) {
+        self.notes.push(reason);
+    }
+
     /// Something worth knowing that does not change the outcome.
     pub fn note(&mut self, id: &'static str, values: &[(&str, String)]) {
         let r = self.reason(id, values);

@@ -100,21 +100,24 @@ fn offence(e: &mut Eval, rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDat
     match rules.classify_felony(id, as_of) {
         Classification::Excluded { exclusion, violence_item } => {
             let ex = rules.exclusion(&exclusion);
-            let mut explanation = ex.explanation.clone();
-            let mut citation = ex.citation.clone();
-            if let Some(item) = violence_item.and_then(|key| rules.violence.item.iter().find(|it| it.key == key)) {
-                explanation.push_str(&format!(" The law lists {} as a crime of violence, in item ({}).", item.name, item.key));
-                citation = format!("{citation}; {}({})", rules.violence.citation, item.key);
-            }
-            e.bar_reason(Reason {
+            let reason = Reason {
                 rule: format!("exclusion.{}", ex.id).into(),
-                citation: citation.into(),
+                citation: ex.citation.as_str().into(),
                 certainty: ex.certainty,
-                explanation: explanation.into(),
-            });
+                explanation: ex.explanation.as_str().into(),
+            };
+            e.bar_reason(reason);
+            if let Some(item) = violence_item.and_then(|key| rules.violence.item.iter().find(|it| it.key == key)) {
+                let mut note = e.reason("violence_item", &[("offence", item.name.clone()), ("item", item.key.clone())]);
+                note.citation = format!("{}({})", rules.violence.citation, item.key).into();
+                note.certainty = rules.violence.certainty;
+                e.note_reason(note);
+            }
         }
         Classification::NotExcluded => e.support("felony_not_excluded", &[("offence", capitalise(&name))]),
         Classification::Review(text) => e.refer("felony_offence_review", &[("explanation", text)]),
+        Classification::Rebuttable(offence) => e.refer("felony_rebuttable", &[("offence", offence)]),
+        Classification::NameAmbiguous(offence) => e.refer("felony_name_ambiguous", &[("offence", offence)]),
         Classification::SubsectionNeeded { section, example } => {
             e.refer("felony_subsection_needed", &[("section", section), ("example", example)])
         }

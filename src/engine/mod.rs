@@ -397,9 +397,9 @@ fn filing(rules: &RuleBook, p: &Person, i: usize, route_id: &str, as_of: NaiveDa
     let (court, caption, prosecutor) = match court_text {
         Some(t) if place_known => (fill(&t.display, &place), Some(fill(&t.caption, &place)), fill(&t.prosecutor, &place)),
         Some(t) if t.place == crate::rules::Place::County && route.file_in == Some(FileIn::CircuitCourtOfCounty) => {
-            ("the circuit court of the county where you were convicted".into(), None, "the district attorney for that county".into())
+            (rules.unknown_court.circuit_display.clone(), None, rules.unknown_court.circuit_prosecutor.clone())
         }
-        _ => ("the court that handled your case".into(), None, "the prosecutor for that court".into()),
+        _ => (rules.unknown_court.display.clone(), None, rules.unknown_court.prosecutor.clone()),
     };
 
     let fee = fees.info(route.fee.unwrap_or(FeeKind::NoneStated), &route.citation);

@@ -21,8 +21,13 @@ pub enum Classification {
     Excluded { exclusion: String, violence_item: Option<String> },
     /// A known offence that no exclusion in force names.
     NotExcluded,
-    /// The law is unclear for this offence: why, in plain words.
+    /// The law is unclear for this offence: why, in plain words (from offences.toml).
     Review(String),
+    /// On the crime-of-violence list, but the statute lets the label be rebutted at a
+    /// hearing: the item's name.
+    Rebuttable(String),
+    /// A name that covers offences treated differently: the name.
+    NameAmbiguous(String),
     /// The section's subsections are treated differently; the subsection decides.
     SubsectionNeeded { section: String, example: String },
     /// No rule file names this offence.
@@ -116,8 +121,14 @@ pub fn normalise_name(name: &str) -> String {
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Verdict {
     NotExcluded,
-    Excluded { exclusion: usize, violence_item: Option<usize> },
-    Review(String),
+    Excluded {
+        exclusion: usize,
+        violence_item: Option<usize>,
+    },
+    /// The offence's own review text (index into offences).
+    Review(usize),
+    /// A rebuttable crime-of-violence item (index into the list).
+    Rebuttable(usize),
 }
 
 impl Verdict {
@@ -125,7 +136,7 @@ impl Verdict {
         match self {
             Verdict::NotExcluded => 0,
             Verdict::Excluded { .. } => 1,
-            Verdict::Review(_) => 2,
+            Verdict::Review(_) | Verdict::Rebuttable(_) => 2,
         }
     }
 
@@ -192,10 +203,7 @@ impl RuleBook {
                 {
                     Some(c)
                 }
-                Some(_) => Some(Classification::Review(format!(
-                    "\"{}\" can mean more than one crime, and they are treated differently. Find the code section on your papers, or talk to a lawyer.",
-                    offence.name
-                ))),
+                Some(_) => Some(Classification::NameAmbiguous(offence.name.clone())),
             };
         }
         result.unwrap_or(Classification::Unknown)
@@ -204,7 +212,7 @@ impl RuleBook {
     fn verdict(&self, entry: &Entry, date: NaiveDate) -> Option<Verdict> {
         match &entry.kind {
             EntryKind::Known => Some(Verdict::NotExcluded),
-            EntryKind::Review(i) => Some(Verdict::Review(self.offences.offence[*i].review.clone().unwrap_or_default())),
+            EntryKind::Review(i) => Some(Verdict::Review(*i)),
             EntryKind::Excluded(i) => {
                 self.exclusions[*i].in_force(date).then_some(Verdict::Excluded { exclusion: *i, violence_item: None })
             }
@@ -214,14 +222,7 @@ impl RuleBook {
                     return None;
                 }
                 let item = &self.violence.item[*i];
-                Some(if item.rebuttable {
-                    Verdict::Review(format!(
-                        "The law lists {} as a crime of violence, but says that can be challenged (\"rebutted\") at a hearing before a judge. A lawyer should look at this one.",
-                        item.name
-                    ))
-                } else {
-                    Verdict::Excluded { exclusion: cov, violence_item: Some(*i) }
-                })
+                Some(if item.rebuttable { Verdict::Rebuttable(*i) } else { Verdict::Excluded { exclusion: cov, violence_item: Some(*i) } })
             }
         }
     }
@@ -257,7 +258,8 @@ impl RuleBook {
         };
         match verdict {
             Verdict::NotExcluded => Classification::NotExcluded,
-            Verdict::Review(text) => Classification::Review(text),
+            Verdict::Review(i) => Classification::Review(self.offences.offence[i].review.clone().unwrap_or_default()),
+            Verdict::Rebuttable(i) => Classification::Rebuttable(self.violence.item[i].name.clone()),
             Verdict::Excluded { exclusion, violence_item } => Classification::Excluded {
                 exclusion: self.exclusions[exclusion].id.clone(),
                 violence_item: violence_item.map(|i| self.violence.item[i].key.clone()),
@@ -337,7 +339,7 @@ mod tests {
 
     #[test]
     fn statutory_rape_is_rebuttable_so_it_goes_to_review() {
-        assert!(matches!(classify("97-3-65(1)", "2026-11-23"), Classification::Review(_)));
+        assert!(matches!(classify("97-3-65(1)", "2026-11-23"), Classification::Rebuttable(_)));
         assert!(matches!(classify("97-3-65", "2026-11-23"), Classification::SubsectionNeeded { .. }));
     }
 }

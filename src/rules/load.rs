@@ -167,6 +167,7 @@ pub fn load_files(files: &[(String, String)]) -> Result<RuleBook, Vec<RulesError
         reasons: reasons.reason,
         facts: facts.fact,
         courts: courts.court,
+        unknown_court: courts.unknown,
         documents: documents.document,
     })
 }
@@ -215,6 +216,7 @@ struct FactsFile {
 #[serde(deny_unknown_fields)]
 struct CourtsFile {
     court: Courts,
+    unknown: UnknownCourt,
 }
 
 #[derive(Deserialize)]

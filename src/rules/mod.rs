@@ -61,6 +61,7 @@ pub struct RuleBook {
     pub reasons: BTreeMap<String, ReasonDef>,
     pub facts: BTreeMap<String, FactDef>,
     pub courts: Courts,
+    pub unknown_court: UnknownCourt,
     pub documents: BTreeMap<String, Arc<DocumentDef>>,
     pub(crate) index: catalogue::Index,
     /// Position of each route in `routes`, by id.
@@ -440,6 +441,16 @@ pub struct Courts {
     pub county: CourtText,
     pub justice: CourtText,
     pub municipal: CourtText,
+}
+
+/// Words for a court the person has not named (`courts.toml`, `[unknown]`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct UnknownCourt {
+    pub display: String,
+    pub prosecutor: String,
+    pub circuit_display: String,
+    pub circuit_prosecutor: String,
 }
 
 /// A paper to bring (`documents.toml`).
