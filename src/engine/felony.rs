@@ -72,9 +72,7 @@ pub(crate) fn felony(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -
         None => {}
     }
 
-    if e.yes("history.pending_charges", p.pending()) == Some(true) {
-        e.refer("pending_charges", &[]);
-    }
+    p.check_pending(&mut e, "pending_charges");
     e.finish(as_of, eligible_from)
 }
 

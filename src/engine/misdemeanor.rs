@@ -154,11 +154,14 @@ pub(crate) fn public_official(e: &mut Eval, answer: Option<Answer>) {
 }
 
 /// Unpaid fines and open charges: both send a misdemeanor petition to a lawyer.
+/// The misdemeanor laws do not require payment, so an unanswered fines question only
+/// adds a note.
 fn fines_and_pending(e: &mut Eval, p: &Person, i: usize) {
-    if e.yes("charge.fines_costs_paid", p.case.charges[i].fines_costs_paid) == Some(false) {
-        e.refer("misdemeanor_fines_unpaid", &[]);
+    match p.case.charges[i].fines_costs_paid {
+        Some(Answer::No) => e.refer("misdemeanor_fines_unpaid", &[]),
+        Some(Answer::Unsure) => e.unsure("charge.fines_costs_paid"),
+        Some(Answer::Yes) => {}
+        None => e.note("zero_balance_expected", &[]),
     }
-    if e.yes("history.pending_charges", p.pending()) == Some(true) {
-        e.refer("pending_charges", &[]);
-    }
+    p.check_pending(e, "pending_charges");
 }

@@ -38,9 +38,10 @@ pub(crate) fn ended(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) ->
 }
 
 /// Route B as an alternative for a dismissed misdemeanor.
-pub(crate) fn misdemeanor_dismissed(rules: &RuleBook, _p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
+pub(crate) fn misdemeanor_dismissed(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
     let mut e = Eval::new(rules, "arrest_not_charged", i);
     e.support("dismissed_misdemeanor", &[]);
+    p.check_pending(&mut e, "pending_open_case");
     e.finish(as_of, Some(as_of))
 }
 
@@ -70,9 +71,7 @@ pub(crate) fn not_charged(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDa
             } else {
                 e.support("uncharged_waited", &values);
             }
-            if p.pending() == Some(Answer::Yes) {
-                e.note("pending_disclose", &[]);
-            }
+            p.check_pending(&mut e, "pending_open_case");
             e.finish(as_of, Some(date))
         }
         Some(Level::Unsure) => {
@@ -93,7 +92,5 @@ fn notes(e: &mut Eval, p: &Person, i: usize) {
     if charge.level == Some(Level::Felony) || p.case.history.prior_felony_expunction == Some(Answer::Yes) {
         e.note("felony_allowance_not_used", &[]);
     }
-    if p.pending() == Some(Answer::Yes) {
-        e.note("pending_disclose", &[]);
-    }
+    p.check_pending(e, "pending_open_case");
 }

@@ -61,6 +61,14 @@ impl<'c> Person<'c> {
         self.case.history.pending_charges
     }
 
+    /// Open charges send every route to a lawyer (Johnson v. State): `reason` says why
+    /// for this route. A missing answer is recorded; "unsure" goes to a lawyer too.
+    pub fn check_pending(&self, e: &mut super::eval::Eval, reason: &'static str) {
+        if e.yes("history.pending_charges", self.pending()) == Some(true) {
+            e.refer(reason, &[]);
+        }
+    }
+
     /// The other charges in this case that are convictions.
     pub fn other_convictions(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
         (0..self.case.charges.len()).filter(move |&j| j != i && self.case.charges[j].is_conviction())

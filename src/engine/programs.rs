@@ -67,8 +67,6 @@ pub(crate) fn program(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) 
         ProgramKind::ConditionalDischarge => e.support("discharge_done", &[]),
         ProgramKind::DuiNonadjudication | ProgramKind::Unsure => unreachable!("handled above and by referral::gate"),
     }
-    if p.pending() == Some(Answer::Yes) {
-        e.note("pending_disclose", &[]);
-    }
+    p.check_pending(&mut e, "pending_open_case");
     e.finish(as_of, Some(as_of))
 }
