@@ -65,7 +65,9 @@ pub(crate) fn first_dui(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate
             if let Some(done) = e.need("charge.sentence_completion_date", charge.sentence_completion_date)
                 && let Some((date, period)) = earliest_filing(param, done, as_of, add_years)
             {
-                let values = [("completed", long(done)), ("years", period.value.to_string()), ("date", long(date))];
+                // Waited: the date the time ran out; still waiting: the first filing date.
+                let shown = if date > as_of { date } else { add_years(done, period.value) };
+                let values = [("completed", long(done)), ("years", period.value.to_string()), ("date", long(shown))];
                 e.support(if date > as_of { "dui_wait" } else { "dui_waited" }, &values);
                 eligible_from = Some(date);
             }
