@@ -437,14 +437,15 @@ pub(crate) fn court_name(rules: &RuleBook, charge: &crate::case::Charge) -> Stri
     chars.next().map(|f| f.to_uppercase().chain(chars).collect()).unwrap_or_default()
 }
 
-/// Which program route a program kind leads to.
-pub(crate) fn program_route(kind: ProgramKind) -> &'static str {
+/// Which route a program kind leads to; `None` when the person is not sure which
+/// program it was.
+pub(crate) fn program_route(kind: ProgramKind) -> Option<&'static str> {
     match kind {
-        ProgramKind::Nonadjudication => "nonadjudication",
-        ProgramKind::PretrialIntervention => "pretrial_intervention",
-        ProgramKind::InterventionCourt => "intervention_court",
-        ProgramKind::ConditionalDischarge => "conditional_discharge",
-        ProgramKind::DuiNonadjudication => "dui_nonadjudication",
-        ProgramKind::Unsure => "nonadjudication",
+        ProgramKind::Nonadjudication => Some("nonadjudication"),
+        ProgramKind::PretrialIntervention => Some("pretrial_intervention"),
+        ProgramKind::InterventionCourt => Some("intervention_court"),
+        ProgramKind::ConditionalDischarge => Some("conditional_discharge"),
+        ProgramKind::DuiNonadjudication => Some("dui_nonadjudication"),
+        ProgramKind::Unsure => None,
     }
 }

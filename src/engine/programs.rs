@@ -22,20 +22,14 @@ use crate::rules::RuleBook;
 pub(crate) fn program(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
     let charge = &p.case.charges[i];
     let program = charge.program.clone().unwrap_or_default();
-    let kind = match program.kind {
-        Some(ProgramKind::Unsure) => {
-            let mut e = Eval::without_route(rules, i);
-            e.unsure("charge.program.kind");
-            return e.finish(as_of, None);
+    let Some((kind, route)) = program.kind.and_then(|k| Some((k, program_route(k)?))) else {
+        let mut e = Eval::without_route(rules, i);
+        match program.kind {
+            Some(_) => e.unsure("charge.program.kind"),
+            None => e.missing("charge.program.kind"),
         }
-        None => {
-            let mut e = Eval::without_route(rules, i);
-            e.missing("charge.program.kind");
-            return e.finish(as_of, None);
-        }
-        Some(kind) => kind,
+        return e.finish(as_of, None);
     };
-    let route = program_route(kind);
     let mut e = Eval::new(rules, route, i);
     let citation = rules.route(route).citation.clone();
     let with_route_citation = |e: &Eval, id: &'static str| {
