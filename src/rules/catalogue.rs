@@ -104,11 +104,13 @@ impl Index {
     }
 }
 
-/// Lower case, letters and digits only, single spaces: "Felon-in-Possession " and
-/// "felon in possession" compare equal.
+/// Lower case, letters and digits only, single spaces, without "a", "an" and "the":
+/// "Felon-in-Possession of a Firearm " and "felon in possession of firearm" compare
+/// equal.
 pub fn normalise_name(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
-    for word in name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    let words = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    for word in words.filter(|w| !["a", "an", "the"].iter().any(|article| w.eq_ignore_ascii_case(article))) {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -296,6 +298,7 @@ mod tests {
     #[test]
     fn names_are_normalised() {
         assert_eq!(normalise_name("  Felon-in-Possession "), "felon in possession");
+        assert_eq!(normalise_name("Burglary of a Dwelling"), normalise_name("burglary of dwelling"));
     }
 
     #[test]
