@@ -5,6 +5,7 @@
 pub mod app;
 pub mod case;
 pub mod engine;
+pub mod pages;
 pub mod rules;
 
 #[cfg(feature = "ssr")]

@@ -123,3 +123,29 @@ async fn the_api_publishes_the_schema_and_the_rules_version() {
     assert_eq!(status, StatusCode::OK);
     assert!(body.contains("\"rules_version\":\"ms-"));
 }
+
+#[tokio::test]
+async fn how_this_works_shows_the_rules_with_dates_citations_and_certainty() {
+    let (status, _, body) = send(get("/how-it-works")).await;
+    assert_eq!(status, StatusCode::OK);
+    for words in [
+        "How this works",
+        "Miss. Code Ann. § 99-19-71(2)(a) (as amended by Laws 2026, ch. 430, HB 1546)",
+        "Petitions filed from July 1, 2026",
+        "Petitions filed July 1, 2019 to June 30, 2026",
+        "$150",
+        "promoting prostitution",
+        "to be checked",
+        "Open questions for a lawyer",
+    ] {
+        assert!(body.contains(words), "missing: {words}");
+    }
+}
+
+#[tokio::test]
+async fn the_privacy_page_says_what_is_logged() {
+    let (status, _, body) = send(get("/privacy")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("no cookies"));
+    assert!(body.contains("POST /api/v1/assess 200"));
+}

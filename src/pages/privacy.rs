@@ -1,0 +1,24 @@
+//! What the site keeps and what it logs. Keep this page true to the code: the
+//! request log is `server::headers::log_request`, and nothing else is stored.
+
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn Privacy() -> impl IntoView {
+    view! {
+        <Title text="Privacy: Clear My Record Mississippi"/>
+        <h1>"Privacy"</h1>
+        <p class="lead">"Your record is private. This site is built to keep it that way."</p>
+        <h2>"What we keep"</h2>
+        <p>"Nothing you type. The site does not save your answers, your name, your date of birth or your results. There are no accounts and no cookies."</p>
+        <h2>"What the server writes down"</h2>
+        <p>"For each page or request, the server writes one line in its log: the kind of request, the page address (never what you typed), whether it worked, and how long it took. For example:"</p>
+        <p><code>"POST /api/v1/assess 200 0.4ms"</code></p>
+        <p>"Nothing else about you is written down: not your answers, not your name, and not the date you chose."</p>
+        <h2>"Other companies"</h2>
+        <p>"This site loads nothing from any other company or website: no ads, no trackers, no fonts or scripts from elsewhere. Your browser does not tell other sites which page you came from."</p>
+        <h2>"Your own device"</h2>
+        <p>"If you print or save your results, that copy is yours to keep or delete. On a shared or library computer, close the browser window when you are done."</p>
+    }
+}
