@@ -3,10 +3,10 @@
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};
-use leptos_router::StaticSegment;
 use leptos_router::components::{Route, Router, Routes};
+use leptos_router::{StaticSegment, path};
 
-use crate::pages::{HomePage, HowItWorks, NotFound, Privacy};
+use crate::pages::{HomePage, HowItWorks, LearnArticle, LearnIndex, NotFound, Privacy};
 
 /// The HTML document around every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -39,6 +39,9 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    // Set only in the browser, once the page has hydrated: end-to-end tests read it.
+    let hydrated = RwSignal::new(false);
+    Effect::new(move |_| hydrated.set(true));
     view! {
         <Router>
             <a class="skip-link" href="#main">"Skip to main content"</a>
@@ -46,16 +49,19 @@ pub fn App() -> impl IntoView {
                 <a class="brand" href="/">"Clear My Record Mississippi"</a>
                 <nav aria-label="Site">
                     <ul>
+                        <li><a href="/learn">"Learn"</a></li>
                         <li><a href="/how-it-works">"How this works"</a></li>
                         <li><a href="/privacy">"Privacy"</a></li>
                     </ul>
                 </nav>
             </header>
-            <main id="main" tabindex="-1">
+            <main id="main" tabindex="-1" data-hydrated=move || hydrated.get().to_string()>
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment("") view=HomePage/>
                     <Route path=StaticSegment("how-it-works") view=HowItWorks/>
                     <Route path=StaticSegment("privacy") view=Privacy/>
+                    <Route path=StaticSegment("learn") view=LearnIndex/>
+                    <Route path=path!("/learn/:slug") view=LearnArticle/>
                 </Routes>
             </main>
             <footer class="site-footer">

@@ -149,3 +149,21 @@ async fn the_privacy_page_says_what_is_logged() {
     assert!(body.contains("no cookies"));
     assert!(body.contains("POST /api/v1/assess 200"));
 }
+
+#[tokio::test]
+async fn the_learn_pages_come_from_the_rules_and_an_unknown_one_is_a_404() {
+    let (status, _, body) = send(get("/learn")).await;
+    assert_eq!(status, StatusCode::OK);
+    for slug in ["what-expungement-does", "dismissal-or-expungement", "cost", "after-you-file", "what-to-bring"] {
+        assert!(body.contains(&format!("/learn/{slug}")), "the index links {slug}");
+        let (status, _, page) = send(get(&format!("/learn/{slug}"))).await;
+        assert_eq!(status, StatusCode::OK, "{slug}");
+        assert!(page.contains("The law: "), "{slug} cites the law");
+    }
+    let (_, _, cost) = send(get("/learn/cost")).await;
+    assert!(cost.contains("$150") && cost.contains("pauper"));
+    let (_, _, bring) = send(get("/learn/what-to-bring")).await;
+    assert!(bring.contains("A zero-balance sheet from the clerk"), "papers come from documents.toml");
+    let (status, _, _) = send(get("/learn/no-such-page")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+}

@@ -37,12 +37,9 @@ pub async fn rules_overview() -> Result<RulesDigest, ServerFnError> {
 #[component]
 pub fn HomePage() -> impl IntoView {
     let overview = Resource::new_blocking(|| (), |_| rules_overview());
-    // Set only in the browser, once the page has hydrated: end-to-end tests read it.
-    let hydrated = RwSignal::new(false);
-    Effect::new(move |_| hydrated.set(true));
     view! {
         <Title text="Clear My Record Mississippi: free expungement help"/>
-        <div class="home" data-hydrated=move || hydrated.get().to_string()>
+        <div class="home">
             <h1>"Can your Mississippi record be cleared?"</h1>
             <p class="lead">
                 "An arrest or conviction can stand between you and a job or a place to live. "

@@ -30,6 +30,7 @@ pub const FILES: &[&str] = &[
     "facts.toml",
     "courts.toml",
     "documents.toml",
+    "learn.toml",
 ];
 
 /// A problem in the rules, with where it is.
@@ -119,6 +120,7 @@ pub fn load_files(files: &[(String, String)]) -> Result<RuleBook, Vec<RulesError
     let facts: Option<FactsFile> = cx.parse(src(7));
     let courts: Option<CourtsFile> = cx.parse(src(8));
     let documents: Option<DocumentsFile> = cx.parse(src(9));
+    let learn: Option<LearnFile> = cx.parse(src(10));
 
     let (
         Some(meta),
@@ -131,7 +133,8 @@ pub fn load_files(files: &[(String, String)]) -> Result<RuleBook, Vec<RulesError
         Some(facts),
         Some(courts),
         Some(documents),
-    ) = (meta, params, exclusions, violence, offences, routes, reasons, facts, courts, documents)
+        Some(learn),
+    ) = (meta, params, exclusions, violence, offences, routes, reasons, facts, courts, documents, learn)
     else {
         return Err(cx.errors);
     };
@@ -144,6 +147,7 @@ pub fn load_files(files: &[(String, String)]) -> Result<RuleBook, Vec<RulesError
     cx.check_reasons(src(6), &reasons.reason);
     cx.check_facts(src(7), &facts.fact);
     cx.check_courts(src(8), &courts.court);
+    cx.check_learn(src(10), &learn.page);
     if !cx.errors.is_empty() {
         return Err(cx.errors);
     }
@@ -169,6 +173,7 @@ pub fn load_files(files: &[(String, String)]) -> Result<RuleBook, Vec<RulesError
         courts: courts.court,
         unknown_court: courts.unknown,
         documents: documents.document,
+        learn: learn.page,
     })
 }
 
@@ -217,6 +222,12 @@ struct FactsFile {
 struct CourtsFile {
     court: Courts,
     unknown: UnknownCourt,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LearnFile {
+    page: Vec<LearnPage>,
 }
 
 #[derive(Deserialize)]
@@ -518,6 +529,34 @@ impl Checker {
         for key in facts.keys() {
             if !contract::FACTS.contains(&key.as_str()) {
                 self.err(src, src.line_of(&format!("[fact.\"{key}\"]"), 0), format!("fact \"{key}\" is not one the engine asks about"));
+            }
+        }
+    }
+
+    fn check_learn(&mut self, src: Src<'_>, pages: &[LearnPage]) {
+        let mut seen = HashSet::new();
+        for page in pages {
+            let line = src.line_of(&format!("slug = \"{}\"", page.slug), 0);
+            if !seen.insert(page.slug.as_str()) {
+                self.err(src, line, format!("page slug \"{}\" is used twice", page.slug));
+            }
+            if page.slug.is_empty() || !page.slug.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-') {
+                self.err(src, line, format!("page slug \"{}\" must be lower-case letters, digits and hyphens", page.slug));
+            }
+            if page.sections.is_empty() {
+                self.err(src, line, format!("page \"{}\" has no sections", page.slug));
+            }
+            for section in &page.sections {
+                if section.citation.trim().is_empty()
+                    || section.paragraphs.iter().any(|p| p.trim().is_empty())
+                    || section.paragraphs.is_empty()
+                {
+                    self.err(
+                        src,
+                        line,
+                        format!("page \"{}\", section \"{}\": every section needs text and a citation", page.slug, section.heading),
+                    );
+                }
             }
         }
     }

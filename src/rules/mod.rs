@@ -63,6 +63,7 @@ pub struct RuleBook {
     pub courts: Courts,
     pub unknown_court: UnknownCourt,
     pub documents: BTreeMap<String, Arc<DocumentDef>>,
+    pub learn: Vec<LearnPage>,
     pub(crate) index: catalogue::Index,
     /// Position of each route in `routes`, by id.
     pub(crate) route_index: FxHashMap<Arc<str>, usize>,
@@ -451,6 +452,27 @@ pub struct UnknownCourt {
     pub prosecutor: String,
     pub circuit_display: String,
     pub circuit_prosecutor: String,
+}
+
+/// A "Learn" page (`learn.toml`).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LearnPage {
+    pub slug: String,
+    pub title: String,
+    pub summary: String,
+    /// Append the papers of documents.toml after the sections.
+    #[serde(default)]
+    pub list_documents: bool,
+    pub sections: Vec<LearnSection>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct LearnSection {
+    pub heading: String,
+    pub paragraphs: Vec<String>,
+    pub citation: String,
 }
 
 /// A paper to bring (`documents.toml`).
