@@ -167,3 +167,12 @@ async fn the_learn_pages_come_from_the_rules_and_an_unknown_one_is_a_404() {
     let (status, _, _) = send(get("/learn/no-such-page")).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
 }
+
+#[tokio::test]
+async fn pages_are_compressed_for_browsers_that_accept_it() {
+    let req =
+        Request::get("/").header(header::ACCEPT, "text/html").header(header::ACCEPT_ENCODING, "br, gzip").body(Body::empty()).unwrap();
+    let res = app().oneshot(req).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()[header::CONTENT_ENCODING], "br");
+}

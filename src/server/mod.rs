@@ -58,6 +58,9 @@ pub fn router(state: AppState) -> Router {
         .nest("/api/v1", api::router(state))
         .merge(pkg)
         .merge(pages)
+        // Pages and API answers are compressed on the fly; /pkg files are served
+        // from their precompressed copies.
+        .layer(tower_http::compression::CompressionLayer::new().br(true).gzip(true))
         .layer(axum::middleware::from_fn(headers::secure))
         .layer(axum::middleware::from_fn(headers::log_request))
 }
