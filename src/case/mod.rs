@@ -337,20 +337,6 @@ pub struct Charge {
 }
 
 impl Charge {
-    /// A short name for this charge in results: the label, the offence, the statute,
-    /// or its position.
-    pub fn display_name(&self, index: usize) -> String {
-        if let Some(label) = &self.label {
-            return label.clone();
-        }
-        match (&self.offence, &self.statute) {
-            (Some(o), Some(s)) => format!("{o} ({})", crate::rules::format_section(s)),
-            (Some(o), None) => o.clone(),
-            (None, Some(s)) => crate::rules::format_section(s),
-            (None, None) => format!("Charge {}", index + 1),
-        }
-    }
-
     /// The charge is a conviction in the sense of the first-offender and felony rules.
     pub fn is_conviction(&self) -> bool {
         matches!(self.outcome, Some(Outcome::Convicted))

@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 
 use super::{FactRef, Outcome, Reason};
 use crate::case::Answer;
+use crate::rules::RuleBook;
 use crate::rules::text::fill;
-use crate::rules::{Certainty, RuleBook};
 
 /// One route's result for one charge.
 #[derive(Debug, Clone)]
@@ -206,5 +206,5 @@ impl<'r> Eval<'r> {
 
 fn self_reason_no_route(rules: &RuleBook) -> Reason {
     let def = rules.reason("no_route");
-    Reason { rule: "no_route".into(), citation: def.citation.clone(), certainty: Certainty::Inferred, explanation: def.text.clone() }
+    Reason { rule: "no_route".into(), citation: def.citation.clone(), certainty: def.certainty, explanation: def.text.clone() }
 }

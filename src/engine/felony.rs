@@ -18,6 +18,7 @@ use super::misdemeanor::public_official;
 use super::person::Person;
 use super::{Outcome, Reason};
 use crate::case::Answer;
+use crate::rules::text::capitalise;
 use crate::rules::{Classification, RuleBook};
 
 pub(crate) const ROUTE: &str = "felony";
@@ -180,9 +181,4 @@ fn join(names: &[String]) -> String {
         [one] => one.clone(),
         [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
     }
-}
-
-fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
 }

@@ -388,18 +388,12 @@ fn filing(rules: &RuleBook, p: &Person, i: usize, route_id: &str, as_of: NaiveDa
             (kind, _, _) => kind,
         },
     };
-    let court_text = kind.and_then(|k| rules.court(k.key()));
-    let place = [("county", county.clone().unwrap_or_default()), ("city", city.clone().unwrap_or_default())];
-    let place_known = court_text.is_some_and(|t| match t.place {
-        crate::rules::Place::County => county.is_some(),
-        crate::rules::Place::City => city.is_some(),
-    });
-    let (court, caption, prosecutor) = match court_text {
-        Some(t) if place_known => (fill(&t.display, &place), Some(fill(&t.caption, &place)), fill(&t.prosecutor, &place)),
-        Some(t) if t.place == crate::rules::Place::County && route.file_in == Some(FileIn::CircuitCourtOfCounty) => {
+    let (court, caption, prosecutor) = match court_words(rules, kind, &charge.court) {
+        Some(words) => (words.display, Some(words.caption), words.prosecutor),
+        None if route.file_in == Some(FileIn::CircuitCourtOfCounty) => {
             (rules.unknown_court.circuit_display.clone(), None, rules.unknown_court.circuit_prosecutor.clone())
         }
-        _ => (rules.unknown_court.display.clone(), None, rules.unknown_court.prosecutor.clone()),
+        None => (rules.unknown_court.display.clone(), None, rules.unknown_court.prosecutor.clone()),
     };
 
     let fee = fees.info(route.fee.unwrap_or(FeeKind::NoneStated), &route.citation);
@@ -421,20 +415,35 @@ fn filing(rules: &RuleBook, p: &Person, i: usize, route_id: &str, as_of: NaiveDa
     Filing { court, court_kind: kind, county, city, caption, fee, notice, bring }
 }
 
-/// The court of a charge in plain words, capitalised to start a sentence
-/// ("The Municipal Court of the City of Jackson"), or "The court" when unknown.
-pub(crate) fn court_name(rules: &RuleBook, charge: &crate::case::Charge) -> String {
+/// A Mississippi trial court's name, caption and prosecutor, filled in from courts.toml.
+struct CourtWords {
+    display: String,
+    caption: String,
+    prosecutor: String,
+}
+
+/// The words for a court of `kind` at the charge's county or city; `None` when the
+/// kind, or the place the court is named after, is not known.
+fn court_words(rules: &RuleBook, kind: Option<CourtKind>, court: &crate::case::Court) -> Option<CourtWords> {
     use crate::rules::text::fill;
-    let known = charge.court.kind.and_then(|k| rules.court(k.key())).and_then(|t| {
-        let value = match t.place {
-            crate::rules::Place::County => charge.court.county.clone()?,
-            crate::rules::Place::City => charge.court.city.clone()?,
-        };
-        Some(fill(&t.display, &[("county", value.clone()), ("city", value)]))
-    });
-    let text = known.unwrap_or_else(|| "the court".into());
-    let mut chars = text.chars();
-    chars.next().map(|f| f.to_uppercase().chain(chars).collect()).unwrap_or_default()
+    let text = rules.court(kind?.key())?;
+    let place = match text.place {
+        crate::rules::Place::County => ("county", court.county.clone()?),
+        crate::rules::Place::City => ("city", court.city.clone()?),
+    };
+    let values = [place];
+    Some(CourtWords {
+        display: fill(&text.display, &values),
+        caption: fill(&text.caption, &values),
+        prosecutor: fill(&text.prosecutor, &values),
+    })
+}
+
+/// The court of a charge in plain words, capitalised to start a sentence
+/// ("The Municipal Court of the City of Jackson").
+pub(crate) fn court_name(rules: &RuleBook, charge: &crate::case::Charge) -> String {
+    let display = court_words(rules, charge.court.kind, &charge.court).map_or_else(|| rules.unknown_court.display.clone(), |w| w.display);
+    crate::rules::text::capitalise(&display)
 }
 
 /// Which route a program kind leads to; `None` when the person is not sure which

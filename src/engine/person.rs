@@ -24,16 +24,7 @@ impl<'c> Person<'c> {
             .zip(&ids)
             .map(|(c, id)| c.dui.or_else(|| rules.is_dui(id).map(|d| if d { Answer::Yes } else { Answer::No })))
             .collect();
-        let names = case
-            .charges
-            .iter()
-            .zip(&ids)
-            .enumerate()
-            .map(|(i, (c, id))| match (&c.label, &c.offence, &id.section) {
-                (None, Some(offence), Some(section)) => format!("{offence} ({section})"),
-                _ => c.display_name(i),
-            })
-            .collect();
+        let names = case.charges.iter().zip(&ids).enumerate().map(|(i, (c, id))| name(i, c, id)).collect();
         Person { rules, case, ids, dui, names }
     }
 
@@ -44,12 +35,7 @@ impl<'c> Person<'c> {
 
     /// Whether charge `i` is an underage alcohol charge under § 67-3-70(1) or (2).
     pub fn underage_alcohol(&self, i: usize) -> bool {
-        self.offence_flag(i, |o| o.underage_alcohol)
-    }
-
-    /// A yes/no fact of the catalogue entry charge `i` was recognised as.
-    fn offence_flag(&self, i: usize, flag: impl Fn(&crate::rules::Offence) -> bool) -> bool {
-        self.rules.offence_of(&self.ids[i]).is_some_and(flag)
+        self.rules.offence_of(&self.ids[i]).is_some_and(|o| o.underage_alcohol)
     }
 
     /// Whether the person has a charge still open: a pending charge in this case
@@ -96,5 +82,20 @@ impl<'c> Person<'c> {
             return Some(Answer::Yes);
         }
         self.case.history.pending_dui
+    }
+}
+
+/// A short name for a charge in results: its label, its offence and code section,
+/// either of those, or its position.
+fn name(i: usize, charge: &crate::case::Charge, id: &Identified) -> String {
+    if let Some(label) = &charge.label {
+        return label.clone();
+    }
+    let section = id.section.as_ref().map(ToString::to_string).or_else(|| charge.statute.as_ref().map(|s| s.trim().to_string()));
+    match (&charge.offence, section) {
+        (Some(offence), Some(section)) => format!("{offence} ({section})"),
+        (Some(offence), None) => offence.clone(),
+        (None, Some(section)) => section,
+        (None, None) => format!("Charge {}", i + 1),
     }
 }

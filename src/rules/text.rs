@@ -49,6 +49,12 @@ pub fn fill(text: &str, values: &[(&str, String)]) -> String {
     out
 }
 
+/// The text with its first letter in upper case, to start a sentence.
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    chars.next().map(|first| first.to_uppercase().chain(chars).collect()).unwrap_or_default()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
