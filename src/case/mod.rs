@@ -5,6 +5,7 @@
 //! engine reports it as missing when it decides the result. Every deciding question
 //! accepts "unsure". This module parses and validates; it never decides eligibility.
 
+pub mod facts;
 mod validate;
 
 use chrono::NaiveDate;

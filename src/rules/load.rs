@@ -147,6 +147,7 @@ pub fn load_files(files: &[(String, String)]) -> Result<RuleBook, Vec<RulesError
     cx.check_reasons(src(6), &reasons.reason);
     cx.check_facts(src(7), &facts.fact);
     cx.check_courts(src(8), &courts.court);
+    cx.check_counties(src(8), &courts.counties);
     cx.check_learn(src(10), &learn.page);
     if !cx.errors.is_empty() {
         return Err(cx.errors);
@@ -172,6 +173,7 @@ pub fn load_files(files: &[(String, String)]) -> Result<RuleBook, Vec<RulesError
         facts: facts.fact,
         courts: courts.court,
         unknown_court: courts.unknown,
+        counties: courts.counties,
         documents: documents.document,
         learn: learn.page,
     })
@@ -220,6 +222,7 @@ struct FactsFile {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CourtsFile {
+    counties: Vec<String>,
     court: Courts,
     unknown: UnknownCourt,
 }
@@ -526,9 +529,32 @@ impl Checker {
                 self.err(src, None, format!("the engine may ask about \"{key}\", but there is no [fact.\"{key}\"]"));
             }
         }
-        for key in facts.keys() {
+        for (key, fact) in facts {
+            let line = src.line_of(&format!("[fact.\"{key}\"]"), 0);
             if !contract::FACTS.contains(&key.as_str()) {
-                self.err(src, src.line_of(&format!("[fact.\"{key}\"]"), 0), format!("fact \"{key}\" is not one the engine asks about"));
+                self.err(src, line, format!("fact \"{key}\" is not one the engine asks about"));
+            }
+            let wanted: &[&str] = crate::case::facts::CHOICES.iter().find(|(k, _)| k == key).map_or(&[], |(_, v)| v);
+            let given: Vec<&str> = fact.options.iter().map(|o| o.value.as_str()).collect();
+            for value in wanted.iter().filter(|v| !given.contains(v)) {
+                self.err(src, line, format!("fact \"{key}\" needs an option with value = \"{value}\""));
+            }
+            for value in given.iter().filter(|v| !wanted.contains(v)) {
+                let line = src.line_of(&format!("value = \"{value}\""), 0).or(line);
+                self.err(src, line, format!("fact \"{key}\" has an option \"{value}\" the case format does not know"));
+            }
+        }
+    }
+
+    fn check_counties(&mut self, src: Src<'_>, counties: &[String]) {
+        let line = src.line_of("counties", 0);
+        if counties.len() != 82 {
+            self.err(src, line, format!("counties lists {} names; Mississippi has 82 counties", counties.len()));
+        }
+        let mut seen = HashSet::new();
+        for name in counties {
+            if !seen.insert(name.to_lowercase()) {
+                self.err(src, src.line_of(&format!("\"{name}\""), 0).or(line), format!("county \"{name}\" is listed twice"));
             }
         }
     }

@@ -62,6 +62,8 @@ pub struct RuleBook {
     pub facts: BTreeMap<String, FactDef>,
     pub courts: Courts,
     pub unknown_court: UnknownCourt,
+    /// Mississippi's 82 counties, for the questionnaire's list.
+    pub counties: Vec<String>,
     pub documents: BTreeMap<String, Arc<DocumentDef>>,
     pub learn: Vec<LearnPage>,
     pub(crate) index: catalogue::Index,
@@ -415,6 +417,22 @@ pub struct FactDef {
     pub question: String,
     pub help: String,
     pub about: String,
+    /// The answers to pick from, for facts answered from a list (see
+    /// `case::facts::CHOICES`), in the order they are shown.
+    #[serde(default)]
+    pub options: Vec<FactOption>,
+}
+
+/// One answer to pick from.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactOption {
+    /// The value in the case format, e.g. "nolle_prosequi".
+    pub value: String,
+    pub label: String,
+    /// A short explanation under the label.
+    #[serde(default)]
+    pub hint: Option<String>,
 }
 
 /// How a trial court is named (`courts.toml`).
