@@ -6,7 +6,8 @@ use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{StaticSegment, path};
 
-use crate::pages::{HomePage, HowItWorks, LearnArticle, LearnIndex, NotFound, Privacy};
+use crate::check::CheckPage;
+use crate::pages::{GetHelp, HomePage, HowItWorks, LearnArticle, LearnIndex, NotFound, Privacy};
 
 /// The HTML document around every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
@@ -49,7 +50,9 @@ pub fn App() -> impl IntoView {
                 <a class="brand" href="/">"Clear My Record Mississippi"</a>
                 <nav aria-label="Site">
                     <ul>
+                        <li><a href="/check">"Check your record"</a></li>
                         <li><a href="/learn">"Learn"</a></li>
+                        <li><a href="/help">"Get help"</a></li>
                         <li><a href="/how-it-works">"How this works"</a></li>
                         <li><a href="/privacy">"Privacy"</a></li>
                     </ul>
@@ -58,6 +61,8 @@ pub fn App() -> impl IntoView {
             <main id="main" tabindex="-1" data-hydrated=move || hydrated.get().to_string()>
                 <Routes fallback=NotFound>
                     <Route path=StaticSegment("") view=HomePage/>
+                    <Route path=StaticSegment("check") view=CheckPage/>
+                    <Route path=StaticSegment("help") view=GetHelp/>
                     <Route path=StaticSegment("how-it-works") view=HowItWorks/>
                     <Route path=StaticSegment("privacy") view=Privacy/>
                     <Route path=StaticSegment("learn") view=LearnIndex/>

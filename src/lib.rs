@@ -4,6 +4,7 @@
 
 pub mod app;
 pub mod case;
+pub mod check;
 pub mod engine;
 pub mod pages;
 pub mod rules;

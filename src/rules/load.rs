@@ -31,6 +31,7 @@ pub const FILES: &[&str] = &[
     "courts.toml",
     "documents.toml",
     "learn.toml",
+    "help.toml",
 ];
 
 /// A problem in the rules, with where it is.
@@ -121,6 +122,7 @@ pub fn load_files(files: &[(String, String)]) -> Result<RuleBook, Vec<RulesError
     let courts: Option<CourtsFile> = cx.parse(src(8));
     let documents: Option<DocumentsFile> = cx.parse(src(9));
     let learn: Option<LearnFile> = cx.parse(src(10));
+    let help: Option<HelpFile> = cx.parse(src(11));
 
     let (
         Some(meta),
@@ -134,7 +136,8 @@ pub fn load_files(files: &[(String, String)]) -> Result<RuleBook, Vec<RulesError
         Some(courts),
         Some(documents),
         Some(learn),
-    ) = (meta, params, exclusions, violence, offences, routes, reasons, facts, courts, documents, learn)
+        Some(help),
+    ) = (meta, params, exclusions, violence, offences, routes, reasons, facts, courts, documents, learn, help)
     else {
         return Err(cx.errors);
     };
@@ -149,6 +152,7 @@ pub fn load_files(files: &[(String, String)]) -> Result<RuleBook, Vec<RulesError
     cx.check_courts(src(8), &courts.court);
     cx.check_counties(src(8), &courts.counties);
     cx.check_learn(src(10), &learn.page);
+    cx.check_help(src(11), &help);
     if !cx.errors.is_empty() {
         return Err(cx.errors);
     }
@@ -176,6 +180,7 @@ pub fn load_files(files: &[(String, String)]) -> Result<RuleBook, Vec<RulesError
         counties: courts.counties,
         documents: documents.document,
         learn: learn.page,
+        help,
     })
 }
 
@@ -542,6 +547,17 @@ impl Checker {
             for value in given.iter().filter(|v| !wanted.contains(v)) {
                 let line = src.line_of(&format!("value = \"{value}\""), 0).or(line);
                 self.err(src, line, format!("fact \"{key}\" has an option \"{value}\" the case format does not know"));
+            }
+        }
+    }
+
+    fn check_help(&mut self, src: Src<'_>, help: &HelpFile) {
+        for org in &help.org {
+            let line = src.line_of(&format!("name = \"{}\"", org.name), 0);
+            for url in [Some(&org.source), org.website.as_ref()].into_iter().flatten() {
+                if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(char::is_whitespace) {
+                    self.err(src, src.line_of(url, 0).or(line), format!("\"{url}\" is not a web address"));
+                }
             }
         }
     }

@@ -66,6 +66,7 @@ pub struct RuleBook {
     pub counties: Vec<String>,
     pub documents: BTreeMap<String, Arc<DocumentDef>>,
     pub learn: Vec<LearnPage>,
+    pub help: HelpFile,
     pub(crate) index: catalogue::Index,
     /// Position of each route in `routes`, by id.
     pub(crate) route_index: FxHashMap<Arc<str>, usize>,
@@ -473,6 +474,40 @@ pub struct UnknownCourt {
 }
 
 /// A "Learn" page (`learn.toml`).
+/// Where to get legal help (`help.toml`).
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpFile {
+    pub org: Vec<HelpOrg>,
+    pub clinics: HelpClinics,
+    pub trafficking: HelpNote,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpNote {
+    pub text: String,
+    pub source: String,
+    pub checked: chrono::NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpOrg {
+    pub name: String,
+    pub does: String,
+    #[serde(default)]
+    pub website: Option<String>,
+    pub source: String,
+    pub checked: chrono::NaiveDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpClinics {
+    pub text: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct LearnPage {

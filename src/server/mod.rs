@@ -3,6 +3,7 @@
 //! answer. Nothing a person typed is logged or written anywhere.
 
 mod api;
+mod check;
 mod headers;
 
 use std::path::PathBuf;
@@ -49,7 +50,7 @@ pub fn router(state: AppState) -> Router {
     let rules = state.rules.clone();
     let site_root = PathBuf::from(state.leptos.site_root.as_ref());
     let leptos = state.leptos.clone();
-    let pages = Router::new()
+    let pages = check::routes()
         .leptos_routes_with_context(&state, routes, move || provide_context(rules.clone()), move || shell(leptos.clone()))
         .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
         .with_state(state.clone());

@@ -1,0 +1,199 @@
+//! What one screen of the questionnaire shows, worked out on the server and drawn the
+//! same way by the server and the browser. Nothing in here decides anything.
+
+use serde::{Deserialize, Serialize};
+
+/// One screen: a question (or a small group), the list of charges, the review, the
+/// results, or a stop that sends the person to help.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Screen {
+    /// The answers so far and where the person is, sent back with every form.
+    pub state: String,
+    /// A short name of this kind of screen, for tests and styles ("court", "fact").
+    pub kind: String,
+    /// Above the heading: which charge this is about, e.g. "Charge 2: petit larceny".
+    pub context: Option<String>,
+    pub heading: String,
+    /// Paragraphs under the heading.
+    pub lead: Vec<String>,
+    /// The heading is the question of the only field, drawn as its legend.
+    pub heading_is_question: bool,
+    pub errors: Vec<ErrorLink>,
+    pub fields: Vec<Field>,
+    pub body: Body,
+    pub actions: Vec<Action>,
+    /// Offer "Back".
+    pub back: bool,
+    /// There are answers worth saving.
+    pub can_save: bool,
+}
+
+/// A line of the error summary, linking to its field.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ErrorLink {
+    pub field_id: String,
+    pub message: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Field {
+    /// The form name; the element id is `f-` and the name.
+    pub name: String,
+    pub label: String,
+    pub help: Option<String>,
+    pub input: Input,
+    pub value: String,
+    pub error: Option<String>,
+    pub required: bool,
+}
+
+impl Field {
+    pub fn id(&self) -> String {
+        format!("f-{}", self.name.replace(['.', '[', ']'], "-"))
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Input {
+    Radio(Vec<Choice>),
+    Select(Vec<Choice>),
+    /// Free text; `suggestions` become a list the browser offers while typing.
+    Text { suggestions: Vec<String>, autocomplete: Option<String> },
+    Date,
+    Decimal,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Choice {
+    pub value: String,
+    pub label: String,
+    pub hint: Option<String>,
+}
+
+/// A button. `go` says what it does, e.g. "next", "add", "remove:2".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Action {
+    pub go: String,
+    pub label: String,
+    pub style: ActionStyle,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ActionStyle {
+    Primary,
+    Secondary,
+    Warning,
+}
+
+/// What a screen shows besides its fields.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Body {
+    None,
+    /// The start: what you need, and loading saved answers.
+    Start { loaded_error: Option<String> },
+    Charges(Vec<ChargeRow>),
+    Review(Vec<ReviewGroup>),
+    /// A result that sends this charge elsewhere, shown as soon as it is known.
+    Stop(Card),
+    Results(Results),
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChargeRow {
+    pub index: usize,
+    pub title: String,
+    pub details: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewGroup {
+    pub title: String,
+    pub rows: Vec<ReviewRow>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ReviewRow {
+    pub label: String,
+    pub value: String,
+    /// The `go` of its "Change" button; `None` for a row that cannot be changed alone.
+    pub change: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Results {
+    pub as_of: String,
+    pub rules_version: String,
+    pub disclaimer: String,
+    /// One line per kind of outcome that occurs, e.g. "2 charges may be expunged now".
+    pub summary: Vec<String>,
+    pub cards: Vec<Card>,
+}
+
+/// The result for one charge, in words first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Card {
+    pub title: String,
+    pub court: String,
+    /// "eligible", "eligible_after", "not_eligible", "needs_attorney_review",
+    /// "needs_more_information": a style and a test hook.
+    pub outcome: String,
+    pub headline: String,
+    pub route: Option<Cited>,
+    pub reasons: Vec<Cited>,
+    pub notes: Vec<Cited>,
+    /// What we still need to know, or what you were not sure about.
+    pub to_find_out: Vec<String>,
+    pub filing: Option<FilingView>,
+    pub alternatives: Vec<String>,
+}
+
+/// A sentence with the law behind it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Cited {
+    pub text: String,
+    pub citation: String,
+    /// Where the law is explained on How this works, e.g. "/how-it-works#route-felony".
+    pub link: Option<String>,
+    /// "settled", or words saying the point is less sure.
+    pub certainty: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FilingView {
+    pub court: String,
+    pub fee: Cited,
+    pub notice: Cited,
+    pub bring: Vec<(String, String)>,
+}
+
+/// A problem with a value as it is typed, for the message beside the field before the
+/// form is sent. The server checks everything again.
+pub fn problem(input: &Input, value: &str, required: bool) -> Option<String> {
+    let value = value.trim();
+    if value.is_empty() {
+        return required.then(|| "This is needed to go on.".to_string());
+    }
+    match input {
+        Input::Date => crate::case::facts::parse_date(value).err().map(|e| e.0),
+        Input::Decimal => match value.trim_end_matches('%').trim().parse::<f64>() {
+            Ok(v) if (0.0..=1.0).contains(&v) => None,
+            _ => Some("Enter the test result as a number, like 0.09.".into()),
+        },
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn typed_values_are_checked_as_the_server_would() {
+        assert_eq!(problem(&Input::Date, "3/14/2021", true), None);
+        assert!(problem(&Input::Date, "14/3/2021", true).is_some());
+        assert!(problem(&Input::Date, "", true).is_some());
+        assert_eq!(problem(&Input::Date, "", false), None);
+        assert!(problem(&Input::Decimal, "1.5", true).is_some());
+        assert_eq!(problem(&Input::Decimal, "0.08", true), None);
+    }
+}

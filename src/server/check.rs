@@ -1,0 +1,127 @@
+//! The questionnaire's plain form posts, for browsers without JavaScript (and for
+//! saving and loading answers in every browser):
+//!
+//! - `POST /check`: a step's form; answers the page with the next screen.
+//! - `POST /check/save`: the answers as a file to download.
+//! - `POST /check/load` (multipart): a saved answers file; answers the page with the
+//!   review, or the start screen with what was wrong with the file.
+//!
+//! Every answer travels in the form; nothing is kept. Pages that hold answers are
+//! sent with `Cache-Control: no-store` so they are not left on a shared computer.
+
+use axum::Router;
+use axum::body::Body;
+use axum::extract::{DefaultBodyLimit, Multipart, Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use axum::routing::post;
+use leptos::prelude::*;
+
+use super::{AppState, BODY_LIMIT, today_in_mississippi};
+use crate::app::shell;
+use crate::check::{Posted, Screen, flow};
+
+/// The largest form accepted: the answers of the largest case, written in a form.
+pub const FORM_LIMIT: usize = 2 * BODY_LIMIT;
+
+/// The questionnaire's POST routes, to merge with the page routes.
+pub fn routes() -> Router<AppState> {
+    Router::new()
+        .route("/check", post(step))
+        .route("/check/save", post(save))
+        .route("/check/load", post(load).layer(DefaultBodyLimit::max(BODY_LIMIT + 4096)))
+}
+
+async fn read_form(body: Body) -> Result<flow::Form, Response> {
+    let bytes = axum::body::to_bytes(body, FORM_LIMIT)
+        .await
+        .map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "This form is too large.").into_response())?;
+    Ok(form_urlencoded::parse(&bytes).into_owned().collect())
+}
+
+async fn step(State(state): State<AppState>, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let form = match read_form(body).await {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
+    let screen = flow::advance(&state.rules, today_in_mississippi(), &form);
+    render(state, parts, screen).await
+}
+
+async fn save(State(state): State<AppState>, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let form = match read_form(body).await {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
+    match flow::saved_file(&form, today_in_mississippi()) {
+        Some(json) => {
+            let mut response = json.into_response();
+            let headers = response.headers_mut();
+            headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json; charset=utf-8"));
+            headers.insert(header::CONTENT_DISPOSITION, HeaderValue::from_static("attachment; filename=\"my-expungement-answers.json\""));
+            headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+            response
+        }
+        None => {
+            let screen = flow::advance(&state.rules, today_in_mississippi(), &vec![("state".into(), String::new())]);
+            let mut response = render(state, parts, screen).await;
+            *response.status_mut() = StatusCode::BAD_REQUEST;
+            response
+        }
+    }
+}
+
+async fn load(State(state): State<AppState>, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let request = Request::from_parts(parts.clone(), body);
+    let mut file = Vec::new();
+    let mut problem = None;
+    match <Multipart as axum::extract::FromRequest<()>>::from_request(request, &()).await {
+        Ok(mut multipart) => loop {
+            match multipart.next_field().await {
+                Ok(Some(field)) if field.name() == Some("file") => match field.bytes().await {
+                    Ok(bytes) => file = bytes.to_vec(),
+                    Err(_) => problem = Some("This file is too large to be a saved answers file."),
+                },
+                Ok(Some(_)) => {}
+                Ok(None) => break,
+                Err(_) => {
+                    problem = Some("This file is too large to be a saved answers file.");
+                    break;
+                }
+            }
+        },
+        Err(_) => problem = Some("Choose your saved answers file, then press \"Continue from saved answers\"."),
+    }
+    if file.is_empty() && problem.is_none() {
+        problem = Some("Choose your saved answers file, then press \"Continue from saved answers\".");
+    }
+    let today = today_in_mississippi();
+    let screen = match problem {
+        Some(message) => flow::start_with_message(&state.rules, message),
+        None => flow::load(&state.rules, today, &file),
+    };
+    render(state, parts, screen).await
+}
+
+/// The check page, drawn with `screen`.
+async fn render(state: AppState, mut parts: axum::http::request::Parts, screen: Screen) -> Response {
+    // The page drawn is the questionnaire's, whichever form was posted.
+    parts.uri = axum::http::Uri::from_static("/check");
+    let rules = state.rules.clone();
+    let options = state.leptos.clone();
+    let context_options = options.clone();
+    let handler = leptos_axum::render_app_to_stream_with_context(
+        move || {
+            provide_context(rules.clone());
+            provide_context(context_options.clone());
+            provide_context(Posted(screen.clone()));
+        },
+        move || shell(options.clone()),
+    );
+    let mut response = handler(Request::from_parts(parts, Body::empty())).await;
+    response.headers_mut().insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    response
+}

@@ -1,0 +1,266 @@
+//! The questionnaire as a browser without JavaScript uses it: real form posts to
+//! `/check`, each answered with the next page. Each test is one person's journey.
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::body::Body;
+use axum::http::{Request, StatusCode, header};
+use expunge_ms::server::{self, AppState};
+use http_body_util::BodyExt;
+use tower::ServiceExt;
+
+fn app() -> Router {
+    let rules = Arc::new(expunge_ms::rules::embedded().unwrap());
+    let leptos = server::leptos_options("target/site".into(), ([127, 0, 0, 1], 3000).into());
+    server::router(AppState { rules, leptos })
+}
+
+struct Page {
+    status: StatusCode,
+    headers: axum::http::HeaderMap,
+    html: String,
+}
+
+impl Page {
+    /// The hidden answers field, unescaped.
+    fn state(&self) -> String {
+        let start = self.html.find("name=\"state\" value=\"").expect("a state field") + "name=\"state\" value=\"".len();
+        let end = start + self.html[start..].find('"').unwrap();
+        unescape(&self.html[start..end])
+    }
+
+    fn step(&self) -> String {
+        let at = self.html.find("data-step=\"").expect("a step") + "data-step=\"".len();
+        self.html[at..at + self.html[at..].find('"').unwrap()].to_string()
+    }
+
+    /// The engine fact this page asks, for a "fact" step.
+    fn fact(&self) -> Option<String> {
+        let state: serde_json::Value = serde_json::from_str(&self.state()).unwrap();
+        state["at"]["fact"][1].as_str().map(str::to_string)
+    }
+
+    fn text(&self) -> String {
+        unescape(&self.html)
+    }
+}
+
+fn unescape(s: &str) -> String {
+    s.replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+}
+
+async fn send(req: Request<Body>) -> Page {
+    let res = app().oneshot(req).await.unwrap();
+    let status = res.status();
+    let headers = res.headers().clone();
+    let body = res.into_body().collect().await.unwrap().to_bytes();
+    Page { status, headers, html: String::from_utf8_lossy(&body).to_string() }
+}
+
+async fn open() -> Page {
+    send(Request::get("/check").header(header::ACCEPT, "text/html").body(Body::empty()).unwrap()).await
+}
+
+/// Posts the page's form with `fields` and the button `go`.
+async fn post(page: &Page, go: &str, fields: &[(&str, &str)]) -> Page {
+    post_to("/check", page, go, fields).await
+}
+
+async fn post_to(path: &str, page: &Page, go: &str, fields: &[(&str, &str)]) -> Page {
+    let state = page.state();
+    let mut pairs = vec![("state", state.as_str()), ("go", go)];
+    pairs.extend_from_slice(fields);
+    let body: String = form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish();
+    send(Request::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded").body(Body::from(body)).unwrap()).await
+}
+
+/// Answers each question the engine asks from `answers` (fact key, value) until the
+/// list of charges; panics on a question without an answer, so a test names every
+/// fact its person is asked.
+async fn answer_until(mut page: Page, stop_at: &str, answers: &[(&str, &str)]) -> Page {
+    for _ in 0..30 {
+        if page.step() == stop_at {
+            return page;
+        }
+        assert_eq!(page.step(), "fact", "expected a question, got {}", page.text());
+        let fact = page.fact().unwrap();
+        let value = answers.iter().find(|(k, _)| *k == fact).unwrap_or_else(|| panic!("no answer for {fact}")).1;
+        page = post(&page, "next", &[("value", value)]).await;
+        assert_eq!(page.status, StatusCode::OK);
+    }
+    panic!("never reached {stop_at}");
+}
+
+/// Enters one charge from the court question to the list of charges.
+async fn enter_charge(page: Page, court: &str, county: &str, offence: &str, answers: &[(&str, &str)]) -> Page {
+    assert_eq!(page.step(), "court");
+    let page = post(&page, "next", &[("court_kind", court)]).await;
+    assert_eq!(page.step(), "place");
+    let page = post(&page, "next", &[("county", county), ("city", "Jackson")]).await;
+    assert_eq!(page.step(), "details", "{}", page.text());
+    let page = post(&page, "next", &[("offence", offence), ("case_number", "24-CR-118")]).await;
+    answer_until(page, "charges", answers).await
+}
+
+#[tokio::test]
+async fn a_person_without_javascript_checks_a_dismissed_charge_and_sees_it_may_be_expunged_now() {
+    let page = open().await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.step(), "start");
+    assert!(page.html.contains("method=\"post\" action=\"/check\""), "a real form");
+    let page = post(&page, "next", &[]).await;
+    let page = enter_charge(page, "justice", "Hinds", "petit larceny", &[("charge.outcome", "dismissed"), ("charge.disposition_date", "2024-03-12")]).await;
+    assert!(page.text().contains("You have listed 1 charge"));
+    let page = post(&page, "done_charges", &[]).await;
+    let page = answer_until(page, "review", &[("history.pending_charges", "no")]).await;
+    assert!(page.text().contains("Check your answers"));
+    assert!(page.text().contains("The charge was dismissed"), "the review shows each answer in words");
+    assert!(page.html.contains("value=\"open:details:0\""), "each answer has a change button");
+    let page = post(&page, "open:results", &[]).await;
+    assert_eq!(page.step(), "results");
+    let text = page.text();
+    assert!(text.contains("data-outcome=\"eligible\""), "{text}");
+    assert!(text.contains("You may be able to ask the court to expunge this now"));
+    assert!(text.contains("99-19-71"), "the statute is cited");
+    assert!(text.contains("Justice Court of Hinds County"), "where to file");
+    assert_eq!(page.headers[header::CACHE_CONTROL], "no-store", "pages with answers are not cached");
+}
+
+#[tokio::test]
+async fn a_felony_conviction_is_asked_only_what_the_felony_rules_need() {
+    let page = post(&open().await, "next", &[]).await;
+    let answers = [
+        ("charge.outcome", "convicted"),
+        ("charge.level", "felony"),
+        ("charge.disposition_date", "2015-05-01"),
+        ("charge.sentence_completed", "yes"),
+        ("charge.sentence_completion_date", "2016-05-01"),
+        ("charge.fines_costs_paid", "yes"),
+        ("charge.cov_designated", "no"),
+        ("charge.trafficking_related", "no"),
+        ("charge.dui", "no"),
+    ];
+    let page = enter_charge(page, "circuit", "Hinds", "false pretenses", &answers).await;
+    let page = post(&page, "done_charges", &[]).await;
+    let person = [("history.pending_charges", "no"), ("history.prior_felony_expunction", "no"), ("history.other_convictions", "no")];
+    let page = answer_until(page, "review", &person).await;
+    let text = page.text();
+    assert!(!text.contains("breath or blood test"), "no DUI questions for a non-DUI felony");
+    let page = post(&page, "open:results", &[]).await;
+    assert!(page.html.contains("data-outcome=\"eligible\""), "{}", page.text());
+}
+
+#[tokio::test]
+async fn a_blank_charge_name_and_a_bad_date_are_shown_beside_their_fields_and_nothing_is_lost() {
+    let page = post(&open().await, "next", &[]).await;
+    let page = post(&page, "next", &[("court_kind", "municipal")]).await;
+    let page = post(&page, "next", &[("county", "Hinds"), ("city", "Jackson")]).await;
+    let page = post(&page, "next", &[("offence", ""), ("case_number", "CR-77"), ("arrest_date", "2/30/2020"), ("arresting_agency", "Jackson Police Department")]).await;
+    assert_eq!(page.step(), "details", "the same question again");
+    let text = page.text();
+    assert!(text.contains("There is a problem"), "an error summary");
+    assert!(text.contains("href=\"#f-offence\""), "the summary links to the field");
+    assert!(text.contains("Enter the charge's name"), "{text}");
+    assert!(text.contains("Enter a real date"), "{text}");
+    assert!(text.contains("value=\"CR-77\""), "the case number typed is kept");
+    assert!(text.contains("value=\"Jackson Police Department\""), "the agency typed is kept");
+    assert!(text.contains("<title>Error: "), "the title says there is an error");
+    let page = post(&page, "next", &[("offence", "simple assault"), ("case_number", "CR-77"), ("arrest_date", "2/3/2020")]).await;
+    assert_eq!(page.step(), "fact");
+    let state: serde_json::Value = serde_json::from_str(&page.state()).unwrap();
+    assert_eq!(state["case"]["charges"][0]["case_number"], "CR-77");
+    assert_eq!(state["case"]["charges"][0]["arrest_date"], "2020-02-03");
+}
+
+#[tokio::test]
+async fn a_federal_case_stops_at_once_and_says_where_to_get_help() {
+    let page = post(&open().await, "next", &[]).await;
+    let page = post(&page, "next", &[("court_kind", "federal")]).await;
+    assert_eq!(page.step(), "stop", "{}", page.text());
+    assert!(page.text().contains("federal"), "{}", page.text());
+    let page = post(&page, "remove:0", &[]).await;
+    assert_eq!(page.step(), "charges");
+    assert!(page.text().contains("You have not listed any charges"));
+}
+
+#[tokio::test]
+async fn several_charges_can_share_a_court_and_one_can_be_removed() {
+    let page = post(&open().await, "next", &[]).await;
+    let dismissed = [("charge.outcome", "dismissed"), ("charge.disposition_date", "2023-01-10")];
+    let page = enter_charge(page, "circuit", "Rankin", "burglary", &dismissed).await;
+    let page = post(&page, "add_same_court", &[]).await;
+    assert_eq!(page.step(), "details", "the court is copied, so the charge's details come next");
+    let page = post(&page, "next", &[("offence", "trespass")]).await;
+    let page = answer_until(page, "charges", &dismissed).await;
+    let page = post(&page, "add_same_court", &[]).await;
+    let page = post(&page, "next", &[("offence", "disorderly conduct")]).await;
+    let page = answer_until(page, "charges", &dismissed).await;
+    let text = page.text();
+    assert!(text.contains("You have listed 3 charges"));
+    assert_eq!(text.matches("Circuit Court of Rankin County").count(), 3, "{text}");
+    let page = post(&page, "remove:1", &[]).await;
+    let text = page.text();
+    assert!(text.contains("You have listed 2 charges"));
+    assert!(!text.contains("trespass"));
+    assert!(text.contains("disorderly conduct"));
+}
+
+#[tokio::test]
+async fn back_returns_to_the_last_question_with_its_answer() {
+    let page = post(&open().await, "next", &[]).await;
+    let page = post(&page, "next", &[("court_kind", "justice")]).await;
+    let page = post(&page, "back", &[]).await;
+    assert_eq!(page.step(), "court");
+    assert!(page.html.contains("value=\"justice\" checked"), "{}", page.html);
+}
+
+#[tokio::test]
+async fn saved_answers_download_and_load_back_to_the_review() {
+    let page = post(&open().await, "next", &[]).await;
+    let page = enter_charge(page, "justice", "Hinds", "petit larceny", &[("charge.outcome", "dismissed"), ("charge.disposition_date", "2024-03-12")]).await;
+    let saved = post_to("/check/save", &page, "", &[]).await;
+    assert_eq!(saved.status, StatusCode::OK);
+    assert!(saved.headers[header::CONTENT_DISPOSITION].to_str().unwrap().starts_with("attachment"));
+    assert!(saved.html.contains("\"format\": \"expunge-ms/case@1\""), "{}", saved.html);
+
+    let load = |file: String| {
+        let boundary = "XyZ";
+        let body = format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.json\"\r\nContent-Type: application/json\r\n\r\n{file}\r\n--{boundary}--\r\n"
+        );
+        Request::post("/check/load").header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}")).body(Body::from(body)).unwrap()
+    };
+    let page = send(load(saved.html.clone())).await;
+    assert_eq!(page.status, StatusCode::OK);
+    let state: serde_json::Value = serde_json::from_str(&page.state()).unwrap();
+    assert_eq!(state["case"]["charges"][0]["offence"], "petit larceny", "the answers are back");
+    assert_eq!(page.fact().as_deref(), Some("history.pending_charges"), "and the next question the rules need");
+
+    let page = send(load("{\"hello\": 1}".into())).await;
+    assert_eq!(page.step(), "start");
+    assert!(page.text().contains("This file is not a saved answers file from this site"));
+    let damaged = saved.html.replace("\"dismissed\"", "\"dismissd\"");
+    let page = send(load(damaged)).await;
+    assert!(page.text().contains("This saved answers file is damaged"), "{}", page.text());
+}
+
+#[tokio::test]
+async fn a_tampered_or_broken_state_starts_again_with_a_message() {
+    let page = open().await;
+    let body = "state=%7Bnot+json&go=next";
+    let page2 = send(Request::post("/check").header(header::CONTENT_TYPE, "application/x-www-form-urlencoded").body(Body::from(body)).unwrap()).await;
+    assert_eq!(page2.step(), "start");
+    assert!(page2.text().contains("We could not read your answers"));
+    let _ = page;
+}
+
+#[tokio::test]
+async fn start_over_clears_every_answer() {
+    let page = post(&open().await, "next", &[]).await;
+    let page = post(&page, "next", &[("court_kind", "justice")]).await;
+    let page = post(&page, "restart", &[]).await;
+    assert_eq!(page.step(), "start");
+    let state: serde_json::Value = serde_json::from_str(&page.state()).unwrap();
+    assert_eq!(state["case"]["charges"].as_array().map(Vec::len), Some(0));
+}
