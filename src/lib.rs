@@ -2,6 +2,8 @@
 //! rules loader, and the Leptos site. The library is compiled twice: with `ssr` for the
 //! server and with `hydrate` for the browser's WASM.
 
+#![recursion_limit = "256"]
+
 pub mod app;
 pub mod case;
 pub mod check;

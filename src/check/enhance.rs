@@ -18,11 +18,13 @@ pub fn submit(ev: leptos::ev::SubmitEvent, current: RwSignal<Screen>, busy: RwSi
     if busy.get_untracked() {
         return;
     }
-    let data = match &submitter {
-        Some(button) => web_sys::FormData::new_with_form_and_submitter(&form, button),
-        None => web_sys::FormData::new_with_form(&form),
-    };
-    let Ok(data) = data else { return };
+    let Ok(data) = web_sys::FormData::new_with_form(&form) else { return };
+    // The pressed button's name and value, as a plain form post sends them.
+    if let Some(button) = &submitter
+        && let (Some(name), Some(value)) = (button.get_attribute("name"), button.get_attribute("value"))
+    {
+        let _ = data.append_with_str(&name, &value);
+    }
     let mut fields = Vec::new();
     if let Ok(Some(entries)) = js_sys::try_iter(&data) {
         for entry in entries.flatten() {
