@@ -110,7 +110,14 @@ async fn a_person_without_javascript_checks_a_dismissed_charge_and_sees_it_may_b
     assert_eq!(page.step(), "start");
     assert!(page.html.contains("method=\"post\" action=\"/check\""), "a real form");
     let page = post(&page, "next", &[]).await;
-    let page = enter_charge(page, "justice", "Hinds", "petit larceny", &[("charge.outcome", "dismissed"), ("charge.disposition_date", "2024-03-12")]).await;
+    let page = enter_charge(
+        page,
+        "justice",
+        "Hinds",
+        "petit larceny",
+        &[("charge.outcome", "dismissed"), ("charge.disposition_date", "2024-03-12")],
+    )
+    .await;
     assert!(page.text().contains("You have listed 1 charge"));
     let page = post(&page, "done_charges", &[]).await;
     let page = answer_until(page, "review", &[("history.pending_charges", "no")]).await;
@@ -156,7 +163,12 @@ async fn a_blank_charge_name_and_a_bad_date_are_shown_beside_their_fields_and_no
     let page = post(&open().await, "next", &[]).await;
     let page = post(&page, "next", &[("court_kind", "municipal")]).await;
     let page = post(&page, "next", &[("county", "Hinds"), ("city", "Jackson")]).await;
-    let page = post(&page, "next", &[("offence", ""), ("case_number", "CR-77"), ("arrest_date", "2/30/2020"), ("arresting_agency", "Jackson Police Department")]).await;
+    let page = post(
+        &page,
+        "next",
+        &[("offence", ""), ("case_number", "CR-77"), ("arrest_date", "2/30/2020"), ("arresting_agency", "Jackson Police Department")],
+    )
+    .await;
     assert_eq!(page.step(), "details", "the same question again");
     let text = page.text();
     assert!(text.contains("There is a problem"), "an error summary");
@@ -218,7 +230,14 @@ async fn back_returns_to_the_last_question_with_its_answer() {
 #[tokio::test]
 async fn saved_answers_download_and_load_back_to_the_review() {
     let page = post(&open().await, "next", &[]).await;
-    let page = enter_charge(page, "justice", "Hinds", "petit larceny", &[("charge.outcome", "dismissed"), ("charge.disposition_date", "2024-03-12")]).await;
+    let page = enter_charge(
+        page,
+        "justice",
+        "Hinds",
+        "petit larceny",
+        &[("charge.outcome", "dismissed"), ("charge.disposition_date", "2024-03-12")],
+    )
+    .await;
     let saved = post_to("/check/save", &page, "", &[]).await;
     assert_eq!(saved.status, StatusCode::OK);
     assert!(saved.headers[header::CONTENT_DISPOSITION].to_str().unwrap().starts_with("attachment"));
@@ -229,7 +248,10 @@ async fn saved_answers_download_and_load_back_to_the_review() {
         let body = format!(
             "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.json\"\r\nContent-Type: application/json\r\n\r\n{file}\r\n--{boundary}--\r\n"
         );
-        Request::post("/check/load").header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}")).body(Body::from(body)).unwrap()
+        Request::post("/check/load")
+            .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
+            .body(Body::from(body))
+            .unwrap()
     };
     let page = send(load(saved.html.clone())).await;
     assert_eq!(page.status, StatusCode::OK);
@@ -249,7 +271,9 @@ async fn saved_answers_download_and_load_back_to_the_review() {
 async fn a_tampered_or_broken_state_starts_again_with_a_message() {
     let page = open().await;
     let body = "state=%7Bnot+json&go=next";
-    let page2 = send(Request::post("/check").header(header::CONTENT_TYPE, "application/x-www-form-urlencoded").body(Body::from(body)).unwrap()).await;
+    let page2 =
+        send(Request::post("/check").header(header::CONTENT_TYPE, "application/x-www-form-urlencoded").body(Body::from(body)).unwrap())
+            .await;
     assert_eq!(page2.step(), "start");
     assert!(page2.text().contains("We could not read your answers"));
     let _ = page;

@@ -195,9 +195,7 @@ fn choice<T: DeserializeOwned>(raw: &str) -> Result<Option<T>, Rejected> {
     if raw.is_empty() {
         return Ok(None);
     }
-    serde_json::from_value(serde_json::Value::String(raw.to_string()))
-        .map(Some)
-        .map_err(|_| Rejected("Choose one of the answers.".into()))
+    serde_json::from_value(serde_json::Value::String(raw.to_string())).map(Some).map_err(|_| Rejected("Choose one of the answers.".into()))
 }
 
 fn answer(raw: &str) -> Result<Option<Answer>, Rejected> {

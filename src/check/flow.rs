@@ -258,7 +258,8 @@ impl Flow<'_> {
             return self.move_to(state, step);
         }
         // "next": save this screen's answers, then move on.
-        let before = state.at.charge().map(|i| self.assess(&state.case).charges.get(i).and_then(|c| c.route.as_ref().map(|r| r.id.clone())));
+        let before =
+            state.at.charge().map(|i| self.assess(&state.case).charges.get(i).and_then(|c| c.route.as_ref().map(|r| r.id.clone())));
         let (errors, kept) = self.apply(&mut state, form);
         if !errors.is_empty() {
             return self.screen(&state, errors, Some(kept));
@@ -322,7 +323,8 @@ impl Flow<'_> {
             if charge.offence.is_none() {
                 return Some(Step::Details(i));
             }
-            let mut keys: Vec<&str> = a.charges[i].missing_facts.iter().map(|f| f.fact.as_str()).filter(|k| k.starts_with("charge.")).collect();
+            let mut keys: Vec<&str> =
+                a.charges[i].missing_facts.iter().map(|f| f.fact.as_str()).filter(|k| k.starts_with("charge.")).collect();
             // Asked of every conviction: the engine takes no answer as "no".
             if (charge.is_conviction() || charge.outcome == Some(crate::case::Outcome::Program)) && charge.trafficking_related.is_none() {
                 keys.push("charge.trafficking_related");
@@ -511,15 +513,16 @@ impl Flow<'_> {
                 s.context = charge_context(*i);
                 s.heading = "About the charge".into();
                 s.lead.push("Your charging paper, sentencing order or dismissal order has these details. Only the charge's name is needed now; the rest helps when you fill in court papers.".into());
-                let text_field = |name: &str, label: &str, help: &str, value: &Option<String>, required: bool, suggestions: Vec<String>| Field {
-                    name: name.into(),
-                    label: label.into(),
-                    help: (!help.is_empty()).then(|| help.to_string()),
-                    input: Input::Text { suggestions, autocomplete: None },
-                    value: value.clone().unwrap_or_default(),
-                    error: None,
-                    required,
-                };
+                let text_field =
+                    |name: &str, label: &str, help: &str, value: &Option<String>, required: bool, suggestions: Vec<String>| Field {
+                        name: name.into(),
+                        label: label.into(),
+                        help: (!help.is_empty()).then(|| help.to_string()),
+                        input: Input::Text { suggestions, autocomplete: None },
+                        value: value.clone().unwrap_or_default(),
+                        error: None,
+                        required,
+                    };
                 let mut names: Vec<String> = r.offences.offence.iter().map(|o| o.name.to_string()).collect();
                 names.sort();
                 names.dedup();
@@ -539,7 +542,14 @@ impl Flow<'_> {
                     false,
                     Vec::new(),
                 ));
-                s.fields.push(text_field("case_number", "Case number (if you have it)", "Also called the cause number or docket number.", &c.case_number, false, Vec::new()));
+                s.fields.push(text_field(
+                    "case_number",
+                    "Case number (if you have it)",
+                    "Also called the cause number or docket number.",
+                    &c.case_number,
+                    false,
+                    Vec::new(),
+                ));
                 s.fields.push(Field {
                     name: "arrest_date".into(),
                     label: "Date of arrest (if you know it)".into(),
@@ -604,14 +614,21 @@ impl Flow<'_> {
             Step::Charges => {
                 s.kind = "charges".into();
                 s.heading = if n == 1 { "You have listed 1 charge".into() } else { format!("You have listed {n} charges") };
-                s.lead.push("Add every arrest, charge or case on your record, even ones that were dismissed. Each charge gets its own answer.".into());
+                s.lead.push(
+                    "Add every arrest, charge or case on your record, even ones that were dismissed. Each charge gets its own answer."
+                        .into(),
+                );
                 s.body = Body::Charges(
                     state
                         .case
                         .charges
                         .iter()
                         .enumerate()
-                        .map(|(i, c)| ChargeRow { index: i, title: c.offence.clone().unwrap_or_else(|| "Charge not finished".into()), details: charge_details(r, c) })
+                        .map(|(i, c)| ChargeRow {
+                            index: i,
+                            title: c.offence.clone().unwrap_or_else(|| "Charge not finished".into()),
+                            details: charge_details(r, c),
+                        })
                         .collect(),
                 );
                 s.actions = vec![
@@ -686,7 +703,9 @@ fn options(rules: &RuleBook, key: &str) -> Vec<Choice> {
 /// The label of a fact's answer, as the person picked it.
 fn answer_label(rules: &RuleBook, key: &str, value: &str) -> String {
     match facts::kind(key) {
-        Some(FactKind::Choice(_)) => options(rules, key).into_iter().find(|c| c.value == value).map_or_else(|| value.to_string(), |c| c.label),
+        Some(FactKind::Choice(_)) => {
+            options(rules, key).into_iter().find(|c| c.value == value).map_or_else(|| value.to_string(), |c| c.label)
+        }
         Some(FactKind::Date) => NaiveDate::parse_from_str(value, "%Y-%m-%d").map_or_else(|_| value.to_string(), engine::dates::long),
         Some(FactKind::Answer) => yes_no().into_iter().find(|c| c.value == value).map_or_else(|| value.to_string(), |c| c.label),
         _ => value.to_string(),
@@ -824,7 +843,8 @@ fn cited(text: &str, citation: &str, certainty: crate::rules::Certainty, link: O
 fn card(rules: &RuleBook, case: &Case, c: &ChargeAssessment) -> Card {
     let charge = &case.charges[c.charge];
     let link = c.route.as_ref().map(|r| format!("/how-it-works#route-{}", r.id));
-    let mut to_find_out: Vec<String> = c.missing_facts.iter().map(|f| format!("We still need to know {}.", rules.fact(&f.fact).about)).collect();
+    let mut to_find_out: Vec<String> =
+        c.missing_facts.iter().map(|f| format!("We still need to know {}.", rules.fact(&f.fact).about)).collect();
     to_find_out.extend(c.unsure_facts.iter().map(|f| format!("You were not sure {}.", rules.fact(&f.fact).about)));
     Card {
         title: format!("Charge {}: {}", c.charge + 1, c.name),

@@ -79,7 +79,12 @@ fn Questionnaire(screen: Screen) -> impl IntoView {
     }
 }
 
-fn draw(s: Screen, on_submit: impl Fn(leptos::ev::SubmitEvent) + Copy + 'static, busy: RwSignal<bool>, offline: RwSignal<bool>) -> impl IntoView {
+fn draw(
+    s: Screen,
+    on_submit: impl Fn(leptos::ev::SubmitEvent) + Copy + 'static,
+    busy: RwSignal<bool>,
+    offline: RwSignal<bool>,
+) -> impl IntoView {
     let Screen { state, kind, context, heading, lead, heading_is_question, errors, fields, body, actions, back, can_save } = s;
     let has_errors = !errors.is_empty();
     let load_error = match &body {
@@ -373,11 +378,8 @@ fn cite(c: Cited) -> impl IntoView {
 }
 
 fn draw_card(c: Card, heading: bool) -> impl IntoView {
-    let title = if heading {
-        view! { <h2>{c.title}</h2> }.into_any()
-    } else {
-        view! { <h2 class="visually-hidden">{c.title}</h2> }.into_any()
-    };
+    let title =
+        if heading { view! { <h2>{c.title}</h2> }.into_any() } else { view! { <h2 class="visually-hidden">{c.title}</h2> }.into_any() };
     view! {
         <article class=format!("card outcome-{}", c.outcome) data-outcome=c.outcome.clone()>
             {title}

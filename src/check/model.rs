@@ -58,7 +58,10 @@ pub enum Input {
     Radio(Vec<Choice>),
     Select(Vec<Choice>),
     /// Free text; `suggestions` become a list the browser offers while typing.
-    Text { suggestions: Vec<String>, autocomplete: Option<String> },
+    Text {
+        suggestions: Vec<String>,
+        autocomplete: Option<String>,
+    },
     Date,
     Decimal,
 }
@@ -90,7 +93,9 @@ pub enum ActionStyle {
 pub enum Body {
     None,
     /// The start: what you need, and loading saved answers.
-    Start { loaded_error: Option<String> },
+    Start {
+        loaded_error: Option<String>,
+    },
     Charges(Vec<ChargeRow>),
     Review(Vec<ReviewGroup>),
     /// A result that sends this charge elsewhere, shown as soon as it is known.
