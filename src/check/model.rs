@@ -90,6 +90,7 @@ pub enum ActionStyle {
 
 /// What a screen shows besides its fields.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[allow(clippy::large_enum_variant)]
 pub enum Body {
     None,
     /// The start: what you need, and loading saved answers.
