@@ -269,14 +269,12 @@ async fn saved_answers_download_and_load_back_to_the_review() {
 
 #[tokio::test]
 async fn a_tampered_or_broken_state_starts_again_with_a_message() {
-    let page = open().await;
     let body = "state=%7Bnot+json&go=next";
     let page2 =
         send(Request::post("/check").header(header::CONTENT_TYPE, "application/x-www-form-urlencoded").body(Body::from(body)).unwrap())
             .await;
     assert_eq!(page2.step(), "start");
     assert!(page2.text().contains("We could not read your answers"));
-    let _ = page;
 }
 
 #[tokio::test]
