@@ -7,12 +7,12 @@ mod check;
 mod headers;
 
 use std::path::PathBuf;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use axum::Router;
 use axum::extract::FromRef;
 use leptos::prelude::*;
-use leptos_axum::{LeptosRoutes, generate_route_list};
+use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use tower_http::services::ServeDir;
 
 use crate::app::{App, shell};
@@ -46,7 +46,11 @@ pub fn leptos_options(site_root: PathBuf, addr: std::net::SocketAddr) -> LeptosO
 
 /// The whole application as one router, for the server and for tests.
 pub fn router(state: AppState) -> Router {
-    let routes = generate_route_list(App);
+    // The route list is made once per process. Making it runs the app with resource loading
+    // switched off process-wide (leptos issue #4773), so a page rendered at that moment on
+    // another thread would wait forever; with one list, no render can overlap its making.
+    static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
+    let routes = ROUTES.get_or_init(|| generate_route_list(App)).clone();
     let rules = state.rules.clone();
     let site_root = PathBuf::from(state.leptos.site_root.as_ref());
     let leptos = state.leptos.clone();
