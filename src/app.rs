@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
-use leptos_router::{StaticSegment, path};
+use leptos_router::{SsrMode, StaticSegment, path};
 
 use crate::check::CheckPage;
 use crate::pages::{GetHelp, HomePage, HowItWorks, LearnArticle, LearnIndex, NotFound, Privacy};
@@ -59,14 +59,16 @@ pub fn App() -> impl IntoView {
                 </nav>
             </header>
             <main id="main" tabindex="-1" data-hydrated=move || hydrated.get().to_string()>
+                // Every page is sent whole, once its data is ready: streamed parts would need
+                // JavaScript to be put in place, and the site must work without it.
                 <Routes fallback=NotFound>
-                    <Route path=StaticSegment("") view=HomePage/>
-                    <Route path=StaticSegment("check") view=CheckPage/>
-                    <Route path=StaticSegment("help") view=GetHelp/>
-                    <Route path=StaticSegment("how-it-works") view=HowItWorks/>
-                    <Route path=StaticSegment("privacy") view=Privacy/>
-                    <Route path=StaticSegment("learn") view=LearnIndex/>
-                    <Route path=path!("/learn/:slug") view=LearnArticle/>
+                    <Route path=StaticSegment("") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("check") view=CheckPage ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("help") view=GetHelp ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("how-it-works") view=HowItWorks ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("privacy") view=Privacy ssr=SsrMode::Async/>
+                    <Route path=StaticSegment("learn") view=LearnIndex ssr=SsrMode::Async/>
+                    <Route path=path!("/learn/:slug") view=LearnArticle ssr=SsrMode::Async/>
                 </Routes>
             </main>
             <footer class="site-footer">

@@ -38,7 +38,7 @@ fn assess_reads_standard_input_and_prints_text() {
     assert!(out.status.success());
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(text.contains("[eligible_after 2028-02-01]"), "{text}");
-    assert!(text.contains("starting February 1, 2028"), "{text}");
+    assert!(text.contains("starting on February 1, 2028"), "{text}");
     assert!(text.contains("not legal advice"));
 }
 

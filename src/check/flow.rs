@@ -599,11 +599,13 @@ impl Flow<'_> {
             }
             Step::Stop(i) => {
                 let a = self.assess(&state.case);
-                let card = card(r, &state.case, &a.charges[*i]);
+                let assessed = &a.charges[*i];
+                let card = card(r, &state.case, assessed);
+                let trafficking = assessed.route.as_ref().is_some_and(|route| &*route.id == "trafficking_survivor");
                 s.kind = "stop".into();
                 s.context = charge_context(*i);
                 s.heading = card.headline.clone();
-                s.body = Body::Stop(card);
+                s.body = Body::Stop { card, hotline: trafficking.then(|| r.help.trafficking.text.clone()) };
                 s.lead.push("You can still check your other charges.".into());
                 s.actions = vec![
                     next("Continue"),

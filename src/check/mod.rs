@@ -135,7 +135,7 @@ fn draw(
                         <button type="submit" formaction="/check/save" class="link-button">"Save my answers"</button>
                     })}
                     {results.then(|| view! {
-                        <button type="button" class="link-button print-only-js" onclick="window.print()">"Print these results"</button>
+                        <button type="button" class="link-button print-only-js" on:click=print>"Print these results"</button>
                     })}
                     {(kind != "start").then(|| view! { <button type="submit" name="go" value="restart" class="link-button">"Start over"</button> })}
                 </div>
@@ -157,6 +157,12 @@ fn draw(
             })}
         </div>
     }
+}
+
+/// Opens the browser's print dialog (the button is shown only once the page has hydrated).
+fn print(_: leptos::ev::MouseEvent) {
+    #[cfg(feature = "hydrate")]
+    let _ = window().print();
 }
 
 fn error_summary(errors: Vec<ErrorLink>) -> impl IntoView {
@@ -344,7 +350,12 @@ fn draw_body(body: Body) -> impl IntoView {
             })
             .collect_view()
             .into_any(),
-        Body::Stop(card) => draw_card(card, false).into_any(),
+        Body::Stop { card, hotline } => view! {
+            {draw_card(card, false)}
+            {hotline.map(|text| view! { <p class="hotline">{text}</p> })}
+            <p>"Free legal help can make this easier. "<a href="/help">"Find free legal help"</a>"."</p>
+        }
+        .into_any(),
         Body::Results(r) => view! {
             <section class="summary" aria-labelledby="summary-h">
                 <h2 id="summary-h">"In short"</h2>

@@ -100,7 +100,11 @@ pub enum Body {
     Charges(Vec<ChargeRow>),
     Review(Vec<ReviewGroup>),
     /// A result that sends this charge elsewhere, shown as soon as it is known.
-    Stop(Card),
+    /// An off-ramp: the charge's card, and the trafficking hotline when it applies.
+    Stop {
+        card: Card,
+        hotline: Option<String>,
+    },
     Results(Results),
 }
 

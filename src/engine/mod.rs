@@ -359,7 +359,7 @@ fn headline(outcome: Outcome, discretionary: bool) -> Cow<'static, str> {
         Outcome::Eligible if discretionary => "You may be able to ask the court to expunge this now. The judge decides.".into(),
         Outcome::Eligible => "You may be able to ask the court to expunge this now.".into(),
         Outcome::EligibleAfter { eligible_date } => {
-            format!("You may be able to ask the court to expunge this starting {}.", dates::long(eligible_date)).into()
+            format!("You may be able to ask the court to expunge this starting on {}.", dates::long(eligible_date)).into()
         }
         Outcome::NotEligible => "Mississippi law does not allow this one to be expunged now.".into(),
         Outcome::NeedsAttorneyReview => "Talk to a lawyer about this one.".into(),

@@ -106,14 +106,14 @@ async fn load(State(state): State<AppState>, req: Request) -> Response {
     render(state, parts, screen).await
 }
 
-/// The check page, drawn with `screen`.
+/// The check page, drawn with `screen`, sent whole (no streamed parts that need JavaScript).
 async fn render(state: AppState, mut parts: axum::http::request::Parts, screen: Screen) -> Response {
     // The page drawn is the questionnaire's, whichever form was posted.
     parts.uri = axum::http::Uri::from_static("/check");
     let rules = state.rules.clone();
     let options = state.leptos.clone();
     let context_options = options.clone();
-    let handler = leptos_axum::render_app_to_stream_with_context(
+    let handler = leptos_axum::render_app_async_with_context(
         move || {
             provide_context(rules.clone());
             provide_context(context_options.clone());

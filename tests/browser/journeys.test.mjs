@@ -1,0 +1,379 @@
+// Real-browser tests in headless Chromium (Debian's), driven by Playwright.
+//
+// Each test is one person's journey through the site, with JavaScript on (the hydrated
+// app) or off (plain form posts). Every page and every questionnaire step is checked with
+// axe-core for WCAG 2.2 A and AA, every request is checked to stay on this origin, and
+// screenshots are saved at 375 px and 1280 px to target/screenshots for a person to look at.
+//
+// Run by `.ci/browser-check`, which starts the server and sets BASE_URL and SERVER_LOG.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:3917';
+const SHOTS = process.env.SCREENSHOTS ?? 'target/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+after(async () => browser?.close());
+
+/** A fresh browser profile. Records every request that leaves this origin. */
+async function visit({ js = true, width = 1280 } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const origin = new URL(BASE).origin;
+  page.foreign = [];
+  page.consoleErrors = [];
+  page.js = js;
+  page.on('request', (r) => {
+    const url = r.url();
+    if (!url.startsWith(origin + '/') && !url.startsWith('data:') && !url.startsWith('blob:')) page.foreign.push(url);
+  });
+  page.on('console', (m) => {
+    // The browser reports the 404 page's own status; that one is meant.
+    const notFoundPage = page.url().endsWith('/no-such-page') && m.text().includes('status of 404');
+    if (m.type() === 'error' && !notFoundPage) page.consoleErrors.push(m.text());
+  });
+  page.on('pageerror', (e) => page.consoleErrors.push(String(e)));
+  page.done = async () => {
+    assert.deepEqual(page.foreign, [], 'no request to any other origin');
+    assert.deepEqual(page.consoleErrors, [], 'no errors in the browser console');
+    await context.close();
+  };
+  return page;
+}
+
+async function open(page, path) {
+  const res = await page.goto(BASE + path);
+  if (page.js) await page.waitForSelector('main[data-hydrated="true"]', { timeout: 15000 });
+  return res;
+}
+
+/** axe-core over the page as it is now: zero violations of WCAG 2.0-2.2 A and AA. */
+async function axe(page, where) {
+  // Playwright evaluates through the DevTools protocol, which the page's CSP does not
+  // govern; nothing is added to the page itself. Needs JavaScript, so it runs in the
+  // JavaScript journeys (the HTML is the same server-rendered HTML in both).
+  if (!page.js) return;
+  const violations = await page.evaluate(async (source) => {
+    if (!window.axe) (0, eval)(source);
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, AXE);
+  assert.deepEqual(violations, [], `axe-core on ${where}`);
+}
+
+async function shoot(page, name) {
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+const step = (page) => page.getAttribute('main .check[data-step]', 'data-step');
+const heading = (page) => page.textContent('#step-heading');
+const stateOf = async (page) => JSON.parse(await page.inputValue('main form.step input[name=state]'));
+
+/** Presses a button of the questionnaire form and waits for the next screen. */
+async function press(page, go) {
+  const button = page.locator(`main form.step button[name=go][value="${go}"]`).first();
+  if (page.js) {
+    await Promise.all([page.waitForResponse((r) => r.url().includes('check_step')), button.click()]);
+    await page.waitForSelector('main form.step[aria-busy="false"]');
+  } else {
+    await Promise.all([page.waitForNavigation(), button.click()]);
+  }
+  await axe(page, `the "${await heading(page)}" step`);
+}
+
+/** Sets a field: the radio with that value if there is one, otherwise types it. */
+async function answer(page, name, value) {
+  const radio = page.locator(`main form.step input[type=radio][name="${name}"][value="${value}"]`);
+  if (await radio.count()) await radio.check();
+  else if (await page.locator(`main form.step select[name="${name}"]`).count()) await page.selectOption(`main form.step select[name="${name}"]`, value);
+  else await page.fill(`main form.step [name="${name}"]`, value);
+}
+
+async function fillAndGo(page, fields, go = 'next') {
+  for (const [name, value] of Object.entries(fields)) await answer(page, name, value);
+  await press(page, go);
+}
+
+/** Answers each question the rules ask until the step `until`; fails on a question the test did not expect. */
+async function answerUntil(page, until, answers) {
+  for (let i = 0; i < 30; i++) {
+    if ((await step(page)) === until) return;
+    assert.equal(await step(page), 'fact', `expected a question, got ${await heading(page)}`);
+    const fact = (await stateOf(page)).at.fact[1];
+    assert.ok(fact in answers, `no answer for ${fact} ("${await heading(page)}")`);
+    await fillAndGo(page, { value: answers[fact] });
+  }
+  assert.fail(`never reached ${until}`);
+}
+
+async function enterCharge(page, { court, county, offence, caseNumber = '24-CR-118' }, answers) {
+  assert.equal(await step(page), 'court');
+  await fillAndGo(page, { court_kind: court });
+  await fillAndGo(page, court === 'municipal' ? { county, city: 'Jackson' } : { county });
+  await fillAndGo(page, { offence, case_number: caseNumber });
+  await answerUntil(page, 'charges', answers);
+}
+
+const DISMISSED = { 'charge.outcome': 'dismissed', 'charge.disposition_date': '2024-03-12' };
+
+async function dismissedJourney(page, name) {
+  await open(page, '/check');
+  await axe(page, 'the start of the questionnaire');
+  await press(page, 'next');
+  await enterCharge(page, { court: 'justice', county: 'Hinds', offence: 'petit larceny', caseNumber: 'JC-2023-0457' }, DISMISSED);
+  assert.match(await page.textContent('main'), /You have listed 1 charge/);
+  await press(page, 'done_charges');
+  await answerUntil(page, 'review', { 'history.pending_charges': 'no' });
+  assert.match(await page.textContent('main'), /The charge was dismissed/);
+  await shoot(page, `${name}-review`);
+  await press(page, 'open:results');
+  assert.equal(await step(page), 'results');
+  const card = page.locator('[data-outcome]').first();
+  assert.equal(await card.getAttribute('data-outcome'), 'eligible');
+  const text = await page.textContent('main');
+  assert.match(text, /You may be able to ask the court to expunge this now/);
+  assert.match(text, /99-19-71/);
+  assert.match(text, /Justice Court of Hinds County/);
+  await shoot(page, `${name}-results`);
+}
+
+test('a person with JavaScript checks a dismissed charge, moving between steps without reloading', async () => {
+  const page = await visit({ js: true });
+  let loads = 0;
+  page.on('load', () => loads++);
+  await dismissedJourney(page, 'journey-js-1280');
+  assert.equal(loads, 1, 'the steps change in place, with no full page load');
+  await page.done();
+});
+
+test('a person without JavaScript makes the same journey with plain form posts', async () => {
+  const page = await visit({ js: false, width: 375 });
+  await dismissedJourney(page, 'journey-nojs-375');
+  await page.done();
+});
+
+test('with JavaScript, the focus moves to each new question', async () => {
+  const page = await visit({ js: true });
+  await open(page, '/check');
+  await press(page, 'next');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'step-heading');
+  assert.equal(await page.title().then((t) => t.startsWith('Which court')), true, 'the title names the question');
+  await page.done();
+});
+
+for (const js of [true, false]) {
+  test(`errors sit beside their fields, the summary links to them, and nothing typed is lost (JavaScript ${js ? 'on' : 'off'})`, async () => {
+    const page = await visit({ js, width: 375 });
+    await open(page, '/check');
+    await press(page, 'next');
+    await fillAndGo(page, { court_kind: 'municipal' });
+    await fillAndGo(page, { county: 'Hinds', city: 'Jackson' });
+    await fillAndGo(page, { offence: '', case_number: 'CR-77', arrest_date: '2030-02-03', arresting_agency: 'Jackson Police Department' });
+    assert.equal(await step(page), 'details', 'the same question again');
+    assert.match(await page.textContent('#error-summary'), /There is a problem/);
+    assert.equal(await page.getAttribute('#error-summary', 'role'), 'alert', 'announced to screen readers');
+    assert.ok(await page.locator('#error-summary a[href="#f-offence"]').count(), 'the summary links to the field');
+    assert.match(await page.textContent('main'), /Enter the charge's name/);
+    assert.match(await page.textContent('main'), /This date is in the future/);
+    assert.ok((await page.getAttribute('#f-offence', 'aria-describedby'))?.length, 'the message is tied to its field');
+    assert.equal(await page.inputValue('[name=case_number]'), 'CR-77');
+    assert.equal(await page.inputValue('[name=arresting_agency]'), 'Jackson Police Department');
+    assert.match(await page.title(), /^Error: /);
+    await shoot(page, `errors-${js ? 'js' : 'nojs'}-375`);
+    if (js) {
+      // Checked as the person types, before anything is sent.
+      await page.fill('[name=arrest_date]', '2020-02-03');
+      await page.waitForFunction(() => !document.getElementById('f-arrest_date-error')?.textContent.includes('This date is in the future'));
+    }
+    await fillAndGo(page, { offence: 'simple assault', arrest_date: '2020-02-03' });
+    assert.equal(await step(page), 'fact');
+    const state = await stateOf(page);
+    assert.equal(state.case.charges[0].case_number, 'CR-77');
+    assert.equal(state.case.charges[0].arrest_date, '2020-02-03');
+    await page.done();
+  });
+}
+
+test('several charges in one court are entered without retyping the court, and one can be removed', async () => {
+  const page = await visit({ js: true });
+  await open(page, '/check');
+  await press(page, 'next');
+  await enterCharge(page, { court: 'circuit', county: 'Rankin', offence: 'burglary' }, DISMISSED);
+  for (const offence of ['trespass', 'disorderly conduct']) {
+    await press(page, 'add_same_court');
+    assert.equal(await step(page), 'details', 'the court is copied');
+    await fillAndGo(page, { offence });
+    await answerUntil(page, 'charges', DISMISSED);
+  }
+  assert.match(await page.textContent('main'), /You have listed 3 charges/);
+  await shoot(page, 'charges-1280');
+  await press(page, 'remove:1');
+  const text = await page.textContent('main');
+  assert.match(text, /You have listed 2 charges/);
+  assert.doesNotMatch(text, /trespass/);
+  await page.done();
+});
+
+test('answers saved to the device load back where the person left off, and a foreign file is refused', async () => {
+  const page = await visit({ js: true });
+  await open(page, '/check');
+  await press(page, 'next');
+  await enterCharge(page, { court: 'justice', county: 'Hinds', offence: 'petit larceny' }, DISMISSED);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('main form.step button:has-text("Save my answers")')]);
+  assert.equal(download.suggestedFilename(), 'my-expungement-answers.json');
+  const saved = join(tmpdir(), `saved-${process.pid}.json`);
+  await download.saveAs(saved);
+  assert.match(readFileSync(saved, 'utf8'), /"format": "expunge-ms\/case@1"/);
+
+  const later = await visit({ js: false });
+  await open(later, '/check');
+  await later.setInputFiles('#saved-file', saved);
+  await Promise.all([later.waitForNavigation(), later.click('button:has-text("Continue from saved answers")')]);
+  const state = await stateOf(later);
+  assert.equal(state.case.charges[0].offence, 'petit larceny');
+  assert.match(await heading(later), /still open/, 'the next question the rules need');
+
+  const foreign = join(tmpdir(), `foreign-${process.pid}.json`);
+  writeFileSync(foreign, '{"hello": 1}');
+  await open(later, '/check');
+  await later.setInputFiles('#saved-file', foreign);
+  await Promise.all([later.waitForNavigation(), later.click('button:has-text("Continue from saved answers")')]);
+  assert.match(await later.textContent('main'), /This file is not a saved answers file from this site/);
+  await later.done();
+  await page.done();
+});
+
+test('a felony conviction whose waiting period has not run shows the date it may be expunged from', async () => {
+  const page = await visit({ js: true, width: 375 });
+  await open(page, '/check');
+  await press(page, 'next');
+  await enterCharge(page, { court: 'circuit', county: 'Hinds', offence: 'false pretenses' }, {
+    'charge.outcome': 'convicted', 'charge.level': 'felony', 'charge.disposition_date': '2024-05-01',
+    'charge.sentence_completed': 'yes', 'charge.sentence_completion_date': '2025-03-01', 'charge.fines_costs_paid': 'yes',
+    'charge.cov_designated': 'no', 'charge.trafficking_related': 'no', 'charge.dui': 'no',
+  });
+  await press(page, 'done_charges');
+  await answerUntil(page, 'review', {
+    'history.pending_charges': 'no', 'history.prior_felony_expunction': 'no', 'history.other_convictions': 'no',
+  });
+  await press(page, 'open:results');
+  assert.equal(await page.getAttribute('[data-outcome]', 'data-outcome'), 'eligible_after');
+  assert.match(await page.textContent('main'), /starting on March 1, 2028/);
+  await shoot(page, 'results-later-375');
+  await page.done();
+});
+
+test('a conviction the law excludes says why it cannot be expunged', async () => {
+  const page = await visit({ js: true });
+  await open(page, '/check');
+  await press(page, 'next');
+  await enterCharge(page, { court: 'circuit', county: 'Hinds', offence: 'murder' }, {
+    'charge.outcome': 'convicted', 'charge.level': 'felony', 'charge.disposition_date': '2001-05-01',
+    'charge.sentence_completed': 'yes', 'charge.sentence_completion_date': '2010-03-01', 'charge.fines_costs_paid': 'yes',
+    'charge.cov_designated': 'no', 'charge.trafficking_related': 'no', 'charge.dui': 'no',
+  });
+  await press(page, 'done_charges');
+  await answerUntil(page, 'review', {
+    'history.pending_charges': 'no', 'history.prior_felony_expunction': 'no', 'history.other_convictions': 'no',
+  });
+  await press(page, 'open:results');
+  assert.equal(await page.getAttribute('[data-outcome]', 'data-outcome'), 'not_eligible');
+  assert.match(await page.textContent('main'), /Mississippi law does not allow this one to be expunged/);
+  await page.done();
+});
+
+test('a person not sure how a case ended is told to talk to a lawyer or the clerk', async () => {
+  const page = await visit({ js: false });
+  await open(page, '/check');
+  await press(page, 'next');
+  await enterCharge(page, { court: 'justice', county: 'Lee', offence: 'petit larceny' }, { 'charge.outcome': 'unsure' });
+  await press(page, 'done_charges');
+  await answerUntil(page, 'review', { 'history.pending_charges': 'no' });
+  await press(page, 'open:results');
+  assert.equal(await page.getAttribute('[data-outcome]', 'data-outcome'), 'needs_attorney_review');
+  assert.match(await page.textContent('main'), /Talk to a lawyer about this one/);
+  await page.done();
+});
+
+for (const [court, words] of [['federal', /federal/i], ['youth', /youth court/i], ['other_state', /another state/i]]) {
+  test(`a ${court.replace('_', ' ')} case stops at once and says why and where to get help`, async () => {
+    const page = await visit({ js: true, width: 375 });
+    await open(page, '/check');
+    await press(page, 'next');
+    await fillAndGo(page, { court_kind: court });
+    assert.equal(await step(page), 'stop');
+    const text = await page.textContent('main');
+    assert.match(text, words);
+    assert.ok(await page.locator('main a[href="/help"]').count(), 'a link to free help');
+    await shoot(page, `stop-${court}-375`);
+    await page.done();
+  });
+}
+
+test('a conviction linked to human trafficking stops at once with the hotline', async () => {
+  const page = await visit({ js: true });
+  await open(page, '/check');
+  await press(page, 'next');
+  await fillAndGo(page, { court_kind: 'circuit' });
+  await fillAndGo(page, { county: 'Hinds' });
+  await fillAndGo(page, { offence: 'prostitution' });
+  await answerUntil(page, 'stop', { 'charge.outcome': 'convicted', 'charge.level': 'misdemeanor', 'charge.disposition_date': '2019-01-01', 'charge.trafficking_related': 'yes' });
+  assert.match(await page.textContent('main'), /1-888-373-7888/);
+  await page.done();
+});
+
+const PAGES = ['/', '/check', '/learn', '/learn/cost', '/learn/after-you-file', '/help', '/how-it-works', '/privacy', '/no-such-page'];
+
+for (const path of PAGES) {
+  test(`the page ${path} hydrates, passes axe-core, stays on this origin, and fits 375 px and 1280 px`, async () => {
+    for (const width of [375, 1280]) {
+      const page = await visit({ js: true, width });
+      const res = await open(page, path);
+      assert.equal(res.status(), path === '/no-such-page' ? 404 : 200);
+      await axe(page, `${path} at ${width} px`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `no sideways scrolling at ${width} px (${overflow} px too wide)`);
+      await shoot(page, `page${path.replaceAll('/', '-').replace(/-$/, '') || '-home'}-${width}`);
+      await page.done();
+    }
+  });
+}
+
+test('the pages are usable at 320 px wide', async () => {
+  const page = await visit({ js: true, width: 320 });
+  for (const path of ['/', '/check', '/how-it-works']) {
+    await open(page, path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `${path}: no sideways scrolling at 320 px (${overflow} px too wide)`);
+  }
+  await page.done();
+});
+
+test('every page works with JavaScript off and has the skip link, a language and one main heading', async () => {
+  const page = await visit({ js: false });
+  for (const path of PAGES) {
+    await open(page, path);
+    assert.equal(await page.getAttribute('html', 'lang'), 'en');
+    assert.equal(await page.locator('a.skip-link[href="#main"]').count(), 1);
+    assert.equal(await page.locator('h1').count(), 1, `${path} has one h1`);
+  }
+  await page.done();
+});
