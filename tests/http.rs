@@ -137,6 +137,8 @@ async fn how_this_works_shows_the_rules_with_dates_citations_and_certainty() {
         "promoting prostitution",
         "to be checked",
         "Open questions for a lawyer",
+        "id=\"route-felony\"",
+        "id=\"route-non_conviction\"",
     ] {
         assert!(body.contains(words), "missing: {words}");
     }

@@ -329,7 +329,11 @@ fn present(
     fees: &Fees,
 ) -> ChargeAssessment {
     let discretionary = best.route.is_some_and(|id| rules.route(id).court_decides == Some(CourtDecides::May));
-    let headline = headline(best.outcome, discretionary);
+    let referral = best.route.map(|id| rules.route(id)).filter(|r| r.kind == RouteKind::Referral);
+    let headline = match referral.and_then(|r| r.headline.clone()) {
+        Some(words) => Cow::Owned(words),
+        None => headline(best.outcome, discretionary),
+    };
     let filing = match (best.outcome, best.route) {
         (Outcome::Eligible | Outcome::EligibleAfter { .. }, Some(route)) => Some(filing(rules, p, i, route, as_of, fees)),
         _ => None,

@@ -21,6 +21,8 @@ pub struct RulesView {
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RouteView {
+    /// The anchor results link to: `route-{id}`.
+    pub anchor: String,
     pub name: String,
     pub citation: String,
     pub explanation: String,
@@ -117,6 +119,7 @@ fn view_of(r: &crate::rules::RuleBook) -> RulesView {
         .routes
         .iter()
         .map(|route| RouteView {
+            anchor: format!("route-{}", route.id),
             name: route.name.to_string(),
             citation: route.citation.to_string(),
             explanation: route.explanation.clone(),
@@ -198,7 +201,7 @@ fn rules_page(v: RulesView) -> impl IntoView {
             <h2 id="routes-h">"Ways to clear a record"</h2>
             <ul class="routes">
                 {v.routes.into_iter().map(|r| view! {
-                    <li>
+                    <li id=r.anchor tabindex="-1">
                         <h3>{r.name}</h3>
                         <p>{r.explanation}</p>
                         {r.decides.map(|d| view! { <p>{d}</p> })}

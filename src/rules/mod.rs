@@ -346,6 +346,9 @@ pub struct Route {
     #[serde(default)]
     pub bring: Vec<String>,
     pub explanation: String,
+    /// For a referral: the words that head its card, in place of the outcome's.
+    #[serde(default)]
+    pub headline: Option<String>,
     #[serde(default)]
     pub open_questions: Vec<String>,
     #[serde(default, deserialize_with = "load::opt_date::deserialize")]
