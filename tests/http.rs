@@ -42,7 +42,7 @@ async fn the_home_page_renders_with_the_routes_and_the_hydration_script() {
     assert!(body.contains("<html lang=\"en\""), "{body}");
     assert!(body.contains("Can your Mississippi record be cleared?"));
     assert!(body.contains("One felony conviction"), "routes from the rules are listed");
-    assert!(body.contains("/pkg/expunge_ms.js"), "hydration script is linked");
+    assert!(body.contains("/pkg/expunge_ms"), "hydration script is linked");
     assert!(body.contains("not legal advice"));
 }
 
@@ -177,4 +177,29 @@ async fn pages_are_compressed_for_browsers_that_accept_it() {
     let res = app().oneshot(req).await.unwrap();
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(res.headers()[header::CONTENT_ENCODING], "br");
+}
+
+#[tokio::test]
+async fn hashed_bundle_files_are_linked_and_cached_for_a_year() {
+    let site = tempfile::tempdir().unwrap();
+    let pkg = site.path().join("pkg");
+    std::fs::create_dir_all(&pkg).unwrap();
+    std::fs::write(pkg.join("bundle.txt"), "expunge_ms.0123456789ab\n").unwrap();
+    std::fs::write(pkg.join("expunge_ms.0123456789ab.css"), "body{}").unwrap();
+    std::fs::write(pkg.join("expunge_ms.css"), "body{}").unwrap();
+    let rules = Arc::new(expunge_ms::rules::embedded().unwrap());
+    let leptos = server::leptos_options(site.path().to_path_buf(), ([127, 0, 0, 1], 3000).into());
+    let app = server::router(AppState { rules, leptos });
+
+    let res = app.clone().oneshot(get("/")).await.unwrap();
+    let body = String::from_utf8_lossy(&res.into_body().collect().await.unwrap().to_bytes()).to_string();
+    assert!(body.contains("href=\"/pkg/expunge_ms.0123456789ab.css\""), "{body}");
+    assert!(body.contains("/pkg/expunge_ms.0123456789ab.js"), "the hydration script names the hashed bundle");
+    assert!(body.contains("/pkg/expunge_ms.0123456789ab_bg.wasm"));
+
+    let res = app.clone().oneshot(get("/pkg/expunge_ms.0123456789ab.css")).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()[header::CACHE_CONTROL], "public, max-age=31536000, immutable");
+    let res = app.oneshot(get("/pkg/expunge_ms.css")).await.unwrap();
+    assert_eq!(res.headers()[header::CACHE_CONTROL], "no-cache", "a name without a hash is checked each time");
 }

@@ -22,6 +22,7 @@ pub async fn secure(mut req: Request, next: Next) -> Response {
     let nonce = Nonce::new().to_string();
     req.extensions_mut().insert(CspNonce(nonce.clone()));
     let is_asset = req.uri().path().starts_with("/pkg/");
+    let hashed = is_asset && has_content_hash(req.uri().path());
     let mut res = next.run(req).await;
     let h = res.headers_mut();
     let csp = format!(
@@ -36,10 +37,22 @@ pub async fn secure(mut req: Request, next: Next) -> Response {
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
     h.insert("permissions-policy", HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=(), usb=()"));
     h.insert("cross-origin-opener-policy", HeaderValue::from_static("same-origin"));
-    if !is_asset && !h.contains_key(header::CACHE_CONTROL) {
-        h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    if !h.contains_key(header::CACHE_CONTROL) {
+        let policy = match is_asset {
+            // A hashed name never changes content: keep it a year.
+            true if hashed => "public, max-age=31536000, immutable",
+            true => "no-cache",
+            false => "no-store",
+        };
+        h.insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
     }
     res
+}
+
+/// Whether a file name carries the build's content hash: `expunge_ms.0123456789ab.css`.
+fn has_content_hash(path: &str) -> bool {
+    let name = path.rsplit('/').next().unwrap_or_default();
+    name.split(['.', '_']).any(|part| part.len() == 12 && part.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// One line per request: method, path (no query), status, milliseconds.

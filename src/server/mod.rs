@@ -34,10 +34,17 @@ impl FromRef<AppState> for LeptosOptions {
     }
 }
 
-/// Where the built site (WASM, JS, CSS, public files) is served from.
+/// Where the built site (WASM, JS, CSS, public files) is served from. The bundle's
+/// file names carry a content hash, written by the build to `pkg/bundle.txt`; without
+/// that file (a build by hand) the plain names are used.
 pub fn leptos_options(site_root: PathBuf, addr: std::net::SocketAddr) -> LeptosOptions {
+    let bundle = std::fs::read_to_string(site_root.join("pkg").join("bundle.txt"))
+        .ok()
+        .map(|s| s.trim().to_string())
+        .filter(|s| !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '.' || c == '_'))
+        .unwrap_or_else(|| "expunge_ms".to_string());
     LeptosOptions::builder()
-        .output_name("expunge_ms")
+        .output_name(bundle)
         .site_root(site_root.to_string_lossy().to_string())
         .site_pkg_dir("pkg")
         .site_addr(addr)
