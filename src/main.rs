@@ -148,6 +148,8 @@ fn assess(rules: &RuleBook, file: &str, as_of: Option<NaiveDate>, format: Format
 fn serve(rules: Arc<RuleBook>, addr: std::net::SocketAddr, site_root: PathBuf) -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
+        // Colours only on a terminal: a log file gets plain lines.
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
         .init();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio runtime");
     runtime.block_on(async move {

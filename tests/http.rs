@@ -149,7 +149,8 @@ async fn the_privacy_page_says_what_is_logged() {
     let (status, _, body) = send(get("/privacy")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(body.contains("no cookies"));
-    assert!(body.contains("POST /api/v1/assess 200"));
+    assert!(body.contains("POST /check 200"), "the example log line is the questionnaire's");
+    assert!(body.contains("We do not keep a copy"), "saved answers stay on the device");
 }
 
 #[tokio::test]
@@ -202,4 +203,22 @@ async fn hashed_bundle_files_are_linked_and_cached_for_a_year() {
     assert_eq!(res.headers()[header::CACHE_CONTROL], "public, max-age=31536000, immutable");
     let res = app.oneshot(get("/pkg/expunge_ms.css")).await.unwrap();
     assert_eq!(res.headers()[header::CACHE_CONTROL], "no-cache", "a name without a hash is checked each time");
+}
+
+#[tokio::test]
+async fn a_stored_page_gets_a_fresh_nonce_each_time_and_is_otherwise_the_same() {
+    let app = app();
+    let mut seen = Vec::new();
+    for _ in 0..3 {
+        let res = app.clone().oneshot(get("/learn/cost")).await.unwrap();
+        let csp = res.headers()[header::CONTENT_SECURITY_POLICY].to_str().unwrap().to_string();
+        let nonce = csp.split("'nonce-").nth(1).and_then(|s| s.split('\'').next()).unwrap().to_string();
+        let body = String::from_utf8_lossy(&res.into_body().collect().await.unwrap().to_bytes()).to_string();
+        assert!(body.contains(&format!("nonce=\"{nonce}\"")), "the page carries this response's nonce");
+        assert!(!body.contains("NonceMarker"), "the stand-in never reaches a browser");
+        seen.push((nonce.clone(), body.replace(&nonce, "N")));
+    }
+    assert_ne!(seen[0].0, seen[1].0, "each response has its own nonce");
+    assert_eq!(seen[0].1, seen[1].1);
+    assert_eq!(seen[1].1, seen[2].1);
 }

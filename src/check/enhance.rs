@@ -1,10 +1,15 @@
 //! In the browser: a step's form is sent with `check_step` and the next screen drawn in
 //! place, instead of a full page load. The form is still a plain form: "Save my
 //! answers" (a download) and loading a saved file go to the server as usual.
+//!
+//! Each new step adds an entry to the browser's history (holding only a step count, never
+//! an answer), so the browser's Back button goes back one question instead of leaving.
+
+use std::cell::Cell;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 use super::{Screen, check_step};
 
@@ -34,12 +39,26 @@ pub fn submit(ev: leptos::ev::SubmitEvent, current: RwSignal<Screen>, busy: RwSi
             }
         }
     }
+    send(fields, current, busy, offline, true);
+}
+
+thread_local! {
+    /// How many questionnaire steps this page has added to the browser's history.
+    static DEPTH: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Sends one step and draws the answer. `record` adds a history entry when the screen
+/// moved on (a screen with errors is the same step again).
+fn send(fields: Vec<(String, String)>, current: RwSignal<Screen>, busy: RwSignal<bool>, offline: RwSignal<bool>, record: bool) {
     busy.set(true);
     spawn_local(async move {
         match check_step(fields).await {
             Ok(screen) => {
                 offline.set(false);
                 let has_errors = !screen.errors.is_empty();
+                if record && !has_errors {
+                    push_history();
+                }
                 current.set(screen);
                 focus_after_render(if has_errors { "error-summary" } else { "step-heading" });
             }
@@ -47,6 +66,30 @@ pub fn submit(ev: leptos::ev::SubmitEvent, current: RwSignal<Screen>, busy: RwSi
         }
         busy.set(false);
     });
+}
+
+fn push_history() {
+    let depth = DEPTH.with(|d| {
+        d.set(d.get() + 1);
+        d.get()
+    });
+    if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+        let _ = history.push_state_with_url(&JsValue::from(depth), "", None);
+    }
+}
+
+/// The browser's Back button: one step back in the questionnaire. Forward cannot redo
+/// a step (its answers are gone from the page), so it leaves the page as it is.
+pub fn follow_browser_history(current: RwSignal<Screen>, busy: RwSignal<bool>, offline: RwSignal<bool>) {
+    let handle = window_event_listener(leptos::ev::popstate, move |ev: web_sys::PopStateEvent| {
+        let to = ev.state().as_f64().map_or(0, |n| n as u32);
+        let from = DEPTH.with(|d| d.replace(to));
+        if to < from && !busy.get_untracked() {
+            let state = current.with_untracked(|s| s.state.clone());
+            send(vec![("state".into(), state), ("go".into(), "back".into())], current, busy, offline, false);
+        }
+    });
+    on_cleanup(move || handle.remove());
 }
 
 /// Moves focus to the new screen's heading (or its errors) once it is drawn, so a

@@ -65,6 +65,9 @@ fn Questionnaire(screen: Screen) -> impl IntoView {
         #[cfg(not(feature = "hydrate"))]
         let _ = (ev, busy, offline);
     };
+    // The browser's own Back button steps back through the questions, as the form's does.
+    #[cfg(feature = "hydrate")]
+    enhance::follow_browser_history(current, busy, offline);
     let title = move || {
         let s = current.read();
         let prefix = if s.errors.is_empty() { "" } else { "Error: " };
