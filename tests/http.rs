@@ -222,3 +222,18 @@ async fn a_stored_page_gets_a_fresh_nonce_each_time_and_is_otherwise_the_same() 
     assert_eq!(seen[0].1, seen[1].1);
     assert_eq!(seen[1].1, seen[2].1);
 }
+
+#[tokio::test]
+async fn an_oversized_questionnaire_step_is_refused_before_it_is_read() {
+    let huge = format!("state={}&go=next", "a".repeat(2 * 1024 * 1024));
+    for path in ["/check", "/api/check_step"] {
+        let req = Request::post(path)
+            .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+            .header(header::CONTENT_LENGTH, huge.len())
+            .body(Body::from(huge.clone()))
+            .unwrap();
+        let (status, headers, _) = send(req).await;
+        assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE, "{path}");
+        assert!(headers.contains_key(header::CONTENT_SECURITY_POLICY), "{path}: refusals carry the headers too");
+    }
+}

@@ -78,6 +78,8 @@ pub fn router(state: AppState) -> Router {
         // Level 4: about the size of the best level for pages this small, at a small
         // part of the cost (measured by .ci/bench-web).
         .layer(tower_http::compression::CompressionLayer::new().br(true).gzip(true).quality(tower_http::CompressionLevel::Precise(4)))
+        // No request may be larger than a questionnaire form can be, whatever reads it.
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(check::FORM_LIMIT))
         .layer(axum::middleware::from_fn(headers::secure))
         .layer(axum::middleware::from_fn(headers::log_request))
 }
