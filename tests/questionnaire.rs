@@ -203,14 +203,16 @@ async fn several_charges_can_share_a_court_and_one_can_be_removed() {
     let page = enter_charge(page, "circuit", "Rankin", "burglary", &dismissed).await;
     let page = post(&page, "add_same_court", &[]).await;
     assert_eq!(page.step(), "details", "the court is copied, so the charge's details come next");
-    let page = post(&page, "next", &[("offence", "trespass")]).await;
+    assert!(page.html.contains("value=\"24-CR-118\""), "the case number comes filled in");
+    let page = post(&page, "next", &[("offence", "trespass"), ("case_number", "24-CR-118")]).await;
     let page = answer_until(page, "charges", &dismissed).await;
     let page = post(&page, "add_same_court", &[]).await;
-    let page = post(&page, "next", &[("offence", "disorderly conduct")]).await;
+    let page = post(&page, "next", &[("offence", "disorderly conduct"), ("case_number", "24-CR-118")]).await;
     let page = answer_until(page, "charges", &dismissed).await;
     let text = page.text();
     assert!(text.contains("You have listed 3 charges"));
     assert_eq!(text.matches("<p>The Circuit Court of Rankin County</p>").count(), 3, "{text}");
+    assert_eq!(text.matches("<p>Case number 24-CR-118</p>").count(), 3, "the case number is copied too");
     let page = post(&page, "remove:1", &[]).await;
     let text = page.text();
     assert!(text.contains("You have listed 2 charges"));

@@ -211,7 +211,11 @@ impl Flow<'_> {
                 let same = go == "add_same_court" && !state.case.charges.is_empty();
                 if same {
                     let last = state.case.charges.last().expect("not empty");
+                    // Charges from one court are often from one case and one arrest: the
+                    // details come filled in, to change if this charge differs.
                     charge.court = last.court.clone();
+                    charge.case_number = last.case_number.clone();
+                    charge.arrest_date = last.arrest_date;
                     charge.arresting_agency = last.arresting_agency.clone();
                 }
                 state.case.charges.push(charge);
@@ -513,6 +517,10 @@ impl Flow<'_> {
                 s.context = charge_context(*i);
                 s.heading = "About the charge".into();
                 s.lead.push("Your charging paper, sentencing order or dismissal order has these details. Only the charge's name is needed now; the rest helps when you fill in court papers.".into());
+                let copied = c.case_number.is_some() || c.arrest_date.is_some() || c.arresting_agency.is_some();
+                if copied && c.offence.as_deref().is_none_or(str::is_empty) && *i > 0 {
+                    s.lead.push("We filled in the case number, arrest date and agency from your last charge. Change them if this charge is different.".into());
+                }
                 let text_field =
                     |name: &str, label: &str, help: &str, value: &Option<String>, required: bool, suggestions: Vec<String>| Field {
                         name: name.into(),
