@@ -164,6 +164,39 @@ test('a person with JavaScript checks a dismissed charge, moving between steps w
   await page.done();
 });
 
+test('the questionnaire can be used with the keyboard alone, and the first Tab reaches the skip link', async () => {
+  const page = await visit({ js: true });
+  await open(page, '/check');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
+  await page.focus('main form.step button[value=next]');
+  await Promise.all([page.waitForResponse((r) => r.url().includes('check_step')), page.keyboard.press('Enter')]);
+  await page.waitForSelector('main form.step[aria-busy="false"]');
+  assert.equal(await step(page), 'court');
+  // From the heading, Tab reaches the first choice; arrows move between choices.
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await page.keyboard.press('ArrowDown');
+  assert.ok(await page.isChecked('input[name=court_kind][value=county]'), 'arrow keys choose');
+  await Promise.all([page.waitForResponse((r) => r.url().includes('check_step')), page.keyboard.press('Enter')]);
+  await page.waitForSelector('main form.step[aria-busy="false"]');
+  assert.equal(await step(page), 'place', 'Enter sends the form');
+  await page.done();
+});
+
+test('the printed results leave out the site navigation and the buttons', async () => {
+  const page = await visit({ js: true });
+  await dismissedJourney(page, 'print');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.isVisible('header.site-header'), false, 'no navigation on paper');
+  assert.equal(await page.isVisible('main form.step .actions'), false, 'no buttons on paper');
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: false });
+  writeFileSync(join(SHOTS, 'results-print.pdf'), pdf);
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? []).length;
+  assert.equal(pages, 1, 'one charge prints on one page');
+  await page.done();
+});
+
 test('a person without JavaScript makes the same journey with plain form posts', async () => {
   const page = await visit({ js: false, width: 375 });
   await dismissedJourney(page, 'journey-nojs-375');
