@@ -32,6 +32,7 @@ pub const FILES: &[&str] = &[
     "documents.toml",
     "learn.toml",
     "help.toml",
+    "papers.toml",
 ];
 
 /// A problem in the rules, with where it is.
@@ -123,6 +124,7 @@ pub fn load_files(files: &[(String, String)]) -> Result<RuleBook, Vec<RulesError
     let documents: Option<DocumentsFile> = cx.parse(src(9));
     let learn: Option<LearnFile> = cx.parse(src(10));
     let help: Option<HelpFile> = cx.parse(src(11));
+    let papers: Option<Papers> = cx.parse(src(12));
 
     let (
         Some(meta),
@@ -137,7 +139,8 @@ pub fn load_files(files: &[(String, String)]) -> Result<RuleBook, Vec<RulesError
         Some(documents),
         Some(learn),
         Some(help),
-    ) = (meta, params, exclusions, violence, offences, routes, reasons, facts, courts, documents, learn, help)
+        Some(papers),
+    ) = (meta, params, exclusions, violence, offences, routes, reasons, facts, courts, documents, learn, help, papers)
     else {
         return Err(cx.errors);
     };
@@ -153,6 +156,7 @@ pub fn load_files(files: &[(String, String)]) -> Result<RuleBook, Vec<RulesError
     cx.check_counties(src(8), &courts.counties);
     cx.check_learn(src(10), &learn.page);
     cx.check_help(src(11), &help);
+    cx.check_papers(src(12), &papers, &routes.route);
     if !cx.errors.is_empty() {
         return Err(cx.errors);
     }
@@ -181,6 +185,7 @@ pub fn load_files(files: &[(String, String)]) -> Result<RuleBook, Vec<RulesError
         documents: documents.document,
         learn: learn.page,
         help,
+        papers,
     })
 }
 
@@ -267,6 +272,104 @@ struct Checker {
 }
 
 impl Checker {
+    /// Every route that can be granted has its wording, and every text uses only the
+    /// placeholders the packet builder fills.
+    fn check_papers(&mut self, src: Src<'_>, papers: &Papers, routes: &[Route]) {
+        const COMMON: &[&str] = &["petitioner", "court", "prosecutor", "days", "citation", "charges", "agencies", "county"];
+        const CHARGE: &[&str] =
+            &["offence", "statute", "case_number", "arrest_date", "agency", "date", "program", "date_of_birth", "other_names"];
+        let mut texts: Vec<&str> = Vec::new();
+        let c = &papers.charge;
+        texts.extend(
+            [
+                &c.offence,
+                &c.statute,
+                &c.case_number,
+                &c.arrest,
+                &c.agency,
+                &c.end,
+                &c.dismissed,
+                &c.nolle_prosequi,
+                &c.not_guilty,
+                &c.no_disposition,
+                &c.remanded,
+                &c.convicted,
+                &c.program,
+                &c.sentence,
+                &c.fines,
+                &c.no_date,
+            ]
+            .map(String::as_str),
+        );
+        let p = &papers.petition;
+        texts.extend(
+            [
+                &p.title,
+                &p.opening,
+                &p.jurisdiction,
+                &p.birth,
+                &p.other_names,
+                &p.basis,
+                &p.prayer,
+                &p.respectfully,
+                &p.pro_se,
+                &p.certificate_title,
+                &p.certificate,
+                &p.verification_title,
+                &p.verification,
+            ]
+            .map(String::as_str),
+        );
+        let o = &papers.order;
+        texts.extend(
+            [
+                &o.title,
+                &o.opening,
+                &o.jurisdiction,
+                &o.charges_intro,
+                &o.ordered_intro,
+                &o.ordered_agencies,
+                &o.restoration,
+                &o.clerk,
+                &o.so_ordered,
+                &o.judge,
+                &o.approved,
+                &o.approved_by,
+                &o.prepared_by,
+            ]
+            .map(String::as_str),
+        );
+        let a = &papers.agencies;
+        texts.extend([&a.mcic, &a.court_records, &a.detention].map(String::as_str));
+        for r in papers.route.values() {
+            texts.push(&r.subtitle);
+            texts.extend(r.statements.iter().chain(&r.findings).map(String::as_str));
+        }
+        for text in texts {
+            for name in super::text::placeholders(text) {
+                if !COMMON.contains(&name) && !CHARGE.contains(&name) {
+                    let line = src.line_of(&format!("{{{name}}}"), 0);
+                    self.err(src, line, format!("unknown placeholder {{{name}}}; the packet fills {}", COMMON.join(", ")));
+                }
+            }
+        }
+        for route in routes.iter().filter(|r| r.kind == RouteKind::Assessed) {
+            if !papers.route.contains_key(&*route.id) {
+                let line = src.line_of("[route.", 0);
+                self.err(src, line, format!("no wording for the route `{}`: add [route.{}]", route.id, route.id));
+            }
+        }
+        for (id, r) in &papers.route {
+            let line = src.line_of(&format!("[route.{id}]"), 0);
+            if !routes.iter().any(|route| &*route.id == id && route.kind == RouteKind::Assessed) {
+                self.err(src, line, format!("[route.{id}]: no assessed route has this id in routes.toml"));
+            }
+            if r.statements.is_empty() || r.findings.is_empty() {
+                self.err(src, line, format!("[route.{id}]: statements and findings are both needed"));
+            }
+        }
+    }
+
     fn parse<T: DeserializeOwned>(&mut self, src: Src<'_>) -> Option<T> {
         match toml::from_str::<T>(src.text) {
             Ok(value) => Some(value),

@@ -67,6 +67,7 @@ pub struct RuleBook {
     pub documents: BTreeMap<String, Arc<DocumentDef>>,
     pub learn: Vec<LearnPage>,
     pub help: HelpFile,
+    pub papers: Papers,
     pub(crate) index: catalogue::Index,
     /// Position of each route in `routes`, by id.
     pub(crate) route_index: FxHashMap<Arc<str>, usize>,
@@ -477,6 +478,110 @@ pub struct UnknownCourt {
 }
 
 /// A "Learn" page (`learn.toml`).
+/// The wording of the court papers (`papers.toml`): reviewed legal drafting, filled in
+/// by the packet builder.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Papers {
+    /// The date of the law this wording follows.
+    pub follows_law_of: String,
+    pub verify_before_launch: bool,
+    pub note: String,
+    pub parties: PaperParties,
+    pub charge: PaperCharge,
+    pub petition: PaperPetition,
+    pub order: PaperOrder,
+    pub agencies: PaperAgencies,
+    /// Per route id: the statements of the petition and the findings of the order.
+    pub route: BTreeMap<String, PaperRoute>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PaperParties {
+    pub petitioner: String,
+    pub respondent_name: String,
+    pub respondent: String,
+    pub versus: String,
+    pub cause: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PaperCharge {
+    pub offence: String,
+    pub statute: String,
+    pub case_number: String,
+    pub arrest: String,
+    pub agency: String,
+    pub end: String,
+    pub dismissed: String,
+    pub nolle_prosequi: String,
+    pub not_guilty: String,
+    pub no_disposition: String,
+    pub remanded: String,
+    pub convicted: String,
+    pub program: String,
+    pub sentence: String,
+    pub fines: String,
+    pub no_date: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PaperPetition {
+    pub title: String,
+    pub opening: String,
+    pub jurisdiction: String,
+    pub birth: String,
+    pub other_names: String,
+    pub basis: String,
+    pub prayer: String,
+    pub respectfully: String,
+    pub signature_labels: Vec<String>,
+    pub pro_se: String,
+    pub certificate_title: String,
+    pub certificate: String,
+    pub verification_title: String,
+    pub verification: String,
+    pub verification_lines: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PaperOrder {
+    pub title: String,
+    pub opening: String,
+    pub jurisdiction: String,
+    pub charges_intro: String,
+    pub ordered_intro: String,
+    pub ordered_agencies: String,
+    pub restoration: String,
+    pub restoration_citation: String,
+    pub clerk: String,
+    pub so_ordered: String,
+    pub judge: String,
+    pub approved: String,
+    pub approved_by: String,
+    pub prepared_by: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PaperAgencies {
+    pub mcic: String,
+    pub court_records: String,
+    pub detention: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PaperRoute {
+    pub subtitle: String,
+    pub statements: Vec<String>,
+    pub findings: Vec<String>,
+}
+
 /// Where to get legal help (`help.toml`).
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
