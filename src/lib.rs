@@ -14,6 +14,8 @@ pub mod rules;
 #[cfg(feature = "ssr")]
 pub mod cli;
 #[cfg(feature = "ssr")]
+pub mod packet;
+#[cfg(feature = "ssr")]
 pub mod server;
 
 /// Browser entry point: attaches the Leptos app to the server-rendered page.

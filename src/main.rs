@@ -45,6 +45,17 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Format::Json)]
         format: Format,
     },
+    /// Draw the petition packet (PDF) for the charges of a case file that may be
+    /// expunged now: a petition and a matching proposed order for each court.
+    Packet {
+        file: String,
+        /// Where to write the PDF.
+        #[arg(short, long, default_value = "packet.pdf")]
+        output: PathBuf,
+        /// The filing date (default: today in Mississippi).
+        #[arg(long)]
+        as_of: Option<NaiveDate>,
+    },
     /// Print the JSON Schema of the case format.
     Schema,
     /// Check rule files.
@@ -95,6 +106,7 @@ fn main() -> ExitCode {
     match command {
         Command::Serve { addr, site_root } => serve(rules, addr, site_root),
         Command::Assess { file, as_of, format } => assess(&rules, &file, as_of, format),
+        Command::Packet { file, output, as_of } => packet(&rules, &file, &output, as_of),
         Command::Schema => {
             println!("{}", serde_json::to_string_pretty(&expunge_ms::case::json_schema()).expect("schema serialises"));
             ExitCode::SUCCESS
@@ -117,14 +129,65 @@ fn load_rules(dir: Option<&std::path::Path>) -> Result<RuleBook, ExitCode> {
     })
 }
 
-fn assess(rules: &RuleBook, file: &str, as_of: Option<NaiveDate>, format: Format) -> ExitCode {
+/// A case file's text (`-`: standard input).
+fn read_case(file: &str) -> Result<String, ExitCode> {
     let mut text = String::new();
     let read =
         if file == "-" { std::io::stdin().read_to_string(&mut text).map(|_| ()) } else { std::fs::read_to_string(file).map(|t| text = t) };
-    if let Err(e) = read {
+    read.map(|_| text).map_err(|e| {
         eprintln!("cannot read {file}: {e}");
-        return ExitCode::from(2);
+        ExitCode::from(2)
+    })
+}
+
+fn print_case_errors(errors: Vec<expunge_ms::case::FieldError>) -> ExitCode {
+    eprintln!("The case has {} problem(s):", errors.len());
+    for e in errors {
+        let field = if e.field.is_empty() { "(file)".to_string() } else { e.field };
+        eprintln!("  {field}: {}", e.message);
     }
+    ExitCode::from(2)
+}
+
+fn packet(rules: &RuleBook, file: &str, output: &std::path::Path, as_of: Option<NaiveDate>) -> ExitCode {
+    let text = match read_case(file) {
+        Ok(text) => text,
+        Err(code) => return code,
+    };
+    let as_of = as_of.unwrap_or_else(server::today_in_mississippi);
+    let case = match expunge_ms::case::parse_case(&text, as_of) {
+        Ok(case) => case,
+        Err(errors) => return print_case_errors(errors),
+    };
+    let assessment = engine::assess(rules, &case, as_of);
+    let packet = match expunge_ms::packet::build(rules, &case, &assessment) {
+        Ok(packet) => packet,
+        Err(mismatch) => {
+            eprintln!("{mismatch}. This is a bug; no papers were written.");
+            return ExitCode::FAILURE;
+        }
+    };
+    for left in &packet.left_out {
+        eprintln!("not in the packet: charge {} ({}): {}", left.index + 1, left.offence, left.why);
+    }
+    if packet.filings.is_empty() {
+        eprintln!("No charge may be expunged now, so there are no papers to draw.");
+        return ExitCode::from(3);
+    }
+    let bytes = expunge_ms::packet::pdf::render(&packet);
+    if let Err(e) = std::fs::write(output, &bytes) {
+        eprintln!("cannot write {}: {e}", output.display());
+        return ExitCode::FAILURE;
+    }
+    println!("{}: {} petition(s) with their orders, {} bytes", output.display(), packet.filings.len(), bytes.len());
+    ExitCode::SUCCESS
+}
+
+fn assess(rules: &RuleBook, file: &str, as_of: Option<NaiveDate>, format: Format) -> ExitCode {
+    let text = match read_case(file) {
+        Ok(text) => text,
+        Err(code) => return code,
+    };
     let as_of = as_of.unwrap_or_else(server::today_in_mississippi);
     match engine::assess_json(rules, &text, as_of) {
         Ok(assessment) => {
@@ -134,14 +197,7 @@ fn assess(rules: &RuleBook, file: &str, as_of: Option<NaiveDate>, format: Format
             }
             ExitCode::SUCCESS
         }
-        Err(errors) => {
-            eprintln!("The case has {} problem(s):", errors.len());
-            for e in errors {
-                let field = if e.field.is_empty() { "(file)".to_string() } else { e.field };
-                eprintln!("  {field}: {}", e.message);
-            }
-            ExitCode::from(2)
-        }
+        Err(errors) => print_case_errors(errors),
     }
 }
 

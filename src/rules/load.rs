@@ -275,7 +275,7 @@ impl Checker {
     /// Every route that can be granted has its wording, and every text uses only the
     /// placeholders the packet builder fills.
     fn check_papers(&mut self, src: Src<'_>, papers: &Papers, routes: &[Route]) {
-        const COMMON: &[&str] = &["petitioner", "court", "prosecutor", "days", "citation", "charges", "agencies", "county"];
+        const COMMON: &[&str] = &["petitioner", "court", "prosecutor", "days", "citation", "charges", "agencies", "county", "offences"];
         const CHARGE: &[&str] =
             &["offence", "statute", "case_number", "arrest_date", "agency", "date", "program", "date_of_birth", "other_names"];
         let mut texts: Vec<&str> = Vec::new();
@@ -339,6 +339,8 @@ impl Checker {
             ]
             .map(String::as_str),
         );
+        let w = &papers.parties;
+        texts.extend([&w.one_charge, &w.many_charges, &w.one_charge_named, &w.many_charges_named].map(String::as_str));
         let a = &papers.agencies;
         texts.extend([&a.mcic, &a.court_records, &a.detention].map(String::as_str));
         for r in papers.route.values() {

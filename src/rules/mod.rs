@@ -504,6 +504,11 @@ pub struct PaperParties {
     pub respondent: String,
     pub versus: String,
     pub cause: String,
+    /// What {charges} becomes for one charge and for several.
+    pub one_charge: String,
+    pub many_charges: String,
+    pub one_charge_named: String,
+    pub many_charges_named: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]

@@ -1,0 +1,331 @@
+//! `Case + Assessment -> Packet`: one petition and one matching order per court, for
+//! the charges that may be expunged now. The words come from `rules/ms/papers.toml`;
+//! this module only chooses and fills them.
+
+use crate::case::{Case, Charge, Outcome as CaseOutcome, ProgramKind};
+use crate::engine::{Assessment, ChargeAssessment, Outcome, dates};
+use crate::rules::text::{capitalise, fill};
+use crate::rules::{Papers, RuleBook};
+
+use super::model::{Agency, Block, ChargeFacts, Document, Filing, LeftOut, Packet, SignLine};
+
+/// Builds the packet, then checks that every petition matches its order and that every
+/// charge that may be expunged now is in exactly one petition.
+pub fn build(rules: &RuleBook, case: &Case, a: &Assessment) -> Result<Packet, super::check::Mismatch> {
+    let petitioner = case.petitioner.full_name.clone().unwrap_or_default();
+    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    let mut left_out = Vec::new();
+    for c in &a.charges {
+        let caption = c.filing.as_ref().and_then(|f| f.caption.clone());
+        match (&c.outcome, caption, &c.route) {
+            (Outcome::Eligible, Some(caption), Some(_)) => match groups.iter_mut().find(|(k, _)| *k == caption) {
+                Some((_, list)) => list.push(c.charge),
+                None => groups.push((caption, vec![c.charge])),
+            },
+            (Outcome::Eligible, _, _) => left_out.push(LeftOut {
+                index: c.charge,
+                offence: c.name.clone(),
+                why: "We need the name and place of the court before we can draw papers for this charge.".into(),
+            }),
+            _ => left_out.push(LeftOut { index: c.charge, offence: c.name.clone(), why: c.headline.to_string() }),
+        }
+    }
+    let filings = groups.into_iter().map(|(caption, charges)| filing(rules, case, a, caption.to_uppercase(), &charges)).collect();
+    let packet = Packet { prepared: a.as_of, rules_version: a.rules_version.clone(), petitioner, filings, left_out };
+    super::check::verify(&packet, a)?;
+    Ok(packet)
+}
+
+fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indices: &[usize]) -> Filing {
+    let papers = &rules.papers;
+    let assessed: Vec<&ChargeAssessment> = indices.iter().map(|&i| &a.charges[i]).collect();
+    let first = assessed[0].filing.as_ref().expect("an eligible charge has a filing");
+    let court = first.court.clone();
+    let prosecutor = first.notice.to.clone();
+    let notice_days = assessed.iter().filter_map(|c| c.filing.as_ref().and_then(|f| f.notice.days_before_hearing)).max();
+    let mut cause_numbers: Vec<String> = Vec::new();
+    for &i in indices {
+        if let Some(n) = case.charges[i].case_number.as_ref().map(|n| n.trim().to_string()).filter(|n| !n.is_empty())
+            && !cause_numbers.contains(&n)
+        {
+            cause_numbers.push(n);
+        }
+    }
+    let mut routes: Vec<(String, String)> = Vec::new();
+    for c in &assessed {
+        let r = c.route.as_ref().expect("an eligible charge has a route");
+        if !routes.iter().any(|(id, _)| **id == *r.id) {
+            routes.push((r.id.to_string(), r.citation.to_string()));
+        }
+    }
+    // With more than one statute in a petition, each one's statements name its charges.
+    let named = |route: &str| -> Option<String> {
+        if routes.len() < 2 {
+            return None;
+        }
+        let offences: Vec<String> = assessed
+            .iter()
+            .filter(|c| c.route.as_ref().is_some_and(|r| &*r.id == route))
+            .map(|c| offence(&case.charges[c.charge], c))
+            .collect();
+        let pattern = if offences.len() == 1 { &papers.parties.one_charge_named } else { &papers.parties.many_charges_named };
+        Some(fill(pattern, &[("offences", join_and(&offences))]))
+    };
+    let charges: Vec<ChargeFacts> = assessed
+        .iter()
+        .map(|c| ChargeFacts {
+            index: c.charge,
+            offence: offence(&case.charges[c.charge], c),
+            case_number: case.charges[c.charge].case_number.clone(),
+            route: c.route.as_ref().map(|r| r.id.to_string()).unwrap_or_default(),
+        })
+        .collect();
+    let agencies = agencies(papers, case, &court, first.county.as_deref(), indices, &cause_numbers);
+    let agency_list = join_and(&agencies.iter().map(|a| a.name.clone()).collect::<Vec<_>>());
+    let charges_word = if indices.len() == 1 { papers.parties.one_charge.clone() } else { papers.parties.many_charges.clone() };
+    let citations = routes.iter().map(|(_, c)| c.clone()).collect::<Vec<_>>().join("; ");
+    let petitioner = case.petitioner.full_name.clone().unwrap_or_default();
+    let values = |citation: &str, charges: &str| -> Vec<(&'static str, String)> {
+        vec![
+            ("petitioner", if petitioner.is_empty() { "____________________".into() } else { petitioner.clone() }),
+            ("court", court.clone()),
+            ("prosecutor", prosecutor.clone()),
+            ("days", notice_days.map(|d| d.to_string()).unwrap_or_else(|| "ten".into())),
+            ("citation", citation.to_string()),
+            ("charges", charges.to_string()),
+            ("agencies", agency_list.clone()),
+            ("county", first.county.clone().unwrap_or_default()),
+        ]
+    };
+    let say = |text: &str, citation: &str| capitalise(&fill(text, &values(citation, &charges_word)));
+    let say_for = |text: &str, route: &str, citation: &str| {
+        capitalise(&fill(text, &values(citation, &named(route).unwrap_or_else(|| charges_word.clone()))))
+    };
+
+    let cause = if cause_numbers.is_empty() {
+        format!("{} ____________________", papers.parties.cause)
+    } else {
+        format!("{} {}", papers.parties.cause, cause_numbers.join(", "))
+    };
+    let caption_block = Block::Caption {
+        court: caption.clone(),
+        left: vec![
+            if petitioner.is_empty() { "____________________".into() } else { petitioner.to_uppercase() },
+            papers.parties.petitioner.clone(),
+            papers.parties.versus.clone(),
+            papers.parties.respondent_name.clone(),
+            papers.parties.respondent.clone(),
+        ],
+        cause: cause.clone(),
+    };
+    let subtitle =
+        routes.iter().filter_map(|(id, c)| papers.route.get(id).map(|r| say_for(&r.subtitle, id, c))).collect::<Vec<_>>().join(" ");
+    let charge_texts: Vec<String> = indices.iter().map(|&i| charge_text(papers, &case.charges[i], &a.charges[i])).collect();
+
+    // The petition.
+    let p = &papers.petition;
+    let mut blocks = vec![caption_block.clone(), Block::Title(p.title.clone()), Block::Subtitle(subtitle.clone())];
+    blocks.push(Block::Para { number: None, text: say(&p.opening, &citations) });
+    let mut n = 0;
+    let mut numbered = |text: String, blocks: &mut Vec<Block>| {
+        n += 1;
+        blocks.push(Block::Para { number: Some(n), text });
+    };
+    numbered(say(&p.jurisdiction, &citations), &mut blocks);
+    if let Some(dob) = case.petitioner.date_of_birth {
+        numbered(fill(&p.birth, &[("date_of_birth", dates::long(dob))]), &mut blocks);
+    }
+    if !case.petitioner.other_names.is_empty() {
+        numbered(fill(&p.other_names, &[("other_names", join_and(&case.petitioner.other_names))]), &mut blocks);
+    }
+    for t in &charge_texts {
+        numbered(t.clone(), &mut blocks);
+    }
+    for (id, citation) in &routes {
+        if let Some(r) = papers.route.get(id) {
+            for s in &r.statements {
+                numbered(say_for(s, id, citation), &mut blocks);
+            }
+        }
+    }
+    numbered(say(&p.basis, &citations), &mut blocks);
+    blocks.push(Block::Para { number: None, text: say(&p.prayer, &citations) });
+    let mut lines = signature_lines(case, &p.signature_labels);
+    if let Some(first) = lines.first_mut() {
+        first.label = format!("{} ({})", first.label, p.pro_se);
+    }
+    blocks.push(Block::Signature { intro: vec![p.respectfully.clone()], lines });
+    blocks.push(Block::Heading(p.certificate_title.clone()));
+    blocks.push(Block::Para { number: None, text: say(&p.certificate, &citations) });
+    blocks
+        .push(Block::Signature { intro: vec![], lines: ["Signature", "Date"].map(|l| SignLine { label: l.into(), value: None }).to_vec() });
+    blocks.push(Block::Heading(p.verification_title.clone()));
+    blocks.push(Block::Para { number: None, text: say(&p.verification, &citations) });
+    blocks.push(Block::Signature {
+        intro: vec![],
+        lines: p.verification_lines.iter().map(|l| SignLine { label: l.clone(), value: None }).collect(),
+    });
+    let petition = Document { name: p.title.clone(), blocks };
+
+    // The order.
+    let o = &papers.order;
+    let mut blocks = vec![caption_block, Block::Title(o.title.clone()), Block::Subtitle(subtitle)];
+    blocks.push(Block::Para { number: None, text: say(&o.opening, &citations) });
+    let mut n = 0;
+    let mut numbered = |text: String, blocks: &mut Vec<Block>| {
+        n += 1;
+        blocks.push(Block::Para { number: Some(n), text });
+    };
+    numbered(say(&o.jurisdiction, &citations), &mut blocks);
+    numbered(say(&o.charges_intro, &citations), &mut blocks);
+    for t in &charge_texts {
+        blocks.push(Block::Item(t.clone()));
+    }
+    for (id, citation) in &routes {
+        if let Some(r) = papers.route.get(id) {
+            for f in &r.findings {
+                numbered(say_for(f, id, citation), &mut blocks);
+            }
+        }
+    }
+    blocks.push(Block::Para { number: None, text: say(&o.ordered_intro, &citations) });
+    blocks.push(Block::Para { number: None, text: say(&o.ordered_agencies, &citations) });
+    blocks.push(Block::Para { number: None, text: format!("{} ({})", o.restoration, o.restoration_citation) });
+    blocks.push(Block::Para { number: None, text: say(&o.clerk, &citations) });
+    blocks.push(Block::Signature { intro: vec![o.so_ordered.clone()], lines: vec![SignLine { label: o.judge.clone(), value: None }] });
+    blocks.push(Block::Signature { intro: vec![o.approved.clone()], lines: vec![SignLine { label: o.approved_by.clone(), value: None }] });
+    blocks.push(Block::Signature {
+        intro: vec![o.prepared_by.clone()],
+        lines: vec![
+            SignLine { label: "Name".into(), value: case.petitioner.full_name.clone() },
+            SignLine { label: "Mailing address".into(), value: case.petitioner.address.clone() },
+            SignLine { label: "Telephone".into(), value: case.petitioner.phone.clone() },
+        ],
+    });
+    let order = Document { name: o.title.clone(), blocks };
+
+    Filing { court, caption, cause_numbers, charges, prosecutor, notice_days, agencies, petition, order }
+}
+
+/// One charge's facts in the papers' words; parts not known are left out.
+fn charge_text(papers: &Papers, charge: &Charge, c: &ChargeAssessment) -> String {
+    let w = &papers.charge;
+    let mut s = fill(&w.offence, &[("offence", offence(charge, c))]);
+    if let Some(statute) = charge.statute.as_ref().filter(|s| !s.trim().is_empty()) {
+        s.push_str(&fill(&w.statute, &[("statute", statute.trim().to_string())]));
+    }
+    if let Some(n) = charge.case_number.as_ref().filter(|s| !s.trim().is_empty()) {
+        s.push_str(&fill(&w.case_number, &[("case_number", n.trim().to_string())]));
+    }
+    if let Some(d) = charge.arrest_date {
+        s.push_str(&fill(&w.arrest, &[("arrest_date", dates::long(d))]));
+        if let Some(agency) = charge.arresting_agency.as_ref().filter(|s| !s.trim().is_empty()) {
+            s.push_str(&fill(&w.agency, &[("agency", agency.trim().to_string())]));
+        }
+    }
+    s.push_str(&w.end);
+    let date = charge.disposition_date.map(dates::long).unwrap_or_else(|| w.no_date.clone());
+    let ended = match charge.outcome {
+        Some(CaseOutcome::Dismissed | CaseOutcome::Dropped | CaseOutcome::NoBill | CaseOutcome::NotCharged) => {
+            Some(fill(&w.dismissed, &[("date", date)]))
+        }
+        Some(CaseOutcome::NolleProsequi) => Some(fill(&w.nolle_prosequi, &[("date", date)])),
+        Some(CaseOutcome::Acquitted) => Some(fill(&w.not_guilty, &[("date", date)])),
+        Some(CaseOutcome::NoDisposition) => Some(w.no_disposition.clone()),
+        Some(CaseOutcome::PassedToFile) => Some(fill(&w.remanded, &[("date", date)])),
+        Some(CaseOutcome::Convicted) => {
+            let mut t = fill(&w.convicted, &[("date", date)]);
+            if let Some(done) = charge.sentence_completion_date {
+                t.push(' ');
+                t.push_str(&fill(&w.sentence, &[("date", dates::long(done))]));
+            }
+            t.push(' ');
+            t.push_str(&w.fines);
+            Some(t)
+        }
+        Some(CaseOutcome::Program) => {
+            let program = match charge.program.as_ref().and_then(|p| p.kind) {
+                Some(ProgramKind::Nonadjudication) => "nonadjudication",
+                Some(ProgramKind::PretrialIntervention) => "pretrial intervention",
+                Some(ProgramKind::InterventionCourt) => "an intervention court program",
+                Some(ProgramKind::ConditionalDischarge) => "probation without a judgment of guilt",
+                Some(ProgramKind::DuiNonadjudication) => "DUI nonadjudication",
+                _ => "the program the court ordered",
+            };
+            Some(fill(&w.program, &[("program", program.into()), ("date", date)]))
+        }
+        _ => None,
+    };
+    match ended {
+        Some(e) => format!("{s} {e}"),
+        None => s,
+    }
+}
+
+/// The charge as the person wrote it (the engine's name may add the code section).
+fn offence(charge: &Charge, c: &ChargeAssessment) -> String {
+    charge.offence.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).unwrap_or_else(|| c.name.clone())
+}
+
+/// The person's signature block: what is known printed on the line, the rest blank.
+fn signature_lines(case: &Case, labels: &[String]) -> Vec<SignLine> {
+    let p = &case.petitioner;
+    let known = [None, p.full_name.clone(), p.address.clone(), p.phone.clone(), p.email.clone(), None];
+    labels.iter().enumerate().map(|(i, l)| SignLine { label: l.clone(), value: known.get(i).cloned().flatten() }).collect()
+}
+
+/// Who gets a certified copy: each arresting agency, the detention facility (or the
+/// sheriff), the Mississippi Criminal Information Center, and the court's own clerk.
+fn agencies(papers: &Papers, case: &Case, court: &str, county: Option<&str>, indices: &[usize], causes: &[String]) -> Vec<Agency> {
+    let mut out: Vec<Agency> = Vec::new();
+    let mut add = |name: String, id: String| match out.iter_mut().find(|a| a.name == name) {
+        Some(a) => {
+            if !a.identifiers.contains(&id) {
+                a.identifiers.push(id)
+            }
+        }
+        None => out.push(Agency { name, identifiers: vec![id] }),
+    };
+    let person = {
+        let p = &case.petitioner;
+        let mut who = p.full_name.clone().unwrap_or_else(|| "the Petitioner".into());
+        if let Some(dob) = p.date_of_birth {
+            who.push_str(&format!(", born {}", dates::long(dob)));
+        }
+        who
+    };
+    for &i in indices {
+        let c = &case.charges[i];
+        let arrest = match (c.arrest_date, &c.case_number) {
+            (Some(d), Some(n)) => format!("arrest of {}, case {}", dates::long(d), n.trim()),
+            (Some(d), None) => format!("arrest of {}", dates::long(d)),
+            (None, Some(n)) => format!("case {}", n.trim()),
+            (None, None) => format!("charge of {}", c.offence.clone().unwrap_or_default()),
+        };
+        if let Some(agency) = c.arresting_agency.as_ref().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()) {
+            add(agency, arrest.clone());
+        }
+        let detention = match (c.detention_facility.as_ref().map(|s| s.trim().to_string()).filter(|s| !s.is_empty()), county) {
+            (Some(facility), _) => Some(facility),
+            (None, Some(county)) => Some(fill(&papers.agencies.detention, &[("county", county.to_string())])),
+            (None, None) => None,
+        };
+        if let Some(d) = detention {
+            add(d, arrest);
+        }
+    }
+    add(papers.agencies.mcic.clone(), person);
+    let clerk = fill(&papers.agencies.court_records, &[("court", court.to_string())]);
+    let cases = if causes.is_empty() { "the case numbers the clerk has".to_string() } else { format!("cases {}", causes.join(", ")) };
+    add(clerk, cases);
+    out
+}
+
+/// "a", "a and b", "a, b and c".
+fn join_and(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}

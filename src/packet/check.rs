@@ -1,0 +1,81 @@
+//! The packet is checked before it is drawn. A petition and its order must name the
+//! same court, cause numbers, petitioner, charges and case numbers, and every charge that
+//! may be expunged now must be in exactly one petition. A mismatch is a bug: it stops
+//! the packet rather than hand a person papers a clerk would send back.
+
+use std::fmt;
+
+use crate::engine::{Assessment, Outcome};
+
+use super::model::{Block, Document, Packet};
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Mismatch(pub String);
+
+impl fmt::Display for Mismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "the packet does not hold together: {}", self.0)
+    }
+}
+
+impl std::error::Error for Mismatch {}
+
+pub fn verify(packet: &Packet, a: &Assessment) -> Result<(), Mismatch> {
+    let mut seen = vec![0usize; a.charges.len()];
+    for f in &packet.filings {
+        let (p, o) = (caption(&f.petition), caption(&f.order));
+        if p.is_none() || p != o {
+            return Err(Mismatch(format!("the petition and the order for {} have different captions", f.court)));
+        }
+        let (court, _, cause) = p.expect("checked above");
+        if court != f.caption {
+            return Err(Mismatch(format!("the papers for {} are headed for another court", f.court)));
+        }
+        for n in &f.cause_numbers {
+            if !cause.contains(n.as_str()) {
+                return Err(Mismatch(format!("cause number {n} is missing from the caption for {}", f.court)));
+            }
+        }
+        let (petition, order) = (f.petition.text(), f.order.text());
+        let named = petition.contains(&packet.petitioner) && order.contains(&packet.petitioner);
+        if !packet.petitioner.is_empty() && !named {
+            return Err(Mismatch(format!("the petitioner's name is missing from the papers for {}", f.court)));
+        }
+        for c in &f.charges {
+            if c.index >= seen.len() {
+                return Err(Mismatch(format!("charge {} is not in the case", c.index + 1)));
+            }
+            seen[c.index] += 1;
+            for (paper, text) in [("petition", &petition), ("order", &order)] {
+                if !text.contains(&c.offence) {
+                    return Err(Mismatch(format!("the {paper} for {} does not name the charge {}", f.court, c.offence)));
+                }
+                if let Some(n) = c.case_number.as_deref().map(str::trim).filter(|n| !n.is_empty())
+                    && !text.contains(n)
+                {
+                    return Err(Mismatch(format!("the {paper} for {} does not give case number {n}", f.court)));
+                }
+            }
+        }
+        for agency in &f.agencies {
+            if !order.contains(&agency.name) {
+                return Err(Mismatch(format!("the order for {} does not direct {}", f.court, agency.name)));
+            }
+        }
+    }
+    for (i, c) in a.charges.iter().enumerate() {
+        let eligible = c.outcome == Outcome::Eligible;
+        let placed = seen[i] + packet.left_out.iter().filter(|l| l.index == i).count();
+        if placed != 1 || (seen[i] == 1) != (eligible && c.filing.as_ref().and_then(|f| f.caption.as_ref()).is_some()) {
+            return Err(Mismatch(format!("charge {} ({}) is in {} petitions", i + 1, c.name, seen[i])));
+        }
+    }
+    Ok(())
+}
+
+fn caption(d: &Document) -> Option<(String, Vec<String>, String)> {
+    d.blocks.iter().find_map(|b| match b {
+        Block::Caption { court, left, cause } => Some((court.clone(), left.clone(), cause.clone())),
+        _ => None,
+    })
+}

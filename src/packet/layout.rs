@@ -1,0 +1,344 @@
+//! Letter pages with 1-inch margins: wrapping by the font's own glyph widths, page
+//! breaks, "Page X of Y", and captions and signature blocks that are never split.
+//! Pure: it takes a way to measure text and gives positioned text and rules, so it is
+//! tested without drawing anything.
+
+use super::model::{Block, Document};
+
+pub const PAGE_WIDTH: f32 = 612.0;
+pub const PAGE_HEIGHT: f32 = 792.0;
+pub const MARGIN: f32 = 72.0;
+pub const SIZE: f32 = 12.0;
+/// One and a half lines: easy to read and to mark up.
+pub const LEADING: f32 = 18.0;
+const SMALL: f32 = 10.0;
+const INDENT: f32 = 36.0;
+const RIGHT: f32 = PAGE_WIDTH - MARGIN;
+const WIDTH: f32 = PAGE_WIDTH - 2.0 * MARGIN;
+/// Signature lines take the right half of the text block.
+const SIGN_X: f32 = MARGIN + WIDTH / 2.0;
+
+/// Text widths in points, from the font that will draw them.
+pub trait Measure {
+    fn width(&self, text: &str, size: f32, bold: bool) -> f32;
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Mark {
+    /// Text with its baseline's left end at (x, y), y up from the bottom of the page.
+    Text { x: f32, y: f32, size: f32, bold: bool, text: String },
+    /// A rule from (x1, y) to (x2, y).
+    Rule { x1: f32, x2: f32, y: f32 },
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Page {
+    pub marks: Vec<Mark>,
+}
+
+/// A run of lines that must stay on one page, `height` points tall. Marks are placed
+/// relative to the top of the run.
+struct Unit {
+    height: f32,
+    marks: Vec<Mark>,
+    /// Keep with the next unit (a heading with its paragraph).
+    keep_with_next: bool,
+}
+
+/// Lays out one paper; each page ends with "Page X of Y".
+pub fn layout(doc: &Document, m: &dyn Measure) -> Vec<Page> {
+    let units = units(doc, m);
+    let top = PAGE_HEIGHT - MARGIN;
+    let bottom = MARGIN;
+    let mut pages = vec![Page::default()];
+    let mut y = top;
+    let mut i = 0;
+    while i < units.len() {
+        // A unit kept with the next one moves with it.
+        let mut need = units[i].height;
+        let mut j = i;
+        while units[j].keep_with_next && j + 1 < units.len() {
+            j += 1;
+            need += units[j].height.min(3.0 * LEADING);
+        }
+        if y - need < bottom && y < top {
+            pages.push(Page::default());
+            y = top;
+        }
+        let page = pages.last_mut().expect("one page at least");
+        for mark in &units[i].marks {
+            page.marks.push(shift(mark, y));
+        }
+        y -= units[i].height;
+        i += 1;
+    }
+    let total = pages.len();
+    for (n, page) in pages.iter_mut().enumerate() {
+        let footer = format!("Page {} of {total}", n + 1);
+        let w = m.width(&footer, SMALL, false);
+        page.marks.push(Mark::Text { x: (PAGE_WIDTH - w) / 2.0, y: MARGIN / 2.0, size: SMALL, bold: false, text: footer });
+    }
+    pages
+}
+
+fn shift(mark: &Mark, top: f32) -> Mark {
+    match mark {
+        Mark::Text { x, y, size, bold, text } => Mark::Text { x: *x, y: top - y, size: *size, bold: *bold, text: text.clone() },
+        Mark::Rule { x1, x2, y } => Mark::Rule { x1: *x1, x2: *x2, y: top - y },
+    }
+}
+
+fn units(doc: &Document, m: &dyn Measure) -> Vec<Unit> {
+    let mut out = Vec::new();
+    for block in &doc.blocks {
+        match block {
+            Block::Caption { court, left, cause } => {
+                let mut u = Builder::default();
+                for line in wrap(court, WIDTH, m, SIZE, true) {
+                    u.centred(&line, SIZE, true, m);
+                }
+                u.gap(LEADING / 2.0);
+                let right = |i: usize| left.get(i).cloned().unwrap_or_default();
+                // Name ... PETITIONER / V. ... CAUSE NO. / STATE ... RESPONDENT
+                u.pair(&right(0), &right(1), m);
+                u.gap(LEADING / 2.0);
+                u.pair(&right(2), cause, m);
+                u.gap(LEADING / 2.0);
+                u.pair(&right(3), &right(4), m);
+                u.rule(MARGIN, RIGHT, 6.0);
+                u.gap(LEADING);
+                out.push(u.done(false));
+            }
+            Block::Title(t) => {
+                let mut u = Builder::default();
+                for line in wrap(t, WIDTH, m, SIZE, true) {
+                    u.centred(&line, SIZE, true, m);
+                }
+                out.push(u.done(true));
+            }
+            Block::Subtitle(t) => {
+                let mut u = Builder::default();
+                for line in wrap(t, WIDTH, m, SIZE, false) {
+                    u.centred(&line, SIZE, false, m);
+                }
+                u.gap(LEADING / 2.0);
+                out.push(u.done(true));
+            }
+            Block::Heading(t) => {
+                let mut u = Builder::default();
+                u.gap(LEADING / 2.0);
+                for line in wrap(t, WIDTH, m, SIZE, true) {
+                    u.centred(&line, SIZE, true, m);
+                }
+                out.push(u.done(true));
+            }
+            Block::Para { number, text } => {
+                let first_x = MARGIN + INDENT;
+                let lead = number.map(|n| format!("{n}.\u{a0}\u{a0}")).unwrap_or_default();
+                let lines = wrap_first(&format!("{lead}{text}"), WIDTH - INDENT, WIDTH, m, SIZE, false);
+                for (k, line) in lines.into_iter().enumerate() {
+                    let mut u = Builder::default();
+                    u.text(if k == 0 { first_x } else { MARGIN }, &line, SIZE, false);
+                    out.push(u.done(false));
+                }
+                if let Some(last) = out.last_mut() {
+                    last.height += LEADING / 3.0;
+                }
+            }
+            Block::Item(text) => {
+                let lines = wrap(text, WIDTH - INDENT, m, SIZE, false);
+                let mut u = Builder::default();
+                for line in lines {
+                    u.text(MARGIN + INDENT, &line, SIZE, false);
+                }
+                u.gap(LEADING / 3.0);
+                out.push(u.done(false));
+            }
+            Block::Signature { intro, lines } => {
+                let mut u = Builder::default();
+                u.gap(LEADING / 2.0);
+                for t in intro {
+                    for line in wrap(t, WIDTH, m, SIZE, false) {
+                        u.text(MARGIN, &line, SIZE, false);
+                    }
+                }
+                for l in lines {
+                    u.gap(LEADING);
+                    match &l.value {
+                        Some(v) => {
+                            for line in wrap(v, RIGHT - SIGN_X, m, SIZE, false) {
+                                u.text(SIGN_X, &line, SIZE, false);
+                            }
+                            u.rule(SIGN_X, RIGHT, 3.0);
+                        }
+                        None => u.rule(SIGN_X, RIGHT, 0.0),
+                    }
+                    for line in wrap(&l.label, RIGHT - SIGN_X, m, SMALL, false) {
+                        u.text_sized(SIGN_X, &line, SMALL, 13.0);
+                    }
+                }
+                u.gap(LEADING / 2.0);
+                out.push(u.done(false));
+            }
+        }
+    }
+    out
+}
+
+/// Builds one unit, top down.
+#[derive(Default)]
+struct Builder {
+    y: f32,
+    marks: Vec<Mark>,
+}
+
+impl Builder {
+    fn text(&mut self, x: f32, text: &str, size: f32, bold: bool) {
+        self.y += LEADING;
+        self.marks.push(Mark::Text { x, y: self.y - (LEADING - size) / 2.0, size, bold, text: text.to_string() });
+    }
+
+    fn text_sized(&mut self, x: f32, text: &str, size: f32, leading: f32) {
+        self.y += leading;
+        self.marks.push(Mark::Text { x, y: self.y - 2.0, size, bold: false, text: text.to_string() });
+    }
+
+    fn centred(&mut self, text: &str, size: f32, bold: bool, m: &dyn Measure) {
+        let w = m.width(text, size, bold);
+        self.text(MARGIN + (WIDTH - w).max(0.0) / 2.0, text, size, bold);
+    }
+
+    /// Left text and right-aligned text on one line.
+    fn pair(&mut self, left: &str, right: &str, m: &dyn Measure) {
+        let rw = m.width(right, SIZE, false);
+        let lines = wrap(left, WIDTH - rw - 18.0, m, SIZE, false);
+        for (k, line) in lines.iter().enumerate() {
+            self.text(MARGIN, line, SIZE, false);
+            if k == 0 {
+                let y = self.y - (LEADING - SIZE) / 2.0;
+                self.marks.push(Mark::Text { x: RIGHT - rw, y, size: SIZE, bold: false, text: right.to_string() });
+            }
+        }
+    }
+
+    fn rule(&mut self, x1: f32, x2: f32, below: f32) {
+        self.y += below + 14.0;
+        self.marks.push(Mark::Rule { x1, x2, y: self.y });
+    }
+
+    fn gap(&mut self, h: f32) {
+        self.y += h;
+    }
+
+    fn done(self, keep_with_next: bool) -> Unit {
+        Unit { height: self.y, marks: self.marks, keep_with_next }
+    }
+}
+
+/// Greedy wrapping at spaces. A no-break space (as in "§ 99-19-71") never breaks, and a
+/// word longer than the line is put on a line of its own.
+pub fn wrap(text: &str, width: f32, m: &dyn Measure, size: f32, bold: bool) -> Vec<String> {
+    wrap_first(text, width, width, m, size, bold)
+}
+
+fn wrap_first(text: &str, first: f32, rest: f32, m: &dyn Measure, size: f32, bold: bool) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        let limit = if lines.is_empty() { first } else { rest };
+        let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
+        if line.is_empty() || m.width(&candidate, size, bold) <= limit {
+            line = candidate;
+        } else {
+            lines.push(std::mem::take(&mut line));
+            line = word.to_string();
+        }
+    }
+    if !line.is_empty() || lines.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::packet::model::SignLine;
+
+    /// Every character 6 points wide at 12 points.
+    struct Fixed;
+    impl Measure for Fixed {
+        fn width(&self, text: &str, size: f32, _bold: bool) -> f32 {
+            text.chars().count() as f32 * size / 2.0
+        }
+    }
+
+    fn para(text: &str) -> Block {
+        Block::Para { number: Some(1), text: text.into() }
+    }
+
+    #[test]
+    fn lines_wrap_at_spaces_and_keep_no_break_spaces() {
+        let lines = wrap("Miss. Code Ann. §\u{a0}99-19-71 says so", 60.0, &Fixed, 12.0, false);
+        assert!(lines.iter().all(|l| Fixed.width(l, 12.0, false) <= 60.0 || !l.contains(' ')), "{lines:?}");
+        assert!(lines.iter().any(|l| l.contains("§\u{a0}99-19-71")), "{lines:?}");
+        let long = wrap("Supercalifragilistic", 30.0, &Fixed, 12.0, false);
+        assert_eq!(long, vec!["Supercalifragilistic"], "a word longer than the line stands alone");
+    }
+
+    #[test]
+    fn a_long_paper_breaks_into_pages_numbered_x_of_y() {
+        let blocks: Vec<Block> = (0..80).map(|i| para(&format!("Paragraph {i} with some words in it."))).collect();
+        let pages = layout(&Document { name: "T".into(), blocks }, &Fixed);
+        assert!(pages.len() >= 3, "{} pages", pages.len());
+        let n = pages.len();
+        for (i, p) in pages.iter().enumerate() {
+            let footer = format!("Page {} of {n}", i + 1);
+            assert!(p.marks.iter().any(|m| matches!(m, Mark::Text { text, .. } if *text == footer)), "{footer}");
+            for mark in &p.marks {
+                if let Mark::Text { y, text, .. } = mark
+                    && !text.starts_with("Page ")
+                {
+                    assert!(*y >= MARGIN - 1.0 && *y <= PAGE_HEIGHT - MARGIN, "{text} at {y} is inside the margins");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_signature_block_is_never_split_across_pages() {
+        for filler in 30..45 {
+            let mut blocks: Vec<Block> = (0..filler).map(|i| para(&format!("Filler {i}."))).collect();
+            blocks.push(Block::Signature {
+                intro: vec!["Respectfully submitted,".into()],
+                lines: ["Signature", "Printed name", "Mailing address", "Telephone"]
+                    .map(|l| SignLine { label: l.into(), value: None })
+                    .to_vec(),
+            });
+            let pages = layout(&Document { name: "T".into(), blocks }, &Fixed);
+            let holding: Vec<usize> = pages
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| {
+                    p.marks.iter().any(|m| matches!(m, Mark::Text { text, .. } if text == "Respectfully submitted," || text == "Telephone"))
+                })
+                .map(|(i, _)| i)
+                .collect();
+            assert_eq!(holding.len(), 1, "with {filler} paragraphs the block is on pages {holding:?}");
+        }
+    }
+
+    #[test]
+    fn a_title_is_kept_with_what_follows_it() {
+        for filler in 30..45 {
+            let mut blocks: Vec<Block> = (0..filler).map(|i| para(&format!("Filler {i}."))).collect();
+            blocks.push(Block::Heading("CERTIFICATE OF SERVICE".into()));
+            blocks.push(para("I certify that I mailed a copy."));
+            let pages = layout(&Document { name: "T".into(), blocks }, &Fixed);
+            let page_of = |needle: &str| {
+                pages.iter().position(|p| p.marks.iter().any(|m| matches!(m, Mark::Text { text, .. } if text.contains(needle))))
+            };
+            assert_eq!(page_of("CERTIFICATE"), page_of("I certify"), "with {filler} paragraphs");
+        }
+    }
+}

@@ -1,0 +1,13 @@
+//! The petition packet: for each court, a Petition for Expungement and the matching
+//! proposed Order, built from the case and its assessment (`build`), checked before it
+//! is drawn (`check`), laid out on letter pages (`layout`) and drawn as a PDF (`pdf`).
+
+pub mod build;
+pub mod check;
+pub mod layout;
+pub mod model;
+pub mod pdf;
+
+pub use build::build;
+pub use check::Mismatch;
+pub use model::Packet;

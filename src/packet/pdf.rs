@@ -1,0 +1,87 @@
+//! Draws laid-out pages as a PDF with printpdf: the only place that knows printpdf.
+//! The type is Liberation Serif (SIL Open Font License, in `fonts/`), embedded and
+//! subset, so names such as "Nguyễn", "Zoë" or "Łukasz" print as written and the text
+//! stays real, selectable text.
+
+use std::sync::OnceLock;
+
+use printpdf::{Line, LinePoint, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, TextItem};
+
+use super::layout::{self, Mark, Measure, PAGE_HEIGHT, PAGE_WIDTH};
+use super::model::{Document, Packet};
+
+static REGULAR_TTF: &[u8] = include_bytes!("fonts/LiberationSerif-Regular.ttf");
+static BOLD_TTF: &[u8] = include_bytes!("fonts/LiberationSerif-Bold.ttf");
+
+struct Fonts {
+    regular: ParsedFont,
+    bold: ParsedFont,
+}
+
+fn fonts() -> &'static Fonts {
+    static FONTS: OnceLock<Fonts> = OnceLock::new();
+    FONTS.get_or_init(|| {
+        let parse = |bytes: &[u8]| ParsedFont::from_bytes(bytes, 0, &mut Vec::new()).expect("the embedded font parses");
+        Fonts { regular: parse(REGULAR_TTF), bold: parse(BOLD_TTF) }
+    })
+}
+
+impl Measure for Fonts {
+    fn width(&self, text: &str, size: f32, bold: bool) -> f32 {
+        let font = if bold { &self.bold } else { &self.regular };
+        let per_em = f32::from(font.units_per_em.max(1));
+        let units: u32 = text
+            .chars()
+            .map(|c| {
+                let gid = font.lookup_glyph_index(c as u32).unwrap_or(0);
+                u32::from(font.get_glyph_width(gid).unwrap_or(font.units_per_em / 2))
+            })
+            .sum();
+        units as f32 * size / per_em
+    }
+}
+
+/// The width of `text` in points, as the PDF will draw it.
+pub fn measure() -> &'static dyn Measure {
+    fonts()
+}
+
+/// The court papers of the packet, every petition followed by its order, each paper
+/// numbered on its own ("Page 1 of 3").
+pub fn render(packet: &Packet) -> Vec<u8> {
+    let docs: Vec<&Document> = packet.filings.iter().flat_map(|f| [&f.petition, &f.order]).collect();
+    render_documents(&format!("Expungement papers for {}", packet.petitioner), &docs)
+}
+
+pub fn render_documents(title: &str, docs: &[&Document]) -> Vec<u8> {
+    let f = fonts();
+    let mut pdf = PdfDocument::new(title);
+    let regular = pdf.add_font(&f.regular);
+    let bold = pdf.add_font(&f.bold);
+    let mut pages = Vec::new();
+    for doc in docs {
+        for page in layout::layout(doc, f) {
+            let mut ops = Vec::with_capacity(page.marks.len() * 4 + 4);
+            ops.push(Op::SetOutlineThickness { pt: Pt(0.75) });
+            for mark in page.marks {
+                match mark {
+                    Mark::Text { x, y, size, bold: is_bold, text } => {
+                        let font = if is_bold { bold.clone() } else { regular.clone() };
+                        ops.push(Op::StartTextSection);
+                        ops.push(Op::SetFont { font: PdfFontHandle::External(font), size: Pt(size) });
+                        ops.push(Op::SetTextCursor { pos: Point { x: Pt(x), y: Pt(y) } });
+                        ops.push(Op::ShowText { items: vec![TextItem::Text(text)] });
+                        ops.push(Op::EndTextSection);
+                    }
+                    Mark::Rule { x1, x2, y } => {
+                        let point = |x: f32| LinePoint { p: Point { x: Pt(x), y: Pt(y) }, bezier: false };
+                        ops.push(Op::DrawLine { line: Line { points: vec![point(x1), point(x2)], is_closed: false } });
+                    }
+                }
+            }
+            pages.push(PdfPage::new(Pt(PAGE_WIDTH).into(), Pt(PAGE_HEIGHT).into(), ops));
+        }
+    }
+    let mut warnings = Vec::new();
+    pdf.with_pages(pages).save(&PdfSaveOptions::default(), &mut warnings)
+}
