@@ -97,9 +97,9 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
             ("county", first.county.clone().unwrap_or_default()),
         ]
     };
-    let say = |text: &str, citation: &str| capitalise(&fill(text, &values(citation, &charges_word)));
+    let say = |text: &str, citation: &str| typeset(&capitalise(&fill(text, &values(citation, &charges_word))));
     let say_for = |text: &str, route: &str, citation: &str| {
-        capitalise(&fill(text, &values(citation, &named(route).unwrap_or_else(|| charges_word.clone()))))
+        typeset(&capitalise(&fill(text, &values(citation, &named(route).unwrap_or_else(|| charges_word.clone())))))
     };
 
     let cause = if cause_numbers.is_empty() {
@@ -156,13 +156,13 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
     }
     blocks.push(Block::Signature { intro: vec![p.respectfully.clone()], lines });
     blocks.push(Block::Heading(p.certificate_title.clone()));
-    blocks.push(Block::Para { number: None, text: say(&p.certificate, &citations) });
-    blocks
-        .push(Block::Signature { intro: vec![], lines: ["Signature", "Date"].map(|l| SignLine { label: l.into(), value: None }).to_vec() });
-    blocks.push(Block::Heading(p.verification_title.clone()));
-    blocks.push(Block::Para { number: None, text: say(&p.verification, &citations) });
     blocks.push(Block::Signature {
-        intro: vec![],
+        intro: vec![say(&p.certificate, &citations)],
+        lines: ["Signature", "Date"].map(|l| SignLine { label: l.into(), value: None }).to_vec(),
+    });
+    blocks.push(Block::Heading(p.verification_title.clone()));
+    blocks.push(Block::Signature {
+        intro: vec![say(&p.verification, &citations)],
         lines: p.verification_lines.iter().map(|l| SignLine { label: l.clone(), value: None }).collect(),
     });
     let petition = Document { name: p.title.clone(), blocks };
@@ -190,7 +190,7 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
     }
     blocks.push(Block::Para { number: None, text: say(&o.ordered_intro, &citations) });
     blocks.push(Block::Para { number: None, text: say(&o.ordered_agencies, &citations) });
-    blocks.push(Block::Para { number: None, text: format!("{} ({})", o.restoration, o.restoration_citation) });
+    blocks.push(Block::Para { number: None, text: typeset(&format!("{} ({})", o.restoration, o.restoration_citation)) });
     blocks.push(Block::Para { number: None, text: say(&o.clerk, &citations) });
     blocks.push(Block::Signature { intro: vec![o.so_ordered.clone()], lines: vec![SignLine { label: o.judge.clone(), value: None }] });
     blocks.push(Block::Signature { intro: vec![o.approved.clone()], lines: vec![SignLine { label: o.approved_by.clone(), value: None }] });
@@ -224,6 +224,7 @@ fn charge_text(papers: &Papers, charge: &Charge, c: &ChargeAssessment) -> String
         }
     }
     s.push_str(&w.end);
+    let s = typeset(&s);
     let date = charge.disposition_date.map(dates::long).unwrap_or_else(|| w.no_date.clone());
     let ended = match charge.outcome {
         Some(CaseOutcome::Dismissed | CaseOutcome::Dropped | CaseOutcome::NoBill | CaseOutcome::NotCharged) => {
@@ -319,6 +320,11 @@ fn agencies(papers: &Papers, case: &Case, court: &str, county: Option<&str>, ind
     let cases = if causes.is_empty() { "the case numbers the clerk has".to_string() } else { format!("cases {}", causes.join(", ")) };
     add(clerk, cases);
     out
+}
+
+/// A section sign stays on the line of its number: "§ 99-19-71" never breaks.
+fn typeset(text: &str) -> String {
+    text.replace("§§ ", "§§\u{a0}").replace("§ ", "§\u{a0}")
 }
 
 /// "a", "a and b", "a, b and c".

@@ -59,7 +59,7 @@ pub fn layout(doc: &Document, m: &dyn Measure) -> Vec<Page> {
         let mut j = i;
         while units[j].keep_with_next && j + 1 < units.len() {
             j += 1;
-            need += units[j].height.min(3.0 * LEADING);
+            need += units[j].height;
         }
         if y - need < bottom && y < top {
             pages.push(Page::default());
