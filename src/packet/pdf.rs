@@ -3,6 +3,7 @@
 //! subset, so names such as "Nguyễn", "Zoë" or "Łukasz" print as written and the text
 //! stays real, selectable text.
 
+use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
 use printpdf::{Line, LinePoint, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, TextItem};
@@ -41,6 +42,26 @@ impl Measure for Fonts {
     }
 }
 
+/// The font cut down to the glyphs of `chars`, with its own character map, so the PDF
+/// carries a few kilobytes of font instead of the whole face. `None` if subsetting
+/// fails; the whole font is embedded then.
+fn subset(bytes: &[u8], font: &ParsedFont, chars: &BTreeSet<char>) -> Option<ParsedFont> {
+    use allsorts::binary::read::ReadScope;
+    use allsorts::font_data::FontData;
+    use allsorts::subset::{CmapTarget, SubsetProfile};
+    // Glyph 0 (.notdef) first, then the glyphs used, sorted and without repeats.
+    let mut ids: Vec<u16> = chars.iter().filter_map(|c| font.lookup_glyph_index(*c as u32)).filter(|g| *g != 0).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    ids.insert(0, 0);
+    let file = ReadScope::new(bytes).read::<FontData<'_>>().ok()?;
+    let provider = file.table_provider(0).ok()?;
+    let cut = allsorts::subset::subset(&provider, &ids, &SubsetProfile::Pdf, CmapTarget::Unicode).ok()?;
+    let parsed = ParsedFont::from_bytes(&cut, 0, &mut Vec::new())?;
+    // Every character must still map to a glyph, or the whole font is used.
+    chars.iter().all(|c| parsed.lookup_glyph_index(*c as u32).is_some_and(|g| g != 0) || c.is_whitespace()).then_some(parsed)
+}
+
 /// The width of `text` in points, as the PDF will draw it.
 pub fn measure() -> &'static dyn Measure {
     fonts()
@@ -55,12 +76,22 @@ pub fn render(packet: &Packet) -> Vec<u8> {
 
 pub fn render_documents(title: &str, docs: &[&Document]) -> Vec<u8> {
     let f = fonts();
+    let laid: Vec<layout::Page> = docs.iter().flat_map(|doc| layout::layout(doc, f)).collect();
+    // Only the letters used are embedded: a subset of each font.
+    let mut used = [BTreeSet::new(), BTreeSet::new()];
+    for page in &laid {
+        for mark in &page.marks {
+            if let Mark::Text { bold, text, .. } = mark {
+                used[usize::from(*bold)].extend(text.chars());
+            }
+        }
+    }
     let mut pdf = PdfDocument::new(title);
-    let regular = pdf.add_font(&f.regular);
-    let bold = pdf.add_font(&f.bold);
+    let regular = pdf.add_font(&subset(REGULAR_TTF, &f.regular, &used[0]).unwrap_or_else(|| f.regular.clone()));
+    let bold = pdf.add_font(&subset(BOLD_TTF, &f.bold, &used[1]).unwrap_or_else(|| f.bold.clone()));
     let mut pages = Vec::new();
-    for doc in docs {
-        for page in layout::layout(doc, f) {
+    {
+        for page in laid {
             let mut ops = Vec::with_capacity(page.marks.len() * 4 + 4);
             ops.push(Op::SetOutlineThickness { pt: Pt(0.75) });
             for mark in page.marks {
