@@ -106,3 +106,28 @@ fn the_readme_example_case_checks_and_gives_what_the_readme_says() {
         v["charges"].as_array().unwrap().iter().map(|c| (c["outcome"].as_str().unwrap(), c["route"]["id"].as_str().unwrap())).collect();
     assert_eq!(routes, [("eligible", "felony"), ("eligible", "non_conviction"), ("eligible", "arrest_not_charged")]);
 }
+
+#[test]
+fn packet_writes_the_pdf_and_lists_what_it_left_out() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("packet.pdf");
+    let out = run(
+        &["packet", "tests/packets/one-now-one-later.json", "-o", out_path.to_str().unwrap(), "--as-of", "2026-11-24"],
+        None,
+    );
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(std::fs::read(&out_path).unwrap().starts_with(b"%PDF-"));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("not in the packet: charge 2 (false pretenses)"), "{stderr}");
+    assert!(stderr.contains("March 1, 2028"), "{stderr}");
+}
+
+#[test]
+fn packet_with_nothing_to_file_now_writes_nothing_and_exits_3() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("packet.pdf");
+    let out = run(&["packet", "-", "-o", out_path.to_str().unwrap(), "--as-of", "2026-11-23"], Some(CASE));
+    assert_eq!(out.status.code(), Some(3), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!out_path.exists());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("No charge may be expunged now"));
+}
