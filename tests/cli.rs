@@ -111,10 +111,7 @@ fn the_readme_example_case_checks_and_gives_what_the_readme_says() {
 fn packet_writes_the_pdf_and_lists_what_it_left_out() {
     let dir = tempfile::tempdir().unwrap();
     let out_path = dir.path().join("packet.pdf");
-    let out = run(
-        &["packet", "tests/packets/one-now-one-later.json", "-o", out_path.to_str().unwrap(), "--as-of", "2026-11-24"],
-        None,
-    );
+    let out = run(&["packet", "tests/packets/one-now-one-later.json", "-o", out_path.to_str().unwrap(), "--as-of", "2026-11-24"], None);
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(std::fs::read(&out_path).unwrap().starts_with(b"%PDF-"));
     let stderr = String::from_utf8_lossy(&out.stderr);

@@ -110,6 +110,23 @@ fn a_charge_eligible_only_later_is_listed_with_its_date_and_never_put_in_a_petit
 }
 
 #[test]
+fn the_instructions_say_where_to_file_the_fee_who_is_served_and_what_was_left_out() {
+    let (p, a) = build("one-now-one-later");
+    let text = flat(&pdf_text(&packet::pdf::render_documents("instructions", &[&p.instructions])));
+    assert!(text.contains(&format!("with the rules {}", a.rules_version)), "the rules version is printed");
+    assert!(text.contains("Prepared on November 24, 2026"));
+    assert!(text.contains("File at the office of the clerk of the Municipal Court of the City of Jackson"));
+    assert!(text.contains("$150"), "the fee");
+    assert!(text.contains("the city prosecutor for Jackson"), "who is served");
+    assert!(text.contains("Charge 2 (false pretenses): You may be able to ask the court to expunge this starting on March 1, 2028."));
+    assert!(text.contains("Who gets a certified copy of the order"));
+    assert!(text.contains("the Mississippi Criminal Information Center"));
+    assert!(text.contains("not legal advice"));
+    let whole = pdf_text(&packet::pdf::render(&p));
+    assert!(whole.find("How to file").unwrap() < whole.find("PETITION FOR EXPUNGEMENT").unwrap(), "instructions come first");
+}
+
+#[test]
 fn a_petition_and_an_order_that_disagree_stop_the_packet() {
     let (mut p, a) = build("five-charges-in-two-courts");
     // The order loses a charge.
@@ -134,7 +151,7 @@ fn a_petition_and_an_order_that_disagree_stop_the_packet() {
 fn the_words_of_the_papers_match_their_reviewed_snapshots() {
     for name in ["five-charges-in-two-courts", "one-now-one-later"] {
         let (p, _) = build(name);
-        let mut words = String::new();
+        let mut words = format!("===== {}\n{}", p.instructions.name, p.instructions.text());
         for f in &p.filings {
             for doc in [&f.petition, &f.order] {
                 words.push_str(&format!("===== {} ({})\n", doc.name, f.court));

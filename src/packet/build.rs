@@ -30,8 +30,10 @@ pub fn build(rules: &RuleBook, case: &Case, a: &Assessment) -> Result<Packet, su
             _ => left_out.push(LeftOut { index: c.charge, offence: c.name.clone(), why: c.headline.to_string() }),
         }
     }
-    let filings = groups.into_iter().map(|(caption, charges)| filing(rules, case, a, caption.to_uppercase(), &charges)).collect();
-    let packet = Packet { prepared: a.as_of, rules_version: a.rules_version.clone(), petitioner, filings, left_out };
+    let filings: Vec<Filing> =
+        groups.into_iter().map(|(caption, charges)| filing(rules, case, a, caption.to_uppercase(), &charges)).collect();
+    let instructions = instructions(rules, a, &petitioner, &filings, &left_out);
+    let packet = Packet { prepared: a.as_of, rules_version: a.rules_version.clone(), petitioner, filings, left_out, instructions };
     super::check::verify(&packet, a)?;
     Ok(packet)
 }
@@ -204,7 +206,72 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
     });
     let order = Document { name: o.title.clone(), blocks };
 
-    Filing { court, caption, cause_numbers, charges, prosecutor, notice_days, agencies, petition, order }
+    let fee = first.fee.explanation.to_string();
+    let notice = assessed
+        .iter()
+        .filter_map(|c| c.filing.as_ref())
+        .max_by_key(|f| f.notice.days_before_hearing)
+        .map(|f| f.notice.explanation.clone())
+        .unwrap_or_default();
+    let mut bring: Vec<String> = Vec::new();
+    for d in assessed.iter().filter_map(|c| c.filing.as_ref()).flat_map(|f| &f.bring) {
+        let line = format!("{}: {}", d.name, d.explain);
+        if !bring.contains(&line) {
+            bring.push(line);
+        }
+    }
+    Filing { court, caption, cause_numbers, charges, prosecutor, notice_days, agencies, fee, notice, bring, petition, order }
+}
+
+/// The person's own page: where and how to file each set of papers, a checklist, what
+/// happens next, the charges left out, and who gets certified copies.
+fn instructions(rules: &RuleBook, a: &Assessment, petitioner: &str, filings: &[Filing], left_out: &[LeftOut]) -> Document {
+    let w = &rules.papers.instructions;
+    let who = if petitioner.is_empty() { "you".to_string() } else { petitioner.to_string() };
+    let mut blocks = vec![
+        Block::Title(w.title.clone()),
+        Block::Subtitle(fill(
+            &w.prepared,
+            &[("date", dates::long(a.as_of)), ("petitioner", who), ("rules_version", a.rules_version.clone())],
+        )),
+        Block::Para { number: None, text: w.disclaimer.clone() },
+    ];
+    let next: Vec<String> = rules
+        .learn
+        .iter()
+        .find(|p| p.slug == "after-you-file")
+        .and_then(|p| p.sections.first())
+        .map(|s| s.paragraphs.clone())
+        .unwrap_or_default();
+    for f in filings {
+        let values = [("court", f.court.clone()), ("prosecutor", f.prosecutor.clone())];
+        blocks.push(Block::Heading(capitalise(&fill(&w.papers_for, &values))));
+        blocks.push(Block::Para { number: None, text: typeset(&capitalise(&fill(&w.where_, &values))) });
+        blocks.push(Block::Para { number: None, text: typeset(&fill(&w.copies, &values)) });
+        blocks.push(Block::Subheading(w.fee.clone()));
+        blocks.push(Block::Para { number: None, text: typeset(&f.fee) });
+        blocks.push(Block::Subheading(w.serve.clone()));
+        blocks.push(Block::Para { number: None, text: typeset(&f.notice) });
+        blocks.push(Block::Subheading(w.bring.clone()));
+        blocks.extend(f.bring.iter().map(|b| Block::Item(b.clone())));
+        blocks.push(Block::Subheading(w.checklist.clone()));
+        blocks.extend(w.checklist_items.iter().map(|c| Block::Check(typeset(&fill(c, &values)))));
+    }
+    if !next.is_empty() {
+        blocks.push(Block::Heading(w.next.clone()));
+        blocks.extend(next.into_iter().map(|p| Block::Item(typeset(&p))));
+    }
+    if !left_out.is_empty() {
+        blocks.push(Block::Heading(w.left_out.clone()));
+        blocks.push(Block::Para { number: None, text: w.left_out_intro.clone() });
+        blocks.extend(left_out.iter().map(|l| Block::Item(format!("Charge {} ({}): {}", l.index + 1, l.offence, l.why))));
+    }
+    for f in filings {
+        blocks.push(Block::Heading(format!("{}: {}", w.agencies_title, f.court)));
+        blocks.push(Block::Para { number: None, text: w.agencies_intro.clone() });
+        blocks.extend(f.agencies.iter().map(|ag| Block::Item(format!("{}: {}", capitalise(&ag.name), ag.identifiers.join("; ")))));
+    }
+    Document { name: w.title.clone(), blocks }
 }
 
 /// One charge's facts in the papers' words; parts not known are left out.

@@ -29,6 +29,8 @@ pub enum Mark {
     Text { x: f32, y: f32, size: f32, bold: bool, text: String },
     /// A rule from (x1, y) to (x2, y).
     Rule { x1: f32, x2: f32, y: f32 },
+    /// A line from (x1, y1) to (x2, y2).
+    Stroke { x1: f32, y1: f32, x2: f32, y2: f32 },
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -85,6 +87,7 @@ fn shift(mark: &Mark, top: f32) -> Mark {
     match mark {
         Mark::Text { x, y, size, bold, text } => Mark::Text { x: *x, y: top - y, size: *size, bold: *bold, text: text.clone() },
         Mark::Rule { x1, x2, y } => Mark::Rule { x1: *x1, x2: *x2, y: top - y },
+        Mark::Stroke { x1, y1, x2, y2 } => Mark::Stroke { x1: *x1, y1: top - y1, x2: *x2, y2: top - y2 },
     }
 }
 
@@ -131,6 +134,28 @@ fn units(doc: &Document, m: &dyn Measure) -> Vec<Unit> {
                     u.centred(&line, SIZE, true, m);
                 }
                 out.push(u.done(true));
+            }
+            Block::Subheading(t) => {
+                let mut u = Builder::default();
+                u.gap(LEADING / 3.0);
+                for line in wrap(t, WIDTH, m, SIZE, true) {
+                    u.text(MARGIN, &line, SIZE, true);
+                }
+                out.push(u.done(true));
+            }
+            Block::Check(text) => {
+                let lines = wrap(text, WIDTH - INDENT, m, SIZE, false);
+                let mut u = Builder::default();
+                for (k, line) in lines.iter().enumerate() {
+                    u.text(MARGIN + INDENT, line, SIZE, false);
+                    if k == 0 {
+                        // An empty box to tick, 9 points square, on the first line.
+                        let base = u.y - (LEADING - SIZE) / 2.0;
+                        u.boxed(MARGIN + INDENT - 16.0, base, 9.0);
+                    }
+                }
+                u.gap(LEADING / 4.0);
+                out.push(u.done(false));
             }
             Block::Para { number, text } => {
                 let first_x = MARGIN + INDENT;
@@ -224,6 +249,15 @@ impl Builder {
     fn rule(&mut self, x1: f32, x2: f32, below: f32) {
         self.y += below + 14.0;
         self.marks.push(Mark::Rule { x1, x2, y: self.y });
+    }
+
+    /// A square of side `side` whose bottom edge sits on the baseline at `base`.
+    fn boxed(&mut self, x: f32, base: f32, side: f32) {
+        let top = base - side;
+        self.marks.push(Mark::Rule { x1: x, x2: x + side, y: base });
+        self.marks.push(Mark::Rule { x1: x, x2: x + side, y: top });
+        self.marks.push(Mark::Stroke { x1: x, y1: base, x2: x, y2: top });
+        self.marks.push(Mark::Stroke { x1: x + side, y1: base, x2: x + side, y2: top });
     }
 
     fn gap(&mut self, h: f32) {

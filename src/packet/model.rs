@@ -15,6 +15,8 @@ pub struct Packet {
     pub filings: Vec<Filing>,
     /// Charges not in any petition, with why or from when.
     pub left_out: Vec<LeftOut>,
+    /// Plain-words filing instructions, the checklist and who gets certified copies.
+    pub instructions: Document,
 }
 
 /// A petition and its proposed order for one court.
@@ -33,6 +35,12 @@ pub struct Filing {
     pub notice_days: Option<u32>,
     /// Each agency that gets a certified copy of the order.
     pub agencies: Vec<Agency>,
+    /// The fee, in the engine's plain words.
+    pub fee: String,
+    /// Who gets a copy and when, in the engine's plain words.
+    pub notice: String,
+    /// The papers to attach or bring.
+    pub bring: Vec<String>,
     pub petition: Document,
     pub order: Document,
 }
@@ -83,6 +91,10 @@ pub enum Block {
     Item(String),
     /// A bold heading inside a paper.
     Heading(String),
+    /// A smaller bold heading, at the left.
+    Subheading(String),
+    /// A line with a box to tick.
+    Check(String),
     /// Lines to sign or fill in by hand, drawn as blank rules with a label; never split.
     Signature { intro: Vec<String>, lines: Vec<SignLine> },
 }
@@ -110,7 +122,11 @@ impl Document {
                     out.push('\n');
                     out.push_str(cause);
                 }
-                Block::Title(t) | Block::Subtitle(t) | Block::Heading(t) | Block::Item(t) => out.push_str(t),
+                Block::Title(t) | Block::Subtitle(t) | Block::Heading(t) | Block::Subheading(t) | Block::Item(t) => out.push_str(t),
+                Block::Check(t) => {
+                    out.push_str("[ ] ");
+                    out.push_str(t);
+                }
                 Block::Para { number, text } => {
                     if let Some(n) = number {
                         out.push_str(&format!("{n}. "));

@@ -67,10 +67,16 @@ pub fn measure() -> &'static dyn Measure {
     fonts()
 }
 
-/// The court papers of the packet, every petition followed by its order, each paper
-/// numbered on its own ("Page 1 of 3").
+fn line(x1: f32, y1: f32, x2: f32, y2: f32) -> Op {
+    let point = |x: f32, y: f32| LinePoint { p: Point { x: Pt(x), y: Pt(y) }, bezier: false };
+    Op::DrawLine { line: Line { points: vec![point(x1, y1), point(x2, y2)], is_closed: false } }
+}
+
+/// The whole packet: the filing instructions, then every petition followed by its
+/// order, each paper numbered on its own ("Page 1 of 3").
 pub fn render(packet: &Packet) -> Vec<u8> {
-    let docs: Vec<&Document> = packet.filings.iter().flat_map(|f| [&f.petition, &f.order]).collect();
+    let docs: Vec<&Document> =
+        std::iter::once(&packet.instructions).chain(packet.filings.iter().flat_map(|f| [&f.petition, &f.order])).collect();
     render_documents(&format!("Expungement papers for {}", packet.petitioner), &docs)
 }
 
@@ -104,10 +110,8 @@ pub fn render_documents(title: &str, docs: &[&Document]) -> Vec<u8> {
                         ops.push(Op::ShowText { items: vec![TextItem::Text(text)] });
                         ops.push(Op::EndTextSection);
                     }
-                    Mark::Rule { x1, x2, y } => {
-                        let point = |x: f32| LinePoint { p: Point { x: Pt(x), y: Pt(y) }, bezier: false };
-                        ops.push(Op::DrawLine { line: Line { points: vec![point(x1), point(x2)], is_closed: false } });
-                    }
+                    Mark::Rule { x1, x2, y } => ops.push(line(x1, y, x2, y)),
+                    Mark::Stroke { x1, y1, x2, y2 } => ops.push(line(x1, y1, x2, y2)),
                 }
             }
             pages.push(PdfPage::new(Pt(PAGE_WIDTH).into(), Pt(PAGE_HEIGHT).into(), ops));

@@ -276,8 +276,18 @@ impl Checker {
     /// placeholders the packet builder fills.
     fn check_papers(&mut self, src: Src<'_>, papers: &Papers, routes: &[Route]) {
         const COMMON: &[&str] = &["petitioner", "court", "prosecutor", "days", "citation", "charges", "agencies", "county", "offences"];
-        const CHARGE: &[&str] =
-            &["offence", "statute", "case_number", "arrest_date", "agency", "date", "program", "date_of_birth", "other_names"];
+        const CHARGE: &[&str] = &[
+            "offence",
+            "statute",
+            "case_number",
+            "arrest_date",
+            "agency",
+            "date",
+            "program",
+            "date_of_birth",
+            "other_names",
+            "rules_version",
+        ];
         let mut texts: Vec<&str> = Vec::new();
         let c = &papers.charge;
         texts.extend(
@@ -339,6 +349,28 @@ impl Checker {
             ]
             .map(String::as_str),
         );
+        let i = &papers.instructions;
+        texts.extend(
+            [
+                &i.title,
+                &i.prepared,
+                &i.disclaimer,
+                &i.papers_for,
+                &i.where_,
+                &i.copies,
+                &i.fee,
+                &i.bring,
+                &i.serve,
+                &i.next,
+                &i.checklist,
+                &i.left_out,
+                &i.left_out_intro,
+                &i.agencies_title,
+                &i.agencies_intro,
+            ]
+            .map(String::as_str),
+        );
+        texts.extend(i.checklist_items.iter().map(String::as_str));
         let w = &papers.parties;
         texts.extend([&w.one_charge, &w.many_charges, &w.one_charge_named, &w.many_charges_named].map(String::as_str));
         let a = &papers.agencies;

@@ -494,6 +494,29 @@ pub struct Papers {
     pub agencies: PaperAgencies,
     /// Per route id: the statements of the petition and the findings of the order.
     pub route: BTreeMap<String, PaperRoute>,
+    pub instructions: PaperInstructions,
+}
+
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PaperInstructions {
+    pub title: String,
+    pub prepared: String,
+    pub disclaimer: String,
+    pub papers_for: String,
+    #[serde(rename = "where")]
+    pub where_: String,
+    pub copies: String,
+    pub fee: String,
+    pub bring: String,
+    pub serve: String,
+    pub next: String,
+    pub checklist: String,
+    pub checklist_items: Vec<String>,
+    pub left_out: String,
+    pub left_out_intro: String,
+    pub agencies_title: String,
+    pub agencies_intro: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
