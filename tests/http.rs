@@ -237,3 +237,27 @@ async fn an_oversized_questionnaire_step_is_refused_before_it_is_read() {
         assert!(headers.contains_key(header::CONTENT_SECURITY_POLICY), "{path}: refusals carry the headers too");
     }
 }
+
+#[tokio::test]
+async fn the_api_draws_the_packet_as_a_pdf_download() {
+    let case = std::fs::read_to_string("tests/packets/five-charges-in-two-courts.json").unwrap();
+    let res = app().oneshot(post_json("/api/v1/packet?as_of=2026-11-24", &case)).await.unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(res.headers()[header::CONTENT_TYPE], "application/pdf");
+    assert!(res.headers()[header::CONTENT_DISPOSITION].to_str().unwrap().starts_with("attachment"));
+    assert_eq!(res.headers()[header::CACHE_CONTROL], "no-store");
+    let body = res.into_body().collect().await.unwrap().to_bytes();
+    assert!(body.starts_with(b"%PDF-"));
+}
+
+#[tokio::test]
+async fn the_api_refuses_a_packet_with_nothing_to_file_now_and_a_bad_case() {
+    let (status, _, body) =
+        send(post_json("/api/v1/packet?as_of=2026-11-23", r#"{"charges":[{"offence":"murder","level":"felony","outcome":"convicted"}]}"#))
+            .await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("No charge may be expunged now"), "{body}");
+    let (status, _, body) = send(post_json("/api/v1/packet", r#"{"charges":[{"offence":""}]}"#)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(body.contains("charges[0].offence"), "{body}");
+}

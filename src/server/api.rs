@@ -3,6 +3,10 @@
 //! - `POST /api/v1/assess[?as_of=YYYY-MM-DD]`: a case in, an assessment out; 422 with
 //!   `{"errors":[{"field","message"}]}` for a case that does not check; 413 for a body
 //!   over the limit.
+//! - `POST /api/v1/packet[?as_of=YYYY-MM-DD]`: a case in, the petition packet out as a
+//!   PDF (`application/pdf`, a download); 422 as above, or when no charge may be
+//!   expunged now. The PDF is drawn off the async runtime, so downloads never hold up
+//!   pages.
 //! - `GET /api/v1/schema`: the JSON Schema of the case format.
 //! - `GET /api/v1/rules`: the rules version and what it covers.
 
@@ -10,7 +14,7 @@ use axum::Json;
 use axum::Router;
 use axum::body::Bytes;
 use axum::extract::{DefaultBodyLimit, Query, State};
-use axum::http::StatusCode;
+use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use chrono::NaiveDate;
@@ -26,6 +30,7 @@ pub const BODY_LIMIT: usize = 256 * 1024;
 pub fn router(state: AppState) -> Router {
     Router::new()
         .route("/assess", post(assess))
+        .route("/packet", post(packet))
         .route("/schema", get(schema))
         .route("/rules", get(rules))
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
@@ -42,24 +47,92 @@ struct AssessQuery {
     as_of: Option<String>,
 }
 
-async fn assess(State(state): State<AppState>, Query(q): Query<AssessQuery>, body: Bytes) -> Response {
+/// The filing date asked for and the body as text, or the error response.
+fn read(q: &AssessQuery, body: &Bytes) -> Result<(NaiveDate, String), Response> {
     let as_of = match q.as_of.as_deref().map(str::parse::<NaiveDate>) {
         None => today_in_mississippi(),
         Some(Ok(d)) => d,
         Some(Err(_)) => {
-            return errors(
+            return Err(errors(
                 StatusCode::BAD_REQUEST,
                 vec![FieldError { field: "as_of".into(), message: "Use a date written like 2026-11-23.".into() }],
-            );
+            ));
         }
     };
-    let Ok(text) = std::str::from_utf8(&body) else {
-        return errors(
+    match std::str::from_utf8(body) {
+        Ok(text) => Ok((as_of, text.to_string())),
+        Err(_) => Err(errors(
             StatusCode::UNPROCESSABLE_ENTITY,
             vec![FieldError { field: String::new(), message: "The case must be UTF-8 text.".into() }],
-        );
+        )),
+    }
+}
+
+async fn packet(State(state): State<AppState>, Query(q): Query<AssessQuery>, body: Bytes) -> Response {
+    let (as_of, text) = match read(&q, &body) {
+        Ok(read) => read,
+        Err(response) => return response,
     };
+    if as_of < state.rules.meta.covers_from {
+        return assess_error(&state, &text, as_of);
+    }
+    let case = match crate::case::parse_case(&text, as_of) {
+        Ok(case) => case,
+        Err(list) => return errors(StatusCode::UNPROCESSABLE_ENTITY, list),
+    };
+    let rules = state.rules.clone();
+    // Building and drawing is CPU work of a few milliseconds: it runs on the blocking
+    // pool, never on the threads that answer pages.
+    let drawn = tokio::task::spawn_blocking(move || {
+        let assessment = crate::engine::assess(&rules, &case, as_of);
+        crate::packet::build(&rules, &case, &assessment).map(|p| {
+            let empty = p.filings.is_empty();
+            (empty, crate::packet::pdf::render(&p))
+        })
+    })
+    .await;
+    match drawn {
+        Ok(Ok((false, pdf))) => (
+            [
+                (header::CONTENT_TYPE, "application/pdf"),
+                (header::CONTENT_DISPOSITION, "attachment; filename=\"expungement-papers.pdf\""),
+                (header::CACHE_CONTROL, "no-store"),
+            ],
+            pdf,
+        )
+            .into_response(),
+        Ok(Ok((true, _))) => errors(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            vec![FieldError {
+                field: "charges".into(),
+                message: "No charge may be expunged now, so there are no papers to draw. Check the assessment for dates and reasons."
+                    .into(),
+            }],
+        ),
+        Ok(Err(_)) => {
+            // The mismatch names charges: it is never logged. Reproduce it from the case.
+            tracing::error!("packet: a petition and its order did not match; nothing was drawn");
+            (StatusCode::INTERNAL_SERVER_ERROR, Json(json!({ "errors": [{ "field": "", "message": "The papers could not be drawn. This is our mistake; please report it." }] })))
+                .into_response()
+        }
+        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+    }
+}
+
+/// The assessment's own error for a case it refuses (such as a date before the rules).
+fn assess_error(state: &AppState, text: &str, as_of: NaiveDate) -> Response {
     match crate::engine::assess_json(&state.rules, text, as_of) {
+        Ok(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        Err(list) => errors(StatusCode::UNPROCESSABLE_ENTITY, list),
+    }
+}
+
+async fn assess(State(state): State<AppState>, Query(q): Query<AssessQuery>, body: Bytes) -> Response {
+    let (as_of, text) = match read(&q, &body) {
+        Ok(read) => read,
+        Err(response) => return response,
+    };
+    match crate::engine::assess_json(&state.rules, &text, as_of) {
         Ok(assessment) => Json(assessment).into_response(),
         Err(list) => errors(StatusCode::UNPROCESSABLE_ENTITY, list),
     }
