@@ -126,77 +126,69 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
 
     // The petition.
     let p = &papers.petition;
-    let mut blocks = vec![caption_block.clone(), Block::Title(p.title.clone()), Block::Subtitle(subtitle.clone())];
-    blocks.push(Block::Para { number: None, text: say(&p.opening, &citations) });
-    let mut n = 0;
-    let mut numbered = |text: String, blocks: &mut Vec<Block>| {
-        n += 1;
-        blocks.push(Block::Para { number: Some(n), text });
-    };
-    numbered(say(&p.jurisdiction, &citations), &mut blocks);
+    let mut paper = Paper::start(caption_block.clone(), &p.title, &subtitle, say(&p.opening, &citations));
+    paper.numbered(say(&p.jurisdiction, &citations));
     if let Some(dob) = case.petitioner.date_of_birth {
-        numbered(fill(&p.birth, &[("date_of_birth", dates::long(dob))]), &mut blocks);
+        paper.numbered(fill(&p.birth, &[("date_of_birth", dates::long(dob))]));
     }
     if !case.petitioner.other_names.is_empty() {
-        numbered(fill(&p.other_names, &[("other_names", join_and(&case.petitioner.other_names))]), &mut blocks);
+        paper.numbered(fill(&p.other_names, &[("other_names", join_and(&case.petitioner.other_names))]));
     }
     for t in &charge_texts {
-        numbered(t.clone(), &mut blocks);
+        paper.numbered(t.clone());
     }
     for (id, citation) in &routes {
         if let Some(r) = papers.route.get(id) {
             for s in &r.statements {
-                numbered(say_for(s, id, citation), &mut blocks);
+                paper.numbered(say_for(s, id, citation));
             }
         }
     }
-    numbered(say(&p.basis, &citations), &mut blocks);
-    blocks.push(Block::Para { number: None, text: say(&p.prayer, &citations) });
+    paper.numbered(say(&p.basis, &citations));
+    paper.blocks.push(Block::Para { number: None, text: say(&p.prayer, &citations) });
     let mut lines = signature_lines(case, &p.signature_labels);
     if let Some(first) = lines.first_mut() {
         first.label = format!("{} ({})", first.label, p.pro_se);
     }
-    blocks.push(Block::Signature { intro: vec![p.respectfully.clone()], lines });
-    blocks.push(Block::Heading(p.certificate_title.clone()));
-    blocks.push(Block::Signature {
+    paper.blocks.push(Block::Signature { intro: vec![p.respectfully.clone()], lines });
+    paper.blocks.push(Block::Heading(p.certificate_title.clone()));
+    paper.blocks.push(Block::Signature {
         intro: vec![say(&p.certificate, &citations)],
         lines: ["Signature", "Date"].map(|l| SignLine { label: l.into(), value: None }).to_vec(),
     });
-    blocks.push(Block::Heading(p.verification_title.clone()));
-    blocks.push(Block::Signature {
+    paper.blocks.push(Block::Heading(p.verification_title.clone()));
+    paper.blocks.push(Block::Signature {
         intro: vec![say(&p.verification, &citations)],
         lines: p.verification_lines.iter().map(|l| SignLine { label: l.clone(), value: None }).collect(),
     });
-    let petition = Document { name: p.title.clone(), blocks };
+    let petition = Document { name: p.title.clone(), blocks: paper.blocks };
 
     // The order.
     let o = &papers.order;
-    let mut blocks = vec![caption_block, Block::Title(o.title.clone()), Block::Subtitle(subtitle)];
-    blocks.push(Block::Para { number: None, text: say(&o.opening, &citations) });
-    let mut n = 0;
-    let mut numbered = |text: String, blocks: &mut Vec<Block>| {
-        n += 1;
-        blocks.push(Block::Para { number: Some(n), text });
-    };
-    numbered(say(&o.jurisdiction, &citations), &mut blocks);
-    numbered(say(&o.charges_intro, &citations), &mut blocks);
+    let mut paper = Paper::start(caption_block, &o.title, &subtitle, say(&o.opening, &citations));
+    paper.numbered(say(&o.jurisdiction, &citations));
+    paper.numbered(say(&o.charges_intro, &citations));
     for t in &charge_texts {
-        blocks.push(Block::Item(t.clone()));
+        paper.blocks.push(Block::Item(t.clone()));
     }
     for (id, citation) in &routes {
         if let Some(r) = papers.route.get(id) {
             for f in &r.findings {
-                numbered(say_for(f, id, citation), &mut blocks);
+                paper.numbered(say_for(f, id, citation));
             }
         }
     }
-    blocks.push(Block::Para { number: None, text: say(&o.ordered_intro, &citations) });
-    blocks.push(Block::Para { number: None, text: say(&o.ordered_agencies, &citations) });
-    blocks.push(Block::Para { number: None, text: typeset(&format!("{} ({})", o.restoration, o.restoration_citation)) });
-    blocks.push(Block::Para { number: None, text: say(&o.clerk, &citations) });
-    blocks.push(Block::Signature { intro: vec![o.so_ordered.clone()], lines: vec![SignLine { label: o.judge.clone(), value: None }] });
-    blocks.push(Block::Signature { intro: vec![o.approved.clone()], lines: vec![SignLine { label: o.approved_by.clone(), value: None }] });
-    blocks.push(Block::Signature {
+    paper.blocks.push(Block::Para { number: None, text: say(&o.ordered_intro, &citations) });
+    paper.blocks.push(Block::Para { number: None, text: say(&o.ordered_agencies, &citations) });
+    paper.blocks.push(Block::Para { number: None, text: typeset(&format!("{} ({})", o.restoration, o.restoration_citation)) });
+    paper.blocks.push(Block::Para { number: None, text: say(&o.clerk, &citations) });
+    paper
+        .blocks
+        .push(Block::Signature { intro: vec![o.so_ordered.clone()], lines: vec![SignLine { label: o.judge.clone(), value: None }] });
+    paper
+        .blocks
+        .push(Block::Signature { intro: vec![o.approved.clone()], lines: vec![SignLine { label: o.approved_by.clone(), value: None }] });
+    paper.blocks.push(Block::Signature {
         intro: vec![o.prepared_by.clone()],
         lines: vec![
             SignLine { label: "Name".into(), value: case.petitioner.full_name.clone() },
@@ -204,7 +196,7 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
             SignLine { label: "Telephone".into(), value: case.petitioner.phone.clone() },
         ],
     });
-    let order = Document { name: o.title.clone(), blocks };
+    let order = Document { name: o.title.clone(), blocks: paper.blocks };
 
     let fee = first.fee.explanation.to_string();
     let notice = assessed
@@ -272,6 +264,26 @@ fn instructions(rules: &RuleBook, a: &Assessment, petitioner: &str, filings: &[F
         blocks.extend(f.agencies.iter().map(|ag| Block::Item(format!("{}: {}", capitalise(&ag.name), ag.identifiers.join("; ")))));
     }
     Document { name: w.title.clone(), blocks }
+}
+
+/// A court paper being written: its blocks, and the last paragraph number used.
+struct Paper {
+    blocks: Vec<Block>,
+    number: u32,
+}
+
+impl Paper {
+    /// Caption, title, subtitle and the unnumbered opening paragraph.
+    fn start(caption: Block, title: &str, subtitle: &str, opening: String) -> Self {
+        let blocks =
+            vec![caption, Block::Title(title.into()), Block::Subtitle(subtitle.into()), Block::Para { number: None, text: opening }];
+        Paper { blocks, number: 0 }
+    }
+
+    fn numbered(&mut self, text: String) {
+        self.number += 1;
+        self.blocks.push(Block::Para { number: Some(self.number), text });
+    }
 }
 
 /// One charge's facts in the papers' words; parts not known are left out.

@@ -48,30 +48,30 @@ struct AssessQuery {
 }
 
 /// The filing date asked for and the body as text, or the error response.
-fn read(q: &AssessQuery, body: &Bytes) -> Result<(NaiveDate, String), Response> {
+fn read(q: &AssessQuery, body: &Bytes) -> Result<(NaiveDate, String), Box<Response>> {
     let as_of = match q.as_of.as_deref().map(str::parse::<NaiveDate>) {
         None => today_in_mississippi(),
         Some(Ok(d)) => d,
         Some(Err(_)) => {
-            return Err(errors(
+            return Err(Box::new(errors(
                 StatusCode::BAD_REQUEST,
                 vec![FieldError { field: "as_of".into(), message: "Use a date written like 2026-11-23.".into() }],
-            ));
+            )));
         }
     };
     match std::str::from_utf8(body) {
         Ok(text) => Ok((as_of, text.to_string())),
-        Err(_) => Err(errors(
+        Err(_) => Err(Box::new(errors(
             StatusCode::UNPROCESSABLE_ENTITY,
             vec![FieldError { field: String::new(), message: "The case must be UTF-8 text.".into() }],
-        )),
+        ))),
     }
 }
 
 async fn packet(State(state): State<AppState>, Query(q): Query<AssessQuery>, body: Bytes) -> Response {
     let (as_of, text) = match read(&q, &body) {
         Ok(read) => read,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     if as_of < state.rules.meta.covers_from {
         return assess_error(&state, &text, as_of);
@@ -130,7 +130,7 @@ fn assess_error(state: &AppState, text: &str, as_of: NaiveDate) -> Response {
 async fn assess(State(state): State<AppState>, Query(q): Query<AssessQuery>, body: Bytes) -> Response {
     let (as_of, text) = match read(&q, &body) {
         Ok(read) => read,
-        Err(response) => return response,
+        Err(response) => return *response,
     };
     match crate::engine::assess_json(&state.rules, &text, as_of) {
         Ok(assessment) => Json(assessment).into_response(),
