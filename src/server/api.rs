@@ -82,7 +82,11 @@ async fn packet(State(state): State<AppState>, Query(q): Query<AssessQuery>, bod
     };
     let rules = state.rules.clone();
     // Building and drawing is CPU work of a few milliseconds: it runs on the blocking
-    // pool, never on the threads that answer pages.
+    // pool, never on the threads that answer pages, and at most one core's worth at a
+    // time (all cores but one), so a burst of downloads waits its turn while pages stay fast.
+    let Ok(_turn) = pdf_turns().acquire().await else {
+        return StatusCode::SERVICE_UNAVAILABLE.into_response();
+    };
     let drawn = tokio::task::spawn_blocking(move || {
         let assessment = crate::engine::assess(&rules, &case, as_of);
         crate::packet::build(&rules, &case, &assessment).map(|p| {
@@ -117,6 +121,15 @@ async fn packet(State(state): State<AppState>, Query(q): Query<AssessQuery>, bod
         }
         Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
     }
+}
+
+/// How many packets may be drawn at once: every core but one, and at least one.
+fn pdf_turns() -> &'static tokio::sync::Semaphore {
+    static TURNS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
+    TURNS.get_or_init(|| {
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        tokio::sync::Semaphore::new(cores.saturating_sub(1).max(1))
+    })
 }
 
 /// The assessment's own error for a case it refuses (such as a date before the rules).
