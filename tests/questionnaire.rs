@@ -288,3 +288,49 @@ async fn start_over_clears_every_answer() {
     let state: serde_json::Value = serde_json::from_str(&page.state()).unwrap();
     assert_eq!(state["case"]["charges"].as_array().map(Vec::len), Some(0));
 }
+
+#[tokio::test]
+async fn a_person_gets_court_papers_after_giving_their_details_and_downloads_the_pdf() {
+    let page = post(&open().await, "next", &[]).await;
+    let page = enter_charge(
+        page,
+        "justice",
+        "Hinds",
+        "petit larceny",
+        &[("charge.outcome", "dismissed"), ("charge.disposition_date", "2024-03-12")],
+    )
+    .await;
+    let page = post(&page, "done_charges", &[]).await;
+    let page = answer_until(page, "review", &[("history.pending_charges", "no")]).await;
+    let page = post(&page, "open:results", &[]).await;
+    assert!(page.html.contains("value=\"open:person\""), "results offer the court papers");
+    let page = post(&page, "open:person", &[]).await;
+    assert_eq!(page.step(), "person");
+
+    let page = post(&page, "next", &[("full_name", ""), ("email", "not-an-email"), ("phone", "601-555-0142")]).await;
+    assert_eq!(page.step(), "person", "the same question again");
+    let text = page.text();
+    assert!(text.contains("Enter your full name"), "{text}");
+    assert!(text.contains("Enter an email address like name@example.com"));
+    assert!(text.contains("value=\"601-555-0142\""), "the phone typed is kept");
+
+    let page = post(
+        &page,
+        "next",
+        &[("full_name", "Zoë Nguyễn"), ("email", "zoe@example.org"), ("phone", "601-555-0142"), ("address", "12 Oak St, Jackson, MS")],
+    )
+    .await;
+    assert_eq!(page.step(), "papers", "{}", page.text());
+    let text = page.text();
+    assert!(text.contains("IN THE JUSTICE COURT OF HINDS COUNTY, MISSISSIPPI"), "the papers are shown as they will print");
+    assert!(text.contains("PETITION FOR EXPUNGEMENT") && text.contains("ORDER OF EXPUNGEMENT"));
+    assert!(text.contains("ZOË NGUYỄN"));
+    assert!(text.contains("24-CR-118"), "the case number from the answers");
+    assert!(text.contains("formaction=\"/check/packet\""), "a download button");
+
+    let pdf = post_to("/check/packet", &page, "", &[]).await;
+    assert_eq!(pdf.status, StatusCode::OK);
+    assert_eq!(pdf.headers[header::CONTENT_TYPE], "application/pdf");
+    assert!(pdf.headers[header::CONTENT_DISPOSITION].to_str().unwrap().starts_with("attachment"));
+    assert!(pdf.html.starts_with("%PDF-"));
+}

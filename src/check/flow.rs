@@ -32,6 +32,10 @@ pub enum Step {
     Charges,
     Review,
     Results,
+    /// The person's own details for the court papers, and missing case numbers.
+    Person,
+    /// The papers as they will print, with the download.
+    Papers,
 }
 
 impl Step {
@@ -48,6 +52,8 @@ impl Step {
             Step::Charges => "open:charges".into(),
             Step::Review => "open:review".into(),
             Step::Results => "open:results".into(),
+            Step::Person => "open:person".into(),
+            Step::Papers => "open:papers".into(),
         }
     }
 
@@ -70,6 +76,8 @@ impl Step {
             "charges" => Step::Charges,
             "review" => Step::Review,
             "results" => Step::Results,
+            "person" => Step::Person,
+            "papers" => Step::Papers,
             _ => return None,
         })
     }
@@ -151,6 +159,11 @@ pub fn load(rules: &RuleBook, today: NaiveDate, file: &[u8]) -> Screen {
 /// The start screen with a message about a saved answers file.
 pub fn start_with_message(rules: &RuleBook, message: &str) -> Screen {
     start(rules, &State::default(), Some(message.to_string()))
+}
+
+/// The case carried by a questionnaire form, for drawing its papers.
+pub fn case_of(form: &Form, today: NaiveDate) -> Option<Case> {
+    read_state(value(form, "state")?, today).ok().map(|s| s.case)
 }
 
 /// The answers as a file to save: the case format, with its format tag.
@@ -312,6 +325,7 @@ impl Flow<'_> {
             Step::Place(i) if state.case.charges[*i].offence.is_none() => Step::Details(*i),
             Step::Charges => self.next_missing(state, &a).unwrap_or(Step::Review),
             Step::Review | Step::Results => Step::Results,
+            Step::Person | Step::Papers => Step::Papers,
             _ => self.next_missing(state, &a).unwrap_or(if state.entering.is_some() { Step::Charges } else { Step::Review }),
         }
     }
@@ -433,12 +447,77 @@ impl Flow<'_> {
                     state.skipped.retain(|s| s != &(charge, key.clone()));
                 }
             }
-            Step::Start | Step::Stop(_) | Step::Charges | Step::Review | Step::Results => {}
+            Step::Person => self.apply_person(&mut case, &get, &mut errors),
+            Step::Start | Step::Stop(_) | Step::Charges | Step::Review | Step::Results | Step::Papers => {}
         }
         if errors.is_empty() {
             state.case = case;
         }
         (errors, kept)
+    }
+
+    /// Saves the person's details for the papers; every problem is reported.
+    fn apply_person(&self, case: &mut Case, get: &dyn Fn(&str) -> String, errors: &mut Errors) {
+        use validator::ValidateEmail;
+        let mut field = |name: &str, max: usize| match text(&get(name), max) {
+            Ok(v) => v,
+            Err(m) => {
+                errors.push((name.into(), m));
+                None
+            }
+        };
+        let full_name = field("full_name", 120);
+        let other = field("other_names", 300);
+        let address = field("address", 200);
+        let phone = field("phone", 30);
+        let email = field("email", 254);
+        if full_name.is_none() && !errors.iter().any(|(n, _)| n == "full_name") {
+            errors.push(("full_name".into(), "Enter your full name. The court needs it on the papers.".into()));
+        }
+        if let Some(p) = &phone
+            && (p.chars().filter(char::is_ascii_digit).count() < 7 || !p.chars().all(|c| c.is_ascii_digit() || " -()+.".contains(c)))
+        {
+            errors.push(("phone".into(), "Enter a phone number with its area code, like 601-555-0142.".into()));
+        }
+        if let Some(e) = &email
+            && !e.validate_email()
+        {
+            errors.push(("email".into(), "Enter an email address like name@example.com, or leave it blank.".into()));
+        }
+        let dob = get("date_of_birth");
+        let date_of_birth = if dob.is_empty() {
+            None
+        } else {
+            match facts::parse_date(&dob) {
+                Ok(d) if d < self.today => Some(d),
+                Ok(_) => {
+                    errors.push(("date_of_birth".into(), "This date is in the future. Enter your date of birth.".into()));
+                    None
+                }
+                Err(e) => {
+                    errors.push(("date_of_birth".into(), e.0));
+                    None
+                }
+            }
+        };
+        let p = &mut case.petitioner;
+        p.full_name = full_name;
+        p.other_names =
+            other.map(|o| o.split(';').map(str::trim).filter(|n| !n.is_empty()).map(str::to_string).collect()).unwrap_or_default();
+        p.date_of_birth = date_of_birth;
+        p.address = address;
+        p.phone = phone;
+        p.email = email;
+        for i in 0..case.charges.len() {
+            let name = format!("case_number_{i}");
+            let raw = get(&name);
+            if !raw.is_empty() {
+                match text(&raw, 60) {
+                    Ok(v) => case.charges[i].case_number = v,
+                    Err(m) => errors.push((name, m)),
+                }
+            }
+        }
     }
 
     /// Draws the screen for `state.at`. `kept` holds values typed on a form that had
@@ -663,8 +742,38 @@ impl Flow<'_> {
                 s.kind = "results".into();
                 s.heading = "Your results".into();
                 s.lead.push("Here is what Mississippi law may allow for each charge, and why. This is not legal advice: a judge decides every petition.".into());
+                let any_now = a.charges.iter().any(|c| c.outcome == engine::Outcome::Eligible);
                 s.body = Body::Results(results(r, &state.case, &a));
                 s.actions = vec![Action { go: "open:review".into(), label: "Change my answers".into(), style: ActionStyle::Secondary }];
+                if any_now {
+                    s.actions
+                        .insert(0, Action { go: "open:person".into(), label: "Get my court papers".into(), style: ActionStyle::Primary });
+                }
+            }
+            Step::Person => {
+                let a = self.assess(&state.case);
+                s.kind = "person".into();
+                s.heading = "Your details for the court papers".into();
+                s.lead.push("The papers need your name and a way for the court to reach you. We print what you type on your papers and keep none of it.".into());
+                s.fields = person_fields(&state.case, &a);
+                s.actions = vec![next("See my papers")];
+            }
+            Step::Papers => {
+                let a = self.assess(&state.case);
+                s.kind = "papers".into();
+                s.heading = "Review your papers".into();
+                s.actions = vec![
+                    Action { go: "open:person".into(), label: "Change my details".into(), style: ActionStyle::Secondary },
+                    Action { go: "open:results".into(), label: "Back to my results".into(), style: ActionStyle::Secondary },
+                ];
+                match crate::packet::build(r, &state.case, &a) {
+                    Ok(p) if !p.filings.is_empty() => {
+                        s.lead.push("Read every word before you download. These are the papers you will sign and file: the filing instructions first, then a petition and a proposed order for each court. If a fact is wrong, change your answers.".into());
+                        s.body = Body::Papers { html: super::paper_html(&p) };
+                    }
+                    Ok(_) => s.lead.push("No charge may be expunged now, so there are no papers to draw. Your results give the dates and reasons.".into()),
+                    Err(_) => s.lead.push("We could not draw your papers: they did not check out. This is our mistake. Please try again later, or ask a legal-aid clinic for help.".into()),
+                }
             }
         }
         // Errors: the summary links to each field; the typed values come back.
@@ -685,6 +794,57 @@ impl Flow<'_> {
         }
         s
     }
+}
+
+/// The details the papers need: name, other names, birth date, address, phone, email,
+/// and the case number of each charge in the papers that has none.
+fn person_fields(case: &Case, a: &Assessment) -> Vec<Field> {
+    let p = &case.petitioner;
+    let text = |name: &str, label: &str, help: &str, value: Option<String>, required: bool, autocomplete: &str| Field {
+        name: name.into(),
+        label: label.into(),
+        help: (!help.is_empty()).then(|| help.to_string()),
+        input: Input::Text { suggestions: Vec::new(), autocomplete: Some(autocomplete.into()) },
+        value: value.unwrap_or_default(),
+        error: None,
+        required,
+    };
+    let mut fields = vec![
+        text("full_name", "Your full legal name", "As it should appear on the papers.", p.full_name.clone(), true, "name"),
+        text(
+            "other_names",
+            "Other names you were arrested under (if any)",
+            "For example a maiden name. Put a semicolon (;) between names.",
+            (!p.other_names.is_empty()).then(|| p.other_names.join("; ")),
+            false,
+            "off",
+        ),
+        Field {
+            name: "date_of_birth".into(),
+            label: "Your date of birth (if you want it on the papers)".into(),
+            help: Some("It helps the clerk and the agencies find the right record.".into()),
+            input: Input::Date,
+            value: p.date_of_birth.map(|d| d.to_string()).unwrap_or_default(),
+            error: None,
+            required: false,
+        },
+        text("address", "Your mailing address", "Where the court can send you mail.", p.address.clone(), false, "street-address"),
+        text("phone", "Your phone number", "", p.phone.clone(), false, "tel"),
+        text("email", "Your email address (if you have one)", "", p.email.clone(), false, "email"),
+    ];
+    for c in a.charges.iter().filter(|c| c.outcome == engine::Outcome::Eligible) {
+        if case.charges[c.charge].case_number.is_none() {
+            fields.push(text(
+                &format!("case_number_{}", c.charge),
+                &format!("Case number for charge {}: {} (if you have it)", c.charge + 1, c.name),
+                "Also called the cause number. If you leave it blank, the papers have a line for the clerk to fill in.",
+                None,
+                false,
+                "off",
+            ));
+        }
+    }
+    fields
 }
 
 fn next(label: &str) -> Action {

@@ -99,8 +99,13 @@ pub enum Body {
     },
     Charges(Vec<ChargeRow>),
     Review(Vec<ReviewGroup>),
-    /// A result that sends this charge elsewhere, shown as soon as it is known.
-    /// An off-ramp: the charge's card, and the trafficking hotline when it applies.
+    /// The papers as they will print, to read before downloading them: HTML drawn on
+    /// the server from the same document model as the PDF (the browser only shows it).
+    Papers {
+        html: String,
+    },
+    /// A result that sends this charge elsewhere, shown as soon as it is known:
+    /// the charge's card, and the trafficking hotline when it applies.
     Stop {
         card: Card,
         hotline: Option<String>,

@@ -80,32 +80,9 @@ async fn packet(State(state): State<AppState>, Query(q): Query<AssessQuery>, bod
         Ok(case) => case,
         Err(list) => return errors(StatusCode::UNPROCESSABLE_ENTITY, list),
     };
-    let rules = state.rules.clone();
-    // Building and drawing is CPU work of a few milliseconds: it runs on the blocking
-    // pool, never on the threads that answer pages, and at most one core's worth at a
-    // time (all cores but one), so a burst of downloads waits its turn while pages stay fast.
-    let Ok(_turn) = pdf_turns().acquire().await else {
-        return StatusCode::SERVICE_UNAVAILABLE.into_response();
-    };
-    let drawn = tokio::task::spawn_blocking(move || {
-        let assessment = crate::engine::assess(&rules, &case, as_of);
-        crate::packet::build(&rules, &case, &assessment).map(|p| {
-            let empty = p.filings.is_empty();
-            (empty, crate::packet::pdf::render(&p))
-        })
-    })
-    .await;
-    match drawn {
-        Ok(Ok((false, pdf))) => (
-            [
-                (header::CONTENT_TYPE, "application/pdf"),
-                (header::CONTENT_DISPOSITION, "attachment; filename=\"expungement-papers.pdf\""),
-                (header::CACHE_CONTROL, "no-store"),
-            ],
-            pdf,
-        )
-            .into_response(),
-        Ok(Ok((true, _))) => errors(
+    match draw_packet(state.rules.clone(), case, as_of).await {
+        Drawn::Pdf(pdf) => pdf_download(pdf),
+        Drawn::Nothing => errors(
             StatusCode::UNPROCESSABLE_ENTITY,
             vec![FieldError {
                 field: "charges".into(),
@@ -113,14 +90,60 @@ async fn packet(State(state): State<AppState>, Query(q): Query<AssessQuery>, bod
                     .into(),
             }],
         ),
-        Ok(Err(_)) => {
-            // The mismatch names charges: it is never logged. Reproduce it from the case.
-            tracing::error!("packet: a petition and its order did not match; nothing was drawn");
-            (StatusCode::INTERNAL_SERVER_ERROR, Json(json!({ "errors": [{ "field": "", "message": "The papers could not be drawn. This is our mistake; please report it." }] })))
-                .into_response()
-        }
-        Err(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        Drawn::Failed => (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            Json(
+                json!({ "errors": [{ "field": "", "message": "The papers could not be drawn. This is our mistake; please report it." }] }),
+            ),
+        )
+            .into_response(),
     }
+}
+
+/// What drawing a packet gave.
+pub(super) enum Drawn {
+    Pdf(Vec<u8>),
+    /// No charge may be expunged now.
+    Nothing,
+    /// A petition and its order did not match (a bug), or the drawing failed.
+    Failed,
+}
+
+/// Assesses the case and draws its packet. Building and drawing is CPU work of a few
+/// milliseconds: it runs on the blocking pool, never on the threads that answer pages,
+/// and on all cores but one at a time, so a burst of downloads waits its turn while
+/// pages stay fast.
+pub(super) async fn draw_packet(rules: std::sync::Arc<crate::rules::RuleBook>, case: crate::case::Case, as_of: NaiveDate) -> Drawn {
+    let Ok(_turn) = pdf_turns().acquire().await else {
+        return Drawn::Failed;
+    };
+    let drawn = tokio::task::spawn_blocking(move || {
+        let assessment = crate::engine::assess(&rules, &case, as_of);
+        crate::packet::build(&rules, &case, &assessment).map(|p| (!p.filings.is_empty()).then(|| crate::packet::pdf::render(&p)))
+    })
+    .await;
+    match drawn {
+        Ok(Ok(Some(pdf))) => Drawn::Pdf(pdf),
+        Ok(Ok(None)) => Drawn::Nothing,
+        _ => {
+            // A mismatch names charges: it is never logged. Reproduce it from the case.
+            tracing::error!("packet: the papers could not be drawn");
+            Drawn::Failed
+        }
+    }
+}
+
+/// A PDF as a download that no cache keeps.
+pub(super) fn pdf_download(pdf: Vec<u8>) -> Response {
+    (
+        [
+            (header::CONTENT_TYPE, "application/pdf"),
+            (header::CONTENT_DISPOSITION, "attachment; filename=\"expungement-papers.pdf\""),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        pdf,
+    )
+        .into_response()
 }
 
 /// How many packets may be drawn at once: every core but one, and at least one.

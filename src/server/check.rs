@@ -29,6 +29,7 @@ pub fn routes() -> Router<AppState> {
     Router::new()
         .route("/check", post(step))
         .route("/check/save", post(save))
+        .route("/check/packet", post(packet))
         .route("/check/load", post(load).layer(DefaultBodyLimit::max(BODY_LIMIT + 4096)))
 }
 
@@ -47,6 +48,28 @@ async fn step(State(state): State<AppState>, req: Request) -> Response {
     };
     let screen = flow::advance(&state.rules, today_in_mississippi(), &form);
     render(state, parts, screen).await
+}
+
+/// The papers of the case in the form, as a PDF download.
+async fn packet(State(state): State<AppState>, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let form = match read_form(body).await {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
+    let today = today_in_mississippi();
+    let message = match flow::case_of(&form, today) {
+        Some(case) => match super::api::draw_packet(state.rules.clone(), case, today).await {
+            super::api::Drawn::Pdf(pdf) => return super::api::pdf_download(pdf),
+            super::api::Drawn::Nothing => "No charge may be expunged now, so there are no papers to draw.",
+            super::api::Drawn::Failed => "We could not draw your papers. This is our mistake. Please try again later.",
+        },
+        None => "We could not read your answers, so we started again. If you saved your answers, you can load them below.",
+    };
+    let screen = flow::start_with_message(&state.rules, message);
+    let mut response = render(state, parts, screen).await;
+    *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    response
 }
 
 async fn save(State(state): State<AppState>, req: Request) -> Response {

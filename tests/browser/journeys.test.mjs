@@ -203,6 +203,30 @@ test('a person without JavaScript makes the same journey with plain form posts',
   await page.done();
 });
 
+for (const js of [true, false]) {
+  test(`a person reviews the court papers and downloads them as a PDF (JavaScript ${js ? 'on' : 'off'})`, async () => {
+    const page = await visit({ js, width: js ? 1280 : 375 });
+    await dismissedJourney(page, `papers-${js ? 'js' : 'nojs'}`);
+    await press(page, 'open:person');
+    assert.equal(await step(page), 'person');
+    await fillAndGo(page, { full_name: '', email: 'nope' });
+    assert.match(await page.textContent('#error-summary'), /Enter your full name/);
+    await fillAndGo(page, { full_name: 'Zoë Nguyễn', email: 'zoe@example.org', phone: '601-555-0142', address: '12 Oak St, Jackson, MS 39201' });
+    assert.equal(await step(page), 'papers');
+    const text = await page.textContent('main');
+    assert.match(text, /IN THE JUSTICE COURT OF HINDS COUNTY, MISSISSIPPI/);
+    assert.match(text, /ZOË NGUYỄN/);
+    assert.match(text, /JC-2023-0457/);
+    await shoot(page, `papers-review-${js ? 'js-1280' : 'nojs-375'}`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('button:has-text("Download my papers")')]);
+    assert.equal(download.suggestedFilename(), 'expungement-papers.pdf');
+    const saved = join(tmpdir(), `papers-${process.pid}-${js}.pdf`);
+    await download.saveAs(saved);
+    assert.equal(readFileSync(saved).subarray(0, 5).toString(), '%PDF-');
+    await page.done();
+  });
+}
+
 test('with JavaScript, the focus moves to each new question', async () => {
   const page = await visit({ js: true });
   await open(page, '/check');
