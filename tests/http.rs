@@ -151,6 +151,7 @@ async fn the_privacy_page_says_what_is_logged() {
     assert!(body.contains("no cookies"));
     assert!(body.contains("POST /check 200"), "the example log line is the questionnaire's");
     assert!(body.contains("We do not keep a copy"), "saved answers stay on the device");
+    assert!(body.contains("It keeps no copy of your papers"), "the court papers are not kept");
 }
 
 #[tokio::test]

@@ -13,6 +13,8 @@ pub fn Privacy() -> impl IntoView {
         <h2>"What we keep"</h2>
         <p>"Nothing you type. The site does not save your answers, your name, your date of birth or your results. There are no accounts and no cookies."</p>
         <p>"When you check your record, your answers travel inside the page itself. Each time you press a button, your browser sends them to the server, the server works out the next question, and sends them back. The server forgets them as soon as it has answered. It does not write them to a disk or a database."</p>
+        <h2>"Your court papers"</h2>
+        <p>"To make your court papers, you type your name and how the court can reach you. These travel in the page with your answers. When you press \"Download my papers\", the server draws the PDF, sends it to you, and forgets it. It keeps no copy of your papers or your details."</p>
         <h2>"Saving your answers"</h2>
         <p>"\"Save my answers\" downloads a small file to your own phone or computer. We do not keep a copy. Anyone who can open that file can read your answers, so keep it somewhere safe, and delete it when you no longer need it. \"Continue from saved answers\" reads the file and sends the answers back to you in the page; the server keeps nothing."</p>
         <h2>"What the server writes down"</h2>
