@@ -92,7 +92,7 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
             ("petitioner", if petitioner.is_empty() { "____________________".into() } else { petitioner.clone() }),
             ("court", court.clone()),
             ("prosecutor", prosecutor.clone()),
-            ("days", notice_days.map(|d| d.to_string()).unwrap_or_else(|| "ten".into())),
+            ("days", notice_days.map(|d| d.to_string()).unwrap_or_else(|| "the required number of".into())),
             ("citation", citation.to_string()),
             ("charges", charges.to_string()),
             ("agencies", agency_list.clone()),

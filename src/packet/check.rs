@@ -66,7 +66,8 @@ pub fn verify(packet: &Packet, a: &Assessment) -> Result<(), Mismatch> {
     for (i, c) in a.charges.iter().enumerate() {
         let eligible = c.outcome == Outcome::Eligible;
         let placed = seen[i] + packet.left_out.iter().filter(|l| l.index == i).count();
-        if placed != 1 || (seen[i] == 1) != (eligible && c.filing.as_ref().and_then(|f| f.caption.as_ref()).is_some()) {
+        let drawable = eligible && c.route.is_some() && c.filing.as_ref().and_then(|f| f.caption.as_ref()).is_some();
+        if placed != 1 || (seen[i] == 1) != drawable {
             return Err(Mismatch(format!("charge {} ({}) is in {} petitions", i + 1, c.name, seen[i])));
         }
     }
