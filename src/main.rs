@@ -155,7 +155,7 @@ fn packet(rules: &RuleBook, file: &str, output: &std::path::Path, as_of: Option<
         Err(code) => return code,
     };
     let as_of = as_of.unwrap_or_else(server::today_in_mississippi);
-    let case = match expunge_ms::case::parse_case(&text, as_of) {
+    let case = match engine::read_case(rules, &text, as_of) {
         Ok(case) => case,
         Err(errors) => return print_case_errors(errors),
     };

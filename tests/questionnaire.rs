@@ -103,6 +103,12 @@ async fn enter_charge(page: Page, court: &str, county: &str, offence: &str, answ
     answer_until(page, "charges", answers).await
 }
 
+/// One charge: petit larceny in the Justice Court of Hinds County, dismissed in 2024.
+async fn enter_dismissed_petit_larceny(page: Page) -> Page {
+    enter_charge(page, "justice", "Hinds", "petit larceny", &[("charge.outcome", "dismissed"), ("charge.disposition_date", "2024-03-12")])
+        .await
+}
+
 #[tokio::test]
 async fn a_person_without_javascript_checks_a_dismissed_charge_and_sees_it_may_be_expunged_now() {
     let page = open().await;
@@ -110,14 +116,7 @@ async fn a_person_without_javascript_checks_a_dismissed_charge_and_sees_it_may_b
     assert_eq!(page.step(), "start");
     assert!(page.html.contains("method=\"post\" action=\"/check\""), "a real form");
     let page = post(&page, "next", &[]).await;
-    let page = enter_charge(
-        page,
-        "justice",
-        "Hinds",
-        "petit larceny",
-        &[("charge.outcome", "dismissed"), ("charge.disposition_date", "2024-03-12")],
-    )
-    .await;
+    let page = enter_dismissed_petit_larceny(page).await;
     assert!(page.text().contains("You have listed 1 charge"));
     let page = post(&page, "done_charges", &[]).await;
     let page = answer_until(page, "review", &[("history.pending_charges", "no")]).await;
@@ -232,14 +231,7 @@ async fn back_returns_to_the_last_question_with_its_answer() {
 #[tokio::test]
 async fn saved_answers_download_and_load_back_to_the_review() {
     let page = post(&open().await, "next", &[]).await;
-    let page = enter_charge(
-        page,
-        "justice",
-        "Hinds",
-        "petit larceny",
-        &[("charge.outcome", "dismissed"), ("charge.disposition_date", "2024-03-12")],
-    )
-    .await;
+    let page = enter_dismissed_petit_larceny(page).await;
     let saved = post_to("/check/save", &page, "", &[]).await;
     assert_eq!(saved.status, StatusCode::OK);
     assert!(saved.headers[header::CONTENT_DISPOSITION].to_str().unwrap().starts_with("attachment"));
@@ -292,14 +284,7 @@ async fn start_over_clears_every_answer() {
 #[tokio::test]
 async fn a_person_gets_court_papers_after_giving_their_details_and_downloads_the_pdf() {
     let page = post(&open().await, "next", &[]).await;
-    let page = enter_charge(
-        page,
-        "justice",
-        "Hinds",
-        "petit larceny",
-        &[("charge.outcome", "dismissed"), ("charge.disposition_date", "2024-03-12")],
-    )
-    .await;
+    let page = enter_dismissed_petit_larceny(page).await;
     let page = post(&page, "done_charges", &[]).await;
     let page = answer_until(page, "review", &[("history.pending_charges", "no")]).await;
     let page = post(&page, "open:results", &[]).await;

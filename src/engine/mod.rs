@@ -254,14 +254,21 @@ pub fn assess(rules: &RuleBook, case: &Case, as_of: NaiveDate) -> Assessment {
 /// Parses, checks and assesses a case given as JSON: what the CLI and the API run.
 /// `as_of` must fall within the dates the rules cover.
 pub fn assess_json(rules: &RuleBook, json: &str, as_of: NaiveDate) -> Result<Assessment, Vec<crate::case::FieldError>> {
+    let case = read_case(rules, json, as_of)?;
+    Ok(assess(rules, &case, as_of))
+}
+
+/// Parses and checks a case given as JSON for a filing on `as_of`, which must fall
+/// within the dates the rules cover: what the CLI and the API read before they assess
+/// or draw papers.
+pub fn read_case(rules: &RuleBook, json: &str, as_of: NaiveDate) -> Result<crate::case::Case, Vec<crate::case::FieldError>> {
     if as_of < rules.meta.covers_from {
         return Err(vec![crate::case::FieldError {
             field: "as_of".into(),
             message: format!("These rules answer for filing dates from {} on.", dates::long(rules.meta.covers_from)),
         }]);
     }
-    let case = crate::case::parse_case(json, as_of)?;
-    Ok(assess(rules, &case, as_of))
+    crate::case::parse_case(json, as_of)
 }
 
 /// Every route that could apply to charge `i`, each with its own result. Situations

@@ -2,12 +2,15 @@
 //! the charges that may be expunged now. The words come from `rules/ms/papers.toml`;
 //! this module only chooses and fills them.
 
-use crate::case::{Case, Charge, Outcome as CaseOutcome, ProgramKind};
+use crate::case::{Case, Charge, Outcome as CaseOutcome};
 use crate::engine::{Assessment, ChargeAssessment, Outcome, dates};
 use crate::rules::text::{capitalise, fill};
 use crate::rules::{Papers, RuleBook};
 
 use super::model::{Agency, Block, ChargeFacts, Document, Filing, LeftOut, Packet, SignLine};
+
+/// A line to fill in by hand.
+const BLANK: &str = "____________________";
 
 /// Builds the packet, then checks that every petition matches its order and that every
 /// charge that may be expunged now is in exactly one petition.
@@ -22,11 +25,9 @@ pub fn build(rules: &RuleBook, case: &Case, a: &Assessment) -> Result<Packet, su
                 Some((_, list)) => list.push(c.charge),
                 None => groups.push((caption, vec![c.charge])),
             },
-            (Outcome::Eligible, _, _) => left_out.push(LeftOut {
-                index: c.charge,
-                offence: c.name.clone(),
-                why: "We need the name and place of the court before we can draw papers for this charge.".into(),
-            }),
+            (Outcome::Eligible, _, _) => {
+                left_out.push(LeftOut { index: c.charge, offence: c.name.clone(), why: rules.papers.instructions.no_court.clone() })
+            }
             _ => left_out.push(LeftOut { index: c.charge, offence: c.name.clone(), why: c.headline.to_string() }),
         }
     }
@@ -89,7 +90,7 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
     let petitioner = case.petitioner.full_name.clone().unwrap_or_default();
     let values = |citation: &str, charges: &str| -> Vec<(&'static str, String)> {
         vec![
-            ("petitioner", if petitioner.is_empty() { "____________________".into() } else { petitioner.clone() }),
+            ("petitioner", if petitioner.is_empty() { BLANK.into() } else { petitioner.clone() }),
             ("court", court.clone()),
             ("prosecutor", prosecutor.clone()),
             ("days", notice_days.map(|d| d.to_string()).unwrap_or_else(|| "the required number of".into())),
@@ -105,14 +106,14 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
     };
 
     let cause = if cause_numbers.is_empty() {
-        format!("{} ____________________", papers.parties.cause)
+        format!("{} {BLANK}", papers.parties.cause)
     } else {
         format!("{} {}", papers.parties.cause, cause_numbers.join(", "))
     };
     let caption_block = Block::Caption {
         court: caption.clone(),
         left: vec![
-            if petitioner.is_empty() { "____________________".into() } else { petitioner.to_uppercase() },
+            if petitioner.is_empty() { BLANK.into() } else { petitioner.to_uppercase() },
             papers.parties.petitioner.clone(),
             papers.parties.versus.clone(),
             papers.parties.respondent_name.clone(),
@@ -122,7 +123,7 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
     };
     let subtitle =
         routes.iter().filter_map(|(id, c)| papers.route.get(id).map(|r| say_for(&r.subtitle, id, c))).collect::<Vec<_>>().join(" ");
-    let charge_texts: Vec<String> = indices.iter().map(|&i| charge_text(papers, &case.charges[i], &a.charges[i])).collect();
+    let charge_texts: Vec<String> = indices.iter().map(|&i| charge_text(papers, case, i, &a.charges[i])).collect();
 
     // The petition.
     let p = &papers.petition;
@@ -146,20 +147,30 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
     }
     paper.numbered(say(&p.basis, &citations));
     paper.blocks.push(Block::Para { number: None, text: say(&p.prayer, &citations) });
-    let mut lines = signature_lines(case, &p.signature_labels);
-    if let Some(first) = lines.first_mut() {
-        first.label = format!("{} ({})", first.label, p.pro_se);
-    }
-    paper.blocks.push(Block::Signature { intro: vec![p.respectfully.clone()], lines });
+    let sign = &papers.signature;
+    let person = &case.petitioner;
+    let line = |label: &str, value: &Option<String>| SignLine { label: label.to_string(), value: value.clone() };
+    let signature = line(&format!("{} ({})", sign.signature, p.pro_se), &None);
+    paper.blocks.push(Block::Signature {
+        intro: vec![p.respectfully.clone()],
+        lines: vec![
+            signature,
+            line(&sign.name, &person.full_name),
+            line(&sign.address, &person.address),
+            line(&sign.phone, &person.phone),
+            line(&sign.email, &person.email),
+            line(&sign.date, &None),
+        ],
+    });
     paper.blocks.push(Block::Heading(p.certificate_title.clone()));
     paper.blocks.push(Block::Signature {
         intro: vec![say(&p.certificate, &citations)],
-        lines: ["Signature", "Date"].map(|l| SignLine { label: l.into(), value: None }).to_vec(),
+        lines: vec![line(&sign.signature, &None), line(&sign.date, &None)],
     });
     paper.blocks.push(Block::Heading(p.verification_title.clone()));
     paper.blocks.push(Block::Signature {
         intro: vec![say(&p.verification, &citations)],
-        lines: p.verification_lines.iter().map(|l| SignLine { label: l.clone(), value: None }).collect(),
+        lines: p.verification_lines.iter().map(|l| line(l, &None)).collect(),
     });
     let petition = Document { name: p.title.clone(), blocks: paper.blocks };
 
@@ -182,19 +193,11 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
     paper.blocks.push(Block::Para { number: None, text: say(&o.ordered_agencies, &citations) });
     paper.blocks.push(Block::Para { number: None, text: typeset(&format!("{} ({})", o.restoration, o.restoration_citation)) });
     paper.blocks.push(Block::Para { number: None, text: say(&o.clerk, &citations) });
-    paper
-        .blocks
-        .push(Block::Signature { intro: vec![o.so_ordered.clone()], lines: vec![SignLine { label: o.judge.clone(), value: None }] });
-    paper
-        .blocks
-        .push(Block::Signature { intro: vec![o.approved.clone()], lines: vec![SignLine { label: o.approved_by.clone(), value: None }] });
+    paper.blocks.push(Block::Signature { intro: vec![o.so_ordered.clone()], lines: vec![line(&o.judge, &None)] });
+    paper.blocks.push(Block::Signature { intro: vec![o.approved.clone()], lines: vec![line(&o.approved_by, &None)] });
     paper.blocks.push(Block::Signature {
         intro: vec![o.prepared_by.clone()],
-        lines: vec![
-            SignLine { label: "Name".into(), value: case.petitioner.full_name.clone() },
-            SignLine { label: "Mailing address".into(), value: case.petitioner.address.clone() },
-            SignLine { label: "Telephone".into(), value: case.petitioner.phone.clone() },
-        ],
+        lines: vec![line(&sign.name, &person.full_name), line(&sign.address, &person.address), line(&sign.phone, &person.phone)],
     });
     let order = Document { name: o.title.clone(), blocks: paper.blocks };
 
@@ -287,9 +290,11 @@ impl Paper {
 }
 
 /// One charge's facts in the papers' words; parts not known are left out.
-fn charge_text(papers: &Papers, charge: &Charge, c: &ChargeAssessment) -> String {
+fn charge_text(papers: &Papers, case: &Case, i: usize, c: &ChargeAssessment) -> String {
     let w = &papers.charge;
-    let mut s = fill(&w.offence, &[("offence", offence(charge, c))]);
+    let charge = &case.charges[i];
+    let opening = if charge.outcome == Some(CaseOutcome::NotCharged) { &w.arrested_for } else { &w.offence };
+    let mut s = fill(opening, &[("offence", offence(charge, c))]);
     if let Some(statute) = charge.statute.as_ref().filter(|s| !s.trim().is_empty()) {
         s.push_str(&fill(&w.statute, &[("statute", statute.trim().to_string())]));
     }
@@ -306,9 +311,10 @@ fn charge_text(papers: &Papers, charge: &Charge, c: &ChargeAssessment) -> String
     let s = typeset(&s);
     let date = charge.disposition_date.map(dates::long).unwrap_or_else(|| w.no_date.clone());
     let ended = match charge.outcome {
-        Some(CaseOutcome::Dismissed | CaseOutcome::Dropped | CaseOutcome::NoBill | CaseOutcome::NotCharged) => {
-            Some(fill(&w.dismissed, &[("date", date)]))
-        }
+        Some(CaseOutcome::Dismissed) => Some(fill(&w.dismissed, &[("date", date)])),
+        Some(CaseOutcome::Dropped) => Some(fill(&w.dropped, &[("date", date)])),
+        Some(CaseOutcome::NoBill) => Some(fill(&w.no_bill, &[("date", date)])),
+        Some(CaseOutcome::NotCharged) => Some(w.not_charged.clone()),
         Some(CaseOutcome::NolleProsequi) => Some(fill(&w.nolle_prosequi, &[("date", date)])),
         Some(CaseOutcome::Acquitted) => Some(fill(&w.not_guilty, &[("date", date)])),
         Some(CaseOutcome::NoDisposition) => Some(w.no_disposition.clone()),
@@ -324,15 +330,9 @@ fn charge_text(papers: &Papers, charge: &Charge, c: &ChargeAssessment) -> String
             Some(t)
         }
         Some(CaseOutcome::Program) => {
-            let program = match charge.program.as_ref().and_then(|p| p.kind) {
-                Some(ProgramKind::Nonadjudication) => "nonadjudication",
-                Some(ProgramKind::PretrialIntervention) => "pretrial intervention",
-                Some(ProgramKind::InterventionCourt) => "an intervention court program",
-                Some(ProgramKind::ConditionalDischarge) => "probation without a judgment of guilt",
-                Some(ProgramKind::DuiNonadjudication) => "DUI nonadjudication",
-                _ => "the program the court ordered",
-            };
-            Some(fill(&w.program, &[("program", program.into()), ("date", date)]))
+            let kind = crate::case::facts::get(case, Some(i), "charge.program.kind");
+            let program = kind.and_then(|k| w.program_names.get(&k)).unwrap_or(&w.program_unknown);
+            Some(fill(&w.program, &[("program", program.clone()), ("date", date)]))
         }
         _ => None,
     };
@@ -345,13 +345,6 @@ fn charge_text(papers: &Papers, charge: &Charge, c: &ChargeAssessment) -> String
 /// The charge as the person wrote it (the engine's name may add the code section).
 fn offence(charge: &Charge, c: &ChargeAssessment) -> String {
     charge.offence.as_deref().map(str::trim).filter(|s| !s.is_empty()).map(str::to_string).unwrap_or_else(|| c.name.clone())
-}
-
-/// The person's signature block: what is known printed on the line, the rest blank.
-fn signature_lines(case: &Case, labels: &[String]) -> Vec<SignLine> {
-    let p = &case.petitioner;
-    let known = [None, p.full_name.clone(), p.address.clone(), p.phone.clone(), p.email.clone(), None];
-    labels.iter().enumerate().map(|(i, l)| SignLine { label: l.clone(), value: known.get(i).cloned().flatten() }).collect()
 }
 
 /// Who gets a certified copy: each arresting agency, the detention facility (or the

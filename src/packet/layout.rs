@@ -27,10 +27,8 @@ pub trait Measure {
 pub enum Mark {
     /// Text with its baseline's left end at (x, y), y up from the bottom of the page.
     Text { x: f32, y: f32, size: f32, bold: bool, text: String },
-    /// A rule from (x1, y) to (x2, y).
-    Rule { x1: f32, x2: f32, y: f32 },
-    /// A line from (x1, y1) to (x2, y2).
-    Stroke { x1: f32, y1: f32, x2: f32, y2: f32 },
+    /// A line from (x1, y1) to (x2, y2): a rule to sign on, or a side of a box.
+    Line { x1: f32, y1: f32, x2: f32, y2: f32 },
 }
 
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -86,8 +84,7 @@ pub fn layout(doc: &Document, m: &dyn Measure) -> Vec<Page> {
 fn shift(mark: &Mark, top: f32) -> Mark {
     match mark {
         Mark::Text { x, y, size, bold, text } => Mark::Text { x: *x, y: top - y, size: *size, bold: *bold, text: text.clone() },
-        Mark::Rule { x1, x2, y } => Mark::Rule { x1: *x1, x2: *x2, y: top - y },
-        Mark::Stroke { x1, y1, x2, y2 } => Mark::Stroke { x1: *x1, y1: top - y1, x2: *x2, y2: top - y2 },
+        Mark::Line { x1, y1, x2, y2 } => Mark::Line { x1: *x1, y1: top - y1, x2: *x2, y2: top - y2 },
     }
 }
 
@@ -248,16 +245,15 @@ impl Builder {
 
     fn rule(&mut self, x1: f32, x2: f32, below: f32) {
         self.y += below + 14.0;
-        self.marks.push(Mark::Rule { x1, x2, y: self.y });
+        self.marks.push(Mark::Line { x1, y1: self.y, x2, y2: self.y });
     }
 
     /// A square of side `side` whose bottom edge sits on the baseline at `base`.
     fn boxed(&mut self, x: f32, base: f32, side: f32) {
         let top = base - side;
-        self.marks.push(Mark::Rule { x1: x, x2: x + side, y: base });
-        self.marks.push(Mark::Rule { x1: x, x2: x + side, y: top });
-        self.marks.push(Mark::Stroke { x1: x, y1: base, x2: x, y2: top });
-        self.marks.push(Mark::Stroke { x1: x + side, y1: base, x2: x + side, y2: top });
+        for (x1, y1, x2, y2) in [(x, base, x + side, base), (x, top, x + side, top), (x, base, x, top), (x + side, base, x + side, top)] {
+            self.marks.push(Mark::Line { x1, y1, x2, y2 });
+        }
     }
 
     fn gap(&mut self, h: f32) {

@@ -3,10 +3,10 @@
 //! change a reviewable diff.
 
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// Everything drawn for one person on one date.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Packet {
     pub prepared: NaiveDate,
     pub rules_version: String,
@@ -20,7 +20,7 @@ pub struct Packet {
 }
 
 /// A petition and its proposed order for one court.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Filing {
     /// "the Circuit Court of Hinds County".
     pub court: String,
@@ -46,7 +46,7 @@ pub struct Filing {
 }
 
 /// One charge as the papers state it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChargeFacts {
     /// The charge's position in the case, from 0.
     pub index: usize,
@@ -55,14 +55,14 @@ pub struct ChargeFacts {
     pub route: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Agency {
     pub name: String,
     /// What the agency needs to find its records: case numbers, dates, names.
     pub identifiers: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct LeftOut {
     pub index: usize,
     pub offence: String,
@@ -71,13 +71,13 @@ pub struct LeftOut {
 }
 
 /// A court paper: blocks drawn top to bottom.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Document {
     pub name: String,
     pub blocks: Vec<Block>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub enum Block {
     /// The court line and the parties, with the cause number; never split.
     Caption { court: String, left: Vec<String>, cause: String },
@@ -99,7 +99,7 @@ pub enum Block {
     Signature { intro: Vec<String>, lines: Vec<SignLine> },
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SignLine {
     /// What is printed under the line, e.g. "Signature".
     pub label: String,

@@ -62,11 +62,6 @@ fn subset(bytes: &[u8], font: &ParsedFont, chars: &BTreeSet<char>) -> Option<Par
     chars.iter().all(|c| parsed.lookup_glyph_index(*c as u32).is_some_and(|g| g != 0) || c.is_whitespace()).then_some(parsed)
 }
 
-/// The width of `text` in points, as the PDF will draw it.
-pub fn measure() -> &'static dyn Measure {
-    fonts()
-}
-
 fn line(x1: f32, y1: f32, x2: f32, y2: f32) -> Op {
     let point = |x: f32, y: f32| LinePoint { p: Point { x: Pt(x), y: Pt(y) }, bezier: false };
     Op::DrawLine { line: Line { points: vec![point(x1, y1), point(x2, y2)], is_closed: false } }
@@ -96,26 +91,23 @@ pub fn render_documents(title: &str, docs: &[&Document]) -> Vec<u8> {
     let regular = pdf.add_font(&subset(REGULAR_TTF, &f.regular, &used[0]).unwrap_or_else(|| f.regular.clone()));
     let bold = pdf.add_font(&subset(BOLD_TTF, &f.bold, &used[1]).unwrap_or_else(|| f.bold.clone()));
     let mut pages = Vec::new();
-    {
-        for page in laid {
-            let mut ops = Vec::with_capacity(page.marks.len() * 4 + 4);
-            ops.push(Op::SetOutlineThickness { pt: Pt(0.75) });
-            for mark in page.marks {
-                match mark {
-                    Mark::Text { x, y, size, bold: is_bold, text } => {
-                        let font = if is_bold { bold.clone() } else { regular.clone() };
-                        ops.push(Op::StartTextSection);
-                        ops.push(Op::SetFont { font: PdfFontHandle::External(font), size: Pt(size) });
-                        ops.push(Op::SetTextCursor { pos: Point { x: Pt(x), y: Pt(y) } });
-                        ops.push(Op::ShowText { items: vec![TextItem::Text(text)] });
-                        ops.push(Op::EndTextSection);
-                    }
-                    Mark::Rule { x1, x2, y } => ops.push(line(x1, y, x2, y)),
-                    Mark::Stroke { x1, y1, x2, y2 } => ops.push(line(x1, y1, x2, y2)),
+    for page in laid {
+        let mut ops = Vec::with_capacity(page.marks.len() * 4 + 4);
+        ops.push(Op::SetOutlineThickness { pt: Pt(0.75) });
+        for mark in page.marks {
+            match mark {
+                Mark::Text { x, y, size, bold: is_bold, text } => {
+                    let font = if is_bold { bold.clone() } else { regular.clone() };
+                    ops.push(Op::StartTextSection);
+                    ops.push(Op::SetFont { font: PdfFontHandle::External(font), size: Pt(size) });
+                    ops.push(Op::SetTextCursor { pos: Point { x: Pt(x), y: Pt(y) } });
+                    ops.push(Op::ShowText { items: vec![TextItem::Text(text)] });
+                    ops.push(Op::EndTextSection);
                 }
+                Mark::Line { x1, y1, x2, y2 } => ops.push(line(x1, y1, x2, y2)),
             }
-            pages.push(PdfPage::new(Pt(PAGE_WIDTH).into(), Pt(PAGE_HEIGHT).into(), ops));
         }
+        pages.push(PdfPage::new(Pt(PAGE_WIDTH).into(), Pt(PAGE_HEIGHT).into(), ops));
     }
     let mut warnings = Vec::new();
     pdf.with_pages(pages).save(&PdfSaveOptions::default(), &mut warnings)

@@ -275,8 +275,16 @@ impl Checker {
     /// Every route that can be granted has its wording, and every text uses only the
     /// placeholders the packet builder fills.
     fn check_papers(&mut self, src: Src<'_>, papers: &Papers, routes: &[Route]) {
-        const COMMON: &[&str] = &["petitioner", "court", "prosecutor", "days", "citation", "charges", "agencies", "county", "offences"];
-        const CHARGE: &[&str] = &[
+        const FILLED: &[&str] = &[
+            "petitioner",
+            "court",
+            "prosecutor",
+            "days",
+            "citation",
+            "charges",
+            "agencies",
+            "county",
+            "offences",
             "offence",
             "statute",
             "case_number",
@@ -288,103 +296,37 @@ impl Checker {
             "other_names",
             "rules_version",
         ];
-        let mut texts: Vec<&str> = Vec::new();
-        let c = &papers.charge;
-        texts.extend(
-            [
-                &c.offence,
-                &c.statute,
-                &c.case_number,
-                &c.arrest,
-                &c.agency,
-                &c.end,
-                &c.dismissed,
-                &c.nolle_prosequi,
-                &c.not_guilty,
-                &c.no_disposition,
-                &c.remanded,
-                &c.convicted,
-                &c.program,
-                &c.sentence,
-                &c.fines,
-                &c.no_date,
-            ]
-            .map(String::as_str),
-        );
-        let p = &papers.petition;
-        texts.extend(
-            [
-                &p.title,
-                &p.opening,
-                &p.jurisdiction,
-                &p.birth,
-                &p.other_names,
-                &p.basis,
-                &p.prayer,
-                &p.respectfully,
-                &p.pro_se,
-                &p.certificate_title,
-                &p.certificate,
-                &p.verification_title,
-                &p.verification,
-            ]
-            .map(String::as_str),
-        );
-        let o = &papers.order;
-        texts.extend(
-            [
-                &o.title,
-                &o.opening,
-                &o.jurisdiction,
-                &o.charges_intro,
-                &o.ordered_intro,
-                &o.ordered_agencies,
-                &o.restoration,
-                &o.clerk,
-                &o.so_ordered,
-                &o.judge,
-                &o.approved,
-                &o.approved_by,
-                &o.prepared_by,
-            ]
-            .map(String::as_str),
-        );
-        let i = &papers.instructions;
-        texts.extend(
-            [
-                &i.title,
-                &i.prepared,
-                &i.disclaimer,
-                &i.papers_for,
-                &i.where_,
-                &i.copies,
-                &i.fee,
-                &i.bring,
-                &i.serve,
-                &i.next,
-                &i.checklist,
-                &i.left_out,
-                &i.left_out_intro,
-                &i.agencies_title,
-                &i.agencies_intro,
-            ]
-            .map(String::as_str),
-        );
-        texts.extend(i.checklist_items.iter().map(String::as_str));
-        let w = &papers.parties;
-        texts.extend([&w.one_charge, &w.many_charges, &w.one_charge_named, &w.many_charges_named].map(String::as_str));
-        let a = &papers.agencies;
-        texts.extend([&a.mcic, &a.court_records, &a.detention].map(String::as_str));
-        for r in papers.route.values() {
-            texts.push(&r.subtitle);
-            texts.extend(r.statements.iter().chain(&r.findings).map(String::as_str));
+        // Every text of the file, whatever table it is in: a new field is checked too.
+        fn strings(v: &serde_json::Value, out: &mut Vec<String>) {
+            match v {
+                serde_json::Value::String(s) => out.push(s.clone()),
+                serde_json::Value::Array(items) => items.iter().for_each(|i| strings(i, out)),
+                serde_json::Value::Object(map) => map.values().for_each(|i| strings(i, out)),
+                _ => {}
+            }
         }
-        for text in texts {
+        let mut texts = Vec::new();
+        strings(&serde_json::to_value(papers).unwrap_or_default(), &mut texts);
+        for text in &texts {
             for name in super::text::placeholders(text) {
-                if !COMMON.contains(&name) && !CHARGE.contains(&name) {
+                if !FILLED.contains(&name) {
                     let line = src.line_of(&format!("{{{name}}}"), 0);
-                    self.err(src, line, format!("unknown placeholder {{{name}}}; the packet fills {}", COMMON.join(", ")));
+                    self.err(src, line, format!("unknown placeholder {{{name}}}; the packet fills {}", FILLED.join(", ")));
                 }
+            }
+        }
+        // A name for every kind of program the case format knows, and for no other.
+        let kinds: &[&str] = crate::case::facts::CHOICES.iter().find(|(k, _)| *k == "charge.program.kind").map_or(&[], |(_, v)| v);
+        for kind in kinds.iter().filter(|k| **k != "unsure") {
+            if !papers.charge.program_names.contains_key(*kind) {
+                let line = src.line_of("[charge.program_names]", 0);
+                self.err(src, line, format!("[charge.program_names]: no name for the program `{kind}`"));
+            }
+        }
+        for kind in papers.charge.program_names.keys() {
+            if !kinds.contains(&kind.as_str()) {
+                let line = src.line_of(&format!("\n{kind} ="), 0).map(|l| l + 1);
+                self.err(src, line, format!("[charge.program_names]: `{kind}` is not a kind of program; they are {}", kinds.join(", ")));
             }
         }
         for route in routes.iter().filter(|r| r.kind == RouteKind::Assessed) {

@@ -490,6 +490,7 @@ pub struct Papers {
     pub parties: PaperParties,
     pub charge: PaperCharge,
     pub petition: PaperPetition,
+    pub signature: PaperSignature,
     pub order: PaperOrder,
     pub agencies: PaperAgencies,
     /// Per route id: the statements of the petition and the findings of the order.
@@ -514,6 +515,7 @@ pub struct PaperInstructions {
     pub checklist: String,
     pub checklist_items: Vec<String>,
     pub left_out: String,
+    pub no_court: String,
     pub left_out_intro: String,
     pub agencies_title: String,
     pub agencies_intro: String,
@@ -538,18 +540,25 @@ pub struct PaperParties {
 #[serde(deny_unknown_fields)]
 pub struct PaperCharge {
     pub offence: String,
+    pub arrested_for: String,
     pub statute: String,
     pub case_number: String,
     pub arrest: String,
     pub agency: String,
     pub end: String,
     pub dismissed: String,
+    pub dropped: String,
+    pub no_bill: String,
+    pub not_charged: String,
     pub nolle_prosequi: String,
     pub not_guilty: String,
     pub no_disposition: String,
     pub remanded: String,
     pub convicted: String,
     pub program: String,
+    pub program_unknown: String,
+    /// By program kind, as the case format names it ("nonadjudication", ...).
+    pub program_names: BTreeMap<String, String>,
     pub sentence: String,
     pub fines: String,
     pub no_date: String,
@@ -566,13 +575,24 @@ pub struct PaperPetition {
     pub basis: String,
     pub prayer: String,
     pub respectfully: String,
-    pub signature_labels: Vec<String>,
     pub pro_se: String,
     pub certificate_title: String,
     pub certificate: String,
     pub verification_title: String,
     pub verification: String,
     pub verification_lines: Vec<String>,
+}
+
+/// The labels under signature lines.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct PaperSignature {
+    pub signature: String,
+    pub name: String,
+    pub address: String,
+    pub phone: String,
+    pub email: String,
+    pub date: String,
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]

@@ -73,10 +73,7 @@ async fn packet(State(state): State<AppState>, Query(q): Query<AssessQuery>, bod
         Ok(read) => read,
         Err(response) => return *response,
     };
-    if as_of < state.rules.meta.covers_from {
-        return assess_error(&state, &text, as_of);
-    }
-    let case = match crate::case::parse_case(&text, as_of) {
+    let case = match crate::engine::read_case(&state.rules, &text, as_of) {
         Ok(case) => case,
         Err(list) => return errors(StatusCode::UNPROCESSABLE_ENTITY, list),
     };
@@ -153,14 +150,6 @@ fn pdf_turns() -> &'static tokio::sync::Semaphore {
         let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
         tokio::sync::Semaphore::new(cores.saturating_sub(1).max(1))
     })
-}
-
-/// The assessment's own error for a case it refuses (such as a date before the rules).
-fn assess_error(state: &AppState, text: &str, as_of: NaiveDate) -> Response {
-    match crate::engine::assess_json(&state.rules, text, as_of) {
-        Ok(_) => StatusCode::INTERNAL_SERVER_ERROR.into_response(),
-        Err(list) => errors(StatusCode::UNPROCESSABLE_ENTITY, list),
-    }
 }
 
 async fn assess(State(state): State<AppState>, Query(q): Query<AssessQuery>, body: Bytes) -> Response {

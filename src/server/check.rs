@@ -58,15 +58,22 @@ async fn packet(State(state): State<AppState>, req: Request) -> Response {
         Err(response) => return response,
     };
     let today = today_in_mississippi();
-    let message = match flow::case_of(&form, today) {
-        Some(case) => match super::api::draw_packet(state.rules.clone(), case, today).await {
-            super::api::Drawn::Pdf(pdf) => return super::api::pdf_download(pdf),
-            super::api::Drawn::Nothing => "No charge may be expunged now, so there are no papers to draw.",
-            super::api::Drawn::Failed => "We could not draw your papers. This is our mistake. Please try again later.",
-        },
-        None => "We could not read your answers, so we started again. If you saved your answers, you can load them below.",
+    let Some(case) = flow::case_of(&form, today) else {
+        let screen = flow::start_with_message(
+            &state.rules,
+            "We could not read your answers, so we started again. If you saved your answers, you can load them below.",
+        );
+        let mut response = render(state, parts, screen).await;
+        *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+        return response;
     };
-    let screen = flow::start_with_message(&state.rules, message);
+    if let super::api::Drawn::Pdf(pdf) = super::api::draw_packet(state.rules.clone(), case, today).await {
+        return super::api::pdf_download(pdf);
+    }
+    // Nothing to draw, or a bug: the papers step says which, and every answer is kept.
+    let mut again: flow::Form = form.into_iter().filter(|(k, _)| k == "state").collect();
+    again.push(("go".into(), "open:papers".into()));
+    let screen = flow::advance(&state.rules, today, &again);
     let mut response = render(state, parts, screen).await;
     *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
     response
