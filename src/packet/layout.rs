@@ -272,16 +272,24 @@ pub fn wrap(text: &str, width: f32, m: &dyn Measure, size: f32, bold: bool) -> V
 }
 
 fn wrap_first(text: &str, first: f32, rest: f32, m: &dyn Measure, size: f32, bold: bool) -> Vec<String> {
+    // Widths add up (no kerning), so each word is measured once.
+    let space = m.width(" ", size, bold);
     let mut lines = Vec::new();
     let mut line = String::new();
+    let mut line_width = 0.0;
     for word in text.split(' ').filter(|w| !w.is_empty()) {
         let limit = if lines.is_empty() { first } else { rest };
-        let candidate = if line.is_empty() { word.to_string() } else { format!("{line} {word}") };
-        if line.is_empty() || m.width(&candidate, size, bold) <= limit {
-            line = candidate;
+        let word_width = m.width(word, size, bold);
+        if line.is_empty() {
+            line.push_str(word);
+            line_width = word_width;
+        } else if line_width + space + word_width <= limit {
+            line.push(' ');
+            line.push_str(word);
+            line_width += space + word_width;
         } else {
-            lines.push(std::mem::take(&mut line));
-            line = word.to_string();
+            lines.push(std::mem::replace(&mut line, word.to_string()));
+            line_width = word_width;
         }
     }
     if !line.is_empty() || lines.is_empty() {
