@@ -272,13 +272,33 @@ async fn a_tampered_or_broken_state_starts_again_with_a_message() {
 }
 
 #[tokio::test]
-async fn start_over_clears_every_answer() {
+async fn start_over_asks_first_and_clears_every_answer_only_when_the_person_says_yes() {
     let page = post(&open().await, "next", &[]).await;
     let page = post(&page, "next", &[("court_kind", "justice")]).await;
-    let page = post(&page, "restart", &[]).await;
-    assert_eq!(page.step(), "start");
-    let state: serde_json::Value = serde_json::from_str(&page.state()).unwrap();
+    assert_eq!(page.step(), "place");
+    let asked = post(&page, "restart", &[]).await;
+    assert_eq!(asked.step(), "start_over", "Start over asks before it clears anything");
+    assert!(asked.text().contains("This clears every answer"), "{}", asked.text());
+    assert!(asked.text().contains("Save my answers"), "the person can save first");
+
+    // "No", Continue and Enter all keep the answers and go back where the person was.
+    for go in ["back", "next"] {
+        let kept = post(&asked, go, &[]).await;
+        assert_eq!(kept.step(), "place", "{go}");
+        let state: serde_json::Value = serde_json::from_str(&kept.state()).unwrap();
+        assert_eq!(state["case"]["charges"][0]["court"]["kind"], "justice", "{go}");
+    }
+
+    let cleared = post(&asked, "restart_confirmed", &[]).await;
+    assert_eq!(cleared.step(), "start");
+    let state: serde_json::Value = serde_json::from_str(&cleared.state()).unwrap();
     assert_eq!(state["case"]["charges"].as_array().map(Vec::len), Some(0));
+}
+
+#[tokio::test]
+async fn without_javascript_each_step_says_to_use_the_pages_own_back_button() {
+    let page = post(&open().await, "next", &[]).await;
+    assert!(page.text().contains("use the \"Back\" button above"), "{}", page.text());
 }
 
 #[tokio::test]

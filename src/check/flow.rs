@@ -36,6 +36,8 @@ pub enum Step {
     Person,
     /// The papers as they will print, with the download.
     Papers,
+    /// "Start over" asks before it clears every answer.
+    StartOver,
 }
 
 impl Step {
@@ -54,6 +56,7 @@ impl Step {
             Step::Results => "open:results".into(),
             Step::Person => "open:person".into(),
             Step::Papers => "open:papers".into(),
+            Step::StartOver => "open:start_over".into(),
         }
     }
 
@@ -78,6 +81,7 @@ impl Step {
             "results" => Step::Results,
             "person" => Step::Person,
             "papers" => Step::Papers,
+            "start_over" => Step::StartOver,
             _ => return None,
         })
     }
@@ -203,8 +207,14 @@ impl Flow<'_> {
     }
 
     fn go(&self, mut state: State, go: &str, form: &Form) -> Screen {
+        // On "Start over?", Continue (or Enter) keeps the answers.
+        let go = if state.at == Step::StartOver && go == "next" { "back" } else { go };
         match go {
-            "restart" => return start(self.rules, &State::default(), None),
+            // Nothing to lose yet: start again at once.
+            "restart" if state.case.charges.is_empty() => return start(self.rules, &State::default(), None),
+            "restart" if state.at == Step::StartOver => return self.screen(&state, Vec::new(), None),
+            "restart" => return self.move_to(state, Step::StartOver),
+            "restart_confirmed" => return start(self.rules, &State::default(), None),
             "back" => {
                 state.at = state.trail.pop().unwrap_or_default();
                 if state.at == Step::Charges || state.at == Step::Start {
@@ -448,7 +458,7 @@ impl Flow<'_> {
                 }
             }
             Step::Person => self.apply_person(&mut case, &get, &mut errors),
-            Step::Start | Step::Stop(_) | Step::Charges | Step::Review | Step::Results | Step::Papers => {}
+            Step::Start | Step::Stop(_) | Step::Charges | Step::Review | Step::Results | Step::Papers | Step::StartOver => {}
         }
         if errors.is_empty() {
             state.case = case;
@@ -774,6 +784,21 @@ impl Flow<'_> {
                     Ok(_) => s.lead.push("No charge may be expunged now, so there are no papers to draw. Your results give the dates and reasons.".into()),
                     Err(_) => s.lead.push("We could not draw your papers: they did not check out. This is our mistake. Please try again later, or ask a legal-aid clinic for help.".into()),
                 }
+            }
+            Step::StartOver => {
+                s.kind = "start_over".into();
+                s.heading = "Start over?".into();
+                s.lead.push(if n == 1 {
+                    "This clears every answer you have given. You cannot get them back.".to_string()
+                } else {
+                    format!("This clears every answer you have given, for all {n} charges. You cannot get them back.")
+                });
+                s.lead.push("If you may want them later, press \"Save my answers\" first. It keeps a file on your own device.".into());
+                s.actions = vec![
+                    Action { go: "back".into(), label: "No, keep my answers".into(), style: ActionStyle::Primary },
+                    Action { go: "restart_confirmed".into(), label: "Yes, clear my answers".into(), style: ActionStyle::Warning },
+                ];
+                s.back = false;
             }
         }
         // Errors: the summary links to each field; the typed values come back.

@@ -73,12 +73,20 @@ fn Questionnaire(screen: Screen) -> impl IntoView {
         let prefix = if s.errors.is_empty() { "" } else { "Error: " };
         format!("{prefix}{} – Check your record – Clear My Record Mississippi", s.heading)
     };
+    // Each screen is drawn as a new form, never patched into the last one. Patching
+    // would reuse the last screen's inputs, and an input keeps what was chosen or typed
+    // in it (its `checked` and `value` properties) whatever the new markup says: the
+    // next question would open with the last answer already picked. So every screen
+    // gets its own key, and the keyed list below replaces the whole form.
+    let shown = StoredValue::new(0u64);
+    let screens = move || {
+        let screen = current.get();
+        shown.update_value(|n| *n += 1);
+        [(shown.get_value(), screen)]
+    };
     view! {
         <Title text=title/>
-        {move || {
-            let s = current.get();
-            draw(s, on_submit, busy, offline)
-        }}
+        <For each=screens key=|(n, _)| *n children=move |(_, screen)| draw(screen, on_submit, busy, offline)/>
     }
 }
 
@@ -140,8 +148,19 @@ fn draw(
                     {results.then(|| view! {
                         <button type="button" class="link-button print-only-js" on:click=print>"Print these results"</button>
                     })}
-                    {(kind != "start").then(|| view! { <button type="submit" name="go" value="restart" class="link-button">"Start over"</button> })}
+                    {(kind != "start" && kind != "start_over").then(|| view! {
+                        <button type="submit" name="go" value="restart" class="link-button">"Start over"</button>
+                    })}
                 </div>
+                // Without JavaScript every step is a form post, and a browser's own back
+                // button asks to send it again. Answers never go into addresses or onto
+                // the server, so the page says which Back to use (hidden once hydrated,
+                // when the browser's back button works).
+                {back.then(|| view! {
+                    <p class="no-js-only small">
+                        "To go back a question, use the \"Back\" button above. Your browser's back button may ask to send the form again."
+                    </p>
+                })}
             </form>
             {load_error.map(|error| {
                 let has_error = error.is_some();
@@ -201,11 +220,22 @@ fn draw_field(f: Field, legend: Option<String>) -> impl IntoView {
         let error_id = format!("{id}-error");
         move || error.get().map(|e| view! { <p class="error" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{e}</p> })
     };
+    // A value is checked when the person leaves the field (`change`), and a message
+    // goes away as soon as what they type is right (`input`), never on leaving: a
+    // message vanishing as the field loses focus would move the Continue button
+    // between the press and the release, and the press would be lost.
     let check = {
         let input = f.input.clone();
         let required = f.required;
-        move |value: String| error.set(model::problem(&input, &value, required))
+        Callback::new(move |(value, typing): (String, bool)| {
+            let problem = model::problem(&input, &value, required);
+            if !typing || problem.is_none() {
+                error.set(problem);
+            }
+        })
     };
+    let on_change = move |ev: leptos::ev::Event| check.run((event_target_value(&ev), false));
+    let on_input = move |ev: leptos::ev::Event| check.run((event_target_value(&ev), true));
     match f.input.clone() {
         Input::Radio(choices) => {
             let title = match legend {
@@ -250,7 +280,7 @@ fn draw_field(f: Field, legend: Option<String>) -> impl IntoView {
             let control = match input {
                 Input::Select(choices) => view! {
                     <select id=id.clone() name=f.name.clone() aria-describedby=described
-                        on:change=move |ev| check(event_target_value(&ev))>
+                        on:change=on_change>
                         {choices.into_iter().map(|c| {
                             let selected = c.value == f.value;
                             view! { <option value=c.value selected=selected>{c.label}</option> }
@@ -261,13 +291,13 @@ fn draw_field(f: Field, legend: Option<String>) -> impl IntoView {
                 Input::Date => view! {
                     <input type="date" id=id.clone() name=f.name.clone() value=f.value.clone() class="date"
                         min="1900-01-01" aria-describedby=described aria-invalid=move || error.read().is_some().to_string()
-                        on:change=move |ev| check(event_target_value(&ev))/>
+                        on:change=on_change on:input=on_input/>
                 }
                 .into_any(),
                 Input::Decimal => view! {
                     <input type="text" inputmode="decimal" id=id.clone() name=f.name.clone() value=f.value.clone() class="short"
                         aria-describedby=described aria-invalid=move || error.read().is_some().to_string()
-                        on:change=move |ev| check(event_target_value(&ev))/>
+                        on:change=on_change on:input=on_input/>
                 }
                 .into_any(),
                 Input::Text { suggestions, autocomplete } => {
@@ -278,7 +308,7 @@ fn draw_field(f: Field, legend: Option<String>) -> impl IntoView {
                             autocomplete=autocomplete.unwrap_or_else(|| "off".into())
                             list=has_list.then(|| list_id.clone())
                             aria-describedby=described aria-invalid=move || error.read().is_some().to_string()
-                            on:change=move |ev| check(event_target_value(&ev))/>
+                            on:change=on_change on:input=on_input/>
                         {has_list.then(|| view! {
                             <datalist id=list_id>
                                 {suggestions.into_iter().map(|s| view! { <option value=s></option> }).collect_view()}

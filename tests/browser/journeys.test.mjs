@@ -404,6 +404,222 @@ test('a conviction linked to human trafficking stops at once with the hotline', 
   await page.done();
 });
 
+// ---- Nothing carried over: every step opens with exactly the saved answer, or nothing ----
+
+/** The answer the hidden state holds for a field of the current step, as a form shows it. */
+function savedValue(state, name) {
+  const at = state.at ?? {};
+  const charge = (i) => state.case.charges[i] ?? {};
+  if (at.fact) {
+    const [i, key] = at.fact;
+    const [scope, ...path] = key.split('.');
+    let v = scope === 'charge' ? charge(i) : state.case.history;
+    for (const p of path) v = v?.[p];
+    return name === 'value' ? v : undefined;
+  }
+  const i = at.court ?? at.place ?? at.details;
+  if (i === undefined) return undefined;
+  const c = charge(i);
+  return {
+    court_kind: c.court?.kind, county: c.court?.county, city: c.court?.city, offence: c.offence, statute: c.statute,
+    case_number: c.case_number, arrest_date: c.arrest_date, arresting_agency: c.arresting_agency,
+  }[name];
+}
+
+/** What each control of the step's form shows now, by name: the live properties, not the markup. */
+async function shown(page) {
+  return page.evaluate(() => {
+    const out = {};
+    for (const el of document.querySelectorAll('main form.step input, main form.step select')) {
+      if (el.type === 'hidden' || el.type === 'file' || el.type === 'submit') continue;
+      if (el.type === 'radio') out[el.name] = el.checked ? el.value : (out[el.name] ?? '');
+      else out[el.name] = el.value;
+    }
+    return out;
+  });
+}
+
+/**
+ * The step's controls show the saved answers and nothing else: no choice picked and no
+ * text typed that the answers do not hold, whatever the last screen showed.
+ */
+async function assertShowsOnlySaved(page, where) {
+  const state = await stateOf(page);
+  const values = await shown(page);
+  for (const [name, value] of Object.entries(values)) {
+    const saved = savedValue(state, name);
+    if (saved === undefined && !['court_kind', 'county', 'city', 'offence', 'statute', 'case_number', 'arrest_date', 'arresting_agency', 'value'].includes(name)) continue;
+    assert.equal(value, saved === undefined || saved === null ? '' : String(saved), `${where}: "${name}" shows only the saved answer`);
+  }
+  // And every control is as the server drew it for this screen.
+  const stale = await page.evaluate(() => [...document.querySelectorAll('main form.step input, main form.step select')]
+    .filter((el) => {
+      if (el.type === 'hidden' || el.type === 'file') return false;
+      if (el.type === 'radio' || el.type === 'checkbox') return el.checked !== el.defaultChecked;
+      if (el.tagName === 'SELECT') {
+        const drawn = [...el.options].findIndex((o) => o.defaultSelected);
+        return el.selectedIndex !== Math.max(drawn, 0);
+      }
+      return el.value !== el.defaultValue;
+    })
+    .map((el) => `${el.name}=${el.value}`));
+  assert.deepEqual(stale, [], `${where}: no control keeps a value from an earlier screen`);
+}
+
+/** Presses Continue on an untouched question: asked again with a message, nothing recorded. */
+async function continueUntouched(page, message) {
+  const before = await stateOf(page);
+  const where = await heading(page);
+  await press(page, 'next');
+  assert.equal(await heading(page), where, `"${where}" is asked again`);
+  assert.match(await page.textContent('#error-summary'), message);
+  assert.deepEqual((await stateOf(page)).case, before.case, `"${where}": no answer recorded`);
+  await assertShowsOnlySaved(page, `"${where}" after an empty Continue`);
+}
+
+const UNANSWERED = /Choose an answer|Enter the date|Enter the test result/;
+
+/**
+ * Answers every question until the step `until`, as a careful person would not: on each
+ * question it first checks that nothing is picked, presses Continue without answering,
+ * then answers; with `back`, it then goes Back, finds its own answer, and continues.
+ */
+async function answerStrictly(page, until, answers, { back = false } = {}) {
+  for (let i = 0; i < 40; i++) {
+    if ((await step(page)) === until) return;
+    assert.equal(await step(page), 'fact', `expected a question, got ${await heading(page)}`);
+    const state = await stateOf(page);
+    const fact = state.at.fact[1];
+    assert.ok(fact in answers, `no answer for ${fact} ("${await heading(page)}")`);
+    await assertShowsOnlySaved(page, `"${await heading(page)}"`);
+    if (savedValue(state, 'value') === undefined) await continueUntouched(page, UNANSWERED);
+    await fillAndGo(page, { value: answers[fact] });
+    if (back) {
+      const next = await heading(page);
+      await press(page, 'back');
+      assert.equal((await stateOf(page)).at.fact?.[1], fact, 'Back returns to the question just answered');
+      assert.equal((await shown(page)).value, answers[fact], 'with the answer just given');
+      await assertShowsOnlySaved(page, `"${fact}" after Back`);
+      await press(page, 'next');
+      assert.equal(await heading(page), next, 'Continue moves on again with the answer kept');
+    }
+  }
+  assert.fail(`never reached ${until}`);
+}
+
+const DUI_ANSWERS = {
+  'charge.outcome': 'convicted', 'charge.level': 'misdemeanor', 'charge.disposition_date': '2015-06-01',
+  'charge.dui': 'yes', 'charge.traffic': 'no', 'charge.sentence_completed': 'yes', 'charge.sentence_completion_date': '2016-01-15',
+  'charge.fines_costs_paid': 'yes', 'charge.trafficking_related': 'no', 'charge.dui_facts.cdl': 'no',
+  'charge.dui_facts.refused_test': 'no', 'charge.dui_facts.bac_tested': 'yes', 'charge.dui_facts.bac': '0.09',
+  'charge.identity_theft': 'no', 'charge.public_official_duty_related': 'no', 'charge.cov_designated': 'no',
+};
+const PERSON_ANSWERS = {
+  'history.pending_charges': 'no', 'history.other_convictions': 'no', 'history.prior_felony_expunction': 'no',
+  'history.prior_misdemeanor_expunction': 'no', 'history.other_dui_convictions': 'no', 'history.pending_dui': 'no',
+  'history.prior_dui_relief': 'no', 'history.last_conviction_date': '2015-06-01',
+};
+
+test('with JavaScript, no question opens with an answer the person did not give, and Continue on an untouched one records nothing', async () => {
+  const page = await visit({ js: true, width: 375 });
+  await open(page, '/check');
+  await press(page, 'next');
+  // The court: a choice, then the place (a list and a text box), then the details (text and a date).
+  assert.equal(await step(page), 'court');
+  await assertShowsOnlySaved(page, 'the court question');
+  await continueUntouched(page, /Choose the kind of court/);
+  await fillAndGo(page, { court_kind: 'municipal' });
+  await assertShowsOnlySaved(page, 'the place, after the court');
+  await fillAndGo(page, { county: 'Hinds', city: 'Jackson' });
+  assert.equal(await step(page), 'details');
+  await assertShowsOnlySaved(page, 'the details, after the city was typed');
+  assert.equal(await page.inputValue('[name=statute]'), '', 'the city is not in the code section');
+  await fillAndGo(page, { offence: 'DUI first offense', case_number: 'CR-77', arrest_date: '2015-03-02' });
+  // Every question of the charge: choices, yes/no, dates and the test result.
+  await answerStrictly(page, 'charges', DUI_ANSWERS);
+  // A second charge, from another court: the court, place and details open empty.
+  await press(page, 'add');
+  assert.equal(await step(page), 'court');
+  await assertShowsOnlySaved(page, 'the second charge\'s court');
+  await fillAndGo(page, { court_kind: 'justice' });
+  await assertShowsOnlySaved(page, 'the second charge\'s place');
+  await fillAndGo(page, { county: 'Rankin' });
+  await assertShowsOnlySaved(page, 'the second charge\'s details');
+  await fillAndGo(page, { offence: 'petit larceny' });
+  await answerStrictly(page, 'charges', DISMISSED);
+  await press(page, 'done_charges');
+  await answerStrictly(page, 'review', PERSON_ANSWERS);
+  const state = await stateOf(page);
+  assert.equal(state.case.charges[0].statute, undefined, 'no code section was given');
+  assert.equal(state.case.charges[0].trafficking_related, 'no', 'the answer given, not one carried over');
+  assert.equal(state.case.charges[0].court.city, 'Jackson');
+  await shoot(page, 'carry-over-review-375');
+  await page.done();
+});
+
+test('with JavaScript, Back shows each answer as given and the next question still opens empty', async () => {
+  const page = await visit({ js: true });
+  await open(page, '/check');
+  await press(page, 'next');
+  await fillAndGo(page, { court_kind: 'circuit' });
+  await fillAndGo(page, { county: 'Hinds' });
+  await fillAndGo(page, { offence: 'false pretenses' });
+  await answerStrictly(page, 'charges', {
+    'charge.outcome': 'convicted', 'charge.level': 'felony', 'charge.disposition_date': '2015-05-01',
+    'charge.sentence_completed': 'yes', 'charge.sentence_completion_date': '2016-03-01', 'charge.fines_costs_paid': 'yes',
+    'charge.cov_designated': 'no', 'charge.trafficking_related': 'no', 'charge.dui': 'no', 'charge.traffic': 'no',
+    'charge.identity_theft': 'no', 'charge.public_official_duty_related': 'no',
+  }, { back: true });
+  await page.done();
+});
+
+test('with JavaScript, "Change" from the review opens each answer as given, and nothing else', async () => {
+  const page = await visit({ js: true });
+  await open(page, '/check');
+  await press(page, 'next');
+  await enterCharge(page, { court: 'municipal', county: 'Hinds', offence: 'DUI first offense' }, DUI_ANSWERS);
+  await press(page, 'done_charges');
+  await answerUntil(page, 'review', PERSON_ANSWERS);
+  const before = (await stateOf(page)).case;
+  const changes = await page.$$eval('main form.step .review button[name=go]', (bs) => bs.map((b) => b.value));
+  assert.ok(changes.length > 10, 'a Change button for each answer');
+  for (const go of [...new Set(changes)]) {
+    await press(page, go);
+    for (let i = 0; i < 5 && (await step(page)) !== 'review'; i++) {
+      await assertShowsOnlySaved(page, `after "Change" (${go})`);
+      await press(page, 'next');
+    }
+    assert.equal(await step(page), 'review', `back at the review after ${go}`);
+    assert.deepEqual((await stateOf(page)).case, before, `Continue after ${go} changed nothing`);
+  }
+  // A changed answer that opens new questions: each one opens empty.
+  await press(page, 'open:fact:0:charge.outcome');
+  await fillAndGo(page, { value: 'program' });
+  assert.equal(await step(page), 'fact', 'a program: the rules ask which one');
+  await answerStrictly(page, 'review', {
+    ...DUI_ANSWERS, ...PERSON_ANSWERS, 'charge.program.kind': 'nonadjudication', 'charge.program.status': 'completed',
+  });
+  await page.done();
+});
+
+test('"Start over" asks first, and the answers stay unless the person says yes', async () => {
+  const page = await visit({ js: true, width: 375 });
+  await open(page, '/check');
+  await press(page, 'next');
+  await fillAndGo(page, { court_kind: 'justice' });
+  await press(page, 'restart');
+  assert.equal(await step(page), 'start_over');
+  assert.match(await page.textContent('main'), /This clears every answer/);
+  await shoot(page, 'start-over-375');
+  await press(page, 'back');
+  assert.equal(await step(page), 'place', 'No keeps the answers and goes back');
+  await press(page, 'restart');
+  await press(page, 'restart_confirmed');
+  assert.equal(await step(page), 'start');
+  assert.equal((await stateOf(page)).case.charges.length, 0);
+  await page.done();
+});
+
 const PAGES = ['/', '/check', '/learn', '/learn/cost', '/learn/after-you-file', '/help', '/how-it-works', '/privacy', '/no-such-page'];
 
 for (const path of PAGES) {
