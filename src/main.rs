@@ -207,6 +207,7 @@ fn serve(rules: Arc<RuleBook>, addr: std::net::SocketAddr, site_root: PathBuf) -
         // Colours only on a terminal: a log file gets plain lines.
         .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stdout()))
         .init();
+    server::log_panics();
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build().expect("tokio runtime");
     runtime.block_on(async move {
         let leptos = server::leptos_options(site_root.clone(), addr);

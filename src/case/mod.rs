@@ -13,7 +13,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use validator::Validate;
 
-pub use validate::{FieldError, MAX_CHARGES, check, parse_case};
+pub use validate::{EARLIEST, FieldError, LATEST, MAX_CHARGES, check, parse_case};
 
 /// The format tag written in saved files, so a file from another tool is recognised.
 pub const FORMAT: &str = "expunge-ms/case@1";

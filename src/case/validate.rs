@@ -12,7 +12,12 @@ use super::{Case, Charge, FORMAT};
 pub const MAX_CHARGES: usize = 50;
 
 /// The earliest date any fact may carry.
-const EARLIEST: NaiveDate = NaiveDate::from_ymd_opt(1900, 1, 1).expect("a valid date");
+pub const EARLIEST: NaiveDate = NaiveDate::from_ymd_opt(1900, 1, 1).expect("a valid date");
+
+/// The latest date anything may carry: an expected completion date, or the filing
+/// date asked for. Far beyond any real case, and far inside what date arithmetic can
+/// reach, so adding a waiting period to any date that passes never overflows.
+pub const LATEST: NaiveDate = NaiveDate::from_ymd_opt(2199, 12, 31).expect("a valid date");
 
 /// A problem with one field, in plain words.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -31,6 +36,9 @@ impl FieldError {
 /// Parses and checks a case. `as_of` is the date the case is assessed for: no fact
 /// may be dated after it (except an expected completion date).
 pub fn parse_case(json: &str, as_of: NaiveDate) -> Result<Case, Vec<FieldError>> {
+    if !json.trim_start().starts_with('{') {
+        return Err(vec![FieldError::new("", "A case is a JSON object, written { ... }. The case format is described at /api/v1/schema.")]);
+    }
     let mut de = serde_json::Deserializer::from_str(json);
     let case: Case = match serde_path_to_error::deserialize(&mut de) {
         Ok(case) => case,
@@ -95,10 +103,14 @@ fn charge_dates(i: usize, c: &Charge, as_of: NaiveDate, errors: &mut Vec<FieldEr
     date_field(&path("arrest_date"), c.arrest_date, as_of, errors);
     date_field(&path("disposition_date"), c.disposition_date, as_of, errors);
     date_field(&path("sentence_completion_date"), c.sentence_completion_date, as_of, errors);
-    if let Some(expected) = c.expected_completion_date
-        && expected < EARLIEST
-    {
-        errors.push(FieldError::new(path("expected_completion_date"), "This date is too far in the past. Check the year."));
+    match c.expected_completion_date {
+        Some(d) if d < EARLIEST => {
+            errors.push(FieldError::new(path("expected_completion_date"), "This date is too far in the past. Check the year."))
+        }
+        Some(d) if d > LATEST => {
+            errors.push(FieldError::new(path("expected_completion_date"), "This date is too far in the future. Check the year."))
+        }
+        _ => {}
     }
     if let (Some(arrest), Some(end)) = (c.arrest_date, c.disposition_date)
         && end < arrest
@@ -224,10 +236,34 @@ fn serde_message(e: &serde_json::Error) -> String {
     {
         return "Use a real date written like 2024-03-15.".into();
     }
-    if core.starts_with("invalid type") {
-        return format!("{}.", core.replace('`', "\"")).replace("invalid type: ", "Wrong kind of value: ");
+    if let Some(rest) = core.strip_prefix("invalid type: ").or_else(|| core.strip_prefix("invalid value: ")) {
+        let expected = rest.split_once(", expected ").map_or("", |(_, e)| e);
+        return format!("This value is the wrong kind here: it should be {}{at}.", plain_kind(expected));
     }
-    format!("{core}{at}")
+    if let Some(rest) = core.strip_prefix("invalid length ") {
+        let expected = rest.split_once(", expected ").map_or("", |(_, e)| e);
+        return format!("This has the wrong number of parts: it should be {}{at}.", plain_kind(expected));
+    }
+    // Anything else serde says is in its own words: give ours, and where to look.
+    format!("This value cannot be read here{at}. The case format is described at /api/v1/schema.")
+}
+
+/// What serde expected, in words a person reads: "a list", "a number", "an object".
+fn plain_kind(expected: &str) -> &'static str {
+    let e = expected.trim_start_matches("a ").trim_start_matches("an ");
+    if e.starts_with("struct") || e.starts_with("map") || e.contains("object") {
+        "an object, written { ... }"
+    } else if e.starts_with("sequence") || e.starts_with("tuple") || e.contains("list") {
+        "a list, written [ ... ]"
+    } else if e.starts_with("string") || e.starts_with("str") || e.contains("date") || e.starts_with("variant") {
+        "text in quotes"
+    } else if e.starts_with("bool") {
+        "true or false"
+    } else if e.starts_with('u') || e.starts_with('i') || e.starts_with('f') || e.contains("number") || e.contains("integer") {
+        "a number"
+    } else {
+        "as the case format describes it (see /api/v1/schema)"
+    }
 }
 
 #[cfg(test)]

@@ -92,6 +92,22 @@ impl Step {
             _ => None,
         }
     }
+
+    /// Whether this step can be shown for a case with `n` charges: about a charge
+    /// that exists, and, for a question, one the questionnaire asks, about a charge
+    /// when it is a charge's fact and about the person when it is theirs.
+    fn fits(&self, n: usize) -> bool {
+        self.charge().is_none_or(|i| i < n)
+            && match self {
+                Step::Fact(charge, key) => asks(*charge, key),
+                _ => true,
+            }
+    }
+}
+
+/// Whether the questionnaire asks the fact `key`, about charge `charge` or the person.
+fn asks(charge: Option<usize>, key: &str) -> bool {
+    engine::contract::FACTS.contains(&key) && facts::kind(key).is_some() && key.starts_with("charge.") == charge.is_some()
 }
 
 /// Everything the form carries from screen to screen.
@@ -121,8 +137,35 @@ fn value<'a>(form: &'a Form, name: &str) -> Option<&'a str> {
     form.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
 }
 
+/// The most fields a step's form sends: the papers' details with a case number for
+/// each of the most charges, and room to spare.
+pub const MAX_FIELDS: usize = 100;
+
+/// The longest value of any field but the answers so far: far more than the longest
+/// answer (300 characters of four bytes each).
+pub const MAX_VALUE: usize = 4096;
+
+/// What is wrong with a form no step of the questionnaire could have sent: too many
+/// fields, or a value too long.
+pub fn form_problem(form: &Form) -> Option<&'static str> {
+    if form.len() > MAX_FIELDS || form.iter().any(|(k, v)| k.len() > 64 || (k != "state" && v.len() > MAX_VALUE)) {
+        Some(
+            "This form had more in it than this step sends, so nothing from it was saved. Your earlier answers are kept. Please try this step again.",
+        )
+    } else {
+        None
+    }
+}
+
 /// The screen that answers a form post. An empty form gives the start screen.
 pub fn advance(rules: &RuleBook, today: NaiveDate, form: &Form) -> Screen {
+    if let Some(problem) = form_problem(form) {
+        // Nothing of the form is used but the answers so far, shown again as they were.
+        return match value(form, "state").map(|text| read_state(text, today)) {
+            Some(Ok(state)) => Flow { rules, today }.screen(&state, vec![(String::new(), problem.to_string())], None),
+            _ => start(rules, &State::default(), None),
+        };
+    }
     let state = match value(form, "state") {
         None => return start(rules, &State::default(), None),
         Some(text) => match read_state(text, today) {
@@ -185,9 +228,17 @@ fn read_state(text: &str, today: NaiveDate) -> Result<State, String> {
     if errors.iter().any(|e| !(e.field == "charges" && state.case.charges.is_empty())) {
         return Err(broken());
     }
+    // The state comes from outside: every step, question and list is checked before use.
     let n = state.case.charges.len();
-    let fits = |s: &Step| s.charge().is_none_or(|i| i < n);
-    if !fits(&state.at) || !state.trail.iter().all(fits) || state.entering.is_some_and(|i| i >= n) {
+    let fits = |s: &Step| s.fits(n);
+    let skipped_fit = |(charge, key): &(Option<usize>, String)| charge.is_none_or(|i| i < n) && asks(*charge, key);
+    if !fits(&state.at)
+        || state.trail.len() > TRAIL
+        || !state.trail.iter().all(fits)
+        || state.entering.is_some_and(|i| i >= n)
+        || state.skipped.len() > engine::contract::FACTS.len() * (n + 1)
+        || !state.skipped.iter().all(skipped_fit)
+    {
         return Err(broken());
     }
     Ok(state)
@@ -278,7 +329,7 @@ impl Flow<'_> {
             return self.move_to(state, Step::Court(i));
         }
         if let Some(step) = Step::parse(go) {
-            if step.charge().is_some_and(|i| i >= state.case.charges.len()) {
+            if !step.fits(state.case.charges.len()) {
                 return self.screen(&state, Vec::new(), None);
             }
             state.entering = None;

@@ -10,19 +10,23 @@ use chrono::{Datelike, NaiveDate};
 use crate::rules::{Param, Period};
 
 /// The same day `months` later, rolling a missing day forward to the 1st of the
-/// next month.
+/// next month. Dates are bounded where they are read (`case::LATEST`); beyond the
+/// calendar's end the answer is its last day, never an overflow.
 pub fn add_months(date: NaiveDate, months: u32) -> NaiveDate {
-    let total = date.year() * 12 + date.month0() as i32 + months as i32;
+    let total = i64::from(date.year()) * 12 + i64::from(date.month0()) + i64::from(months);
     let (year, month0) = (total.div_euclid(12), total.rem_euclid(12) as u32);
-    NaiveDate::from_ymd_opt(year, month0 + 1, date.day()).unwrap_or_else(|| {
-        let (next_year, next_month0) = if month0 == 11 { (year + 1, 0) } else { (year, month0 + 1) };
-        NaiveDate::from_ymd_opt(next_year, next_month0 + 1, 1).expect("the first of a month exists")
-    })
+    let Ok(year) = i32::try_from(year) else { return NaiveDate::MAX };
+    NaiveDate::from_ymd_opt(year, month0 + 1, date.day())
+        .or_else(|| {
+            let (next_year, next_month0) = if month0 == 11 { (year.checked_add(1)?, 0) } else { (year, month0 + 1) };
+            NaiveDate::from_ymd_opt(next_year, next_month0 + 1, 1)
+        })
+        .unwrap_or(NaiveDate::MAX)
 }
 
 /// The same day `years` later (see the module note for February 29).
 pub fn add_years(date: NaiveDate, years: u32) -> NaiveDate {
-    add_months(date, years * 12)
+    add_months(date, years.saturating_mul(12))
 }
 
 /// The first filing date on or after `as_of` on which `start` plus the waiting time
@@ -72,6 +76,12 @@ mod tests {
         assert_eq!(add_months(d("2025-01-31"), 1), d("2025-03-01"));
         assert_eq!(add_months(d("2025-06-01"), 12), d("2026-06-01"));
         assert_eq!(add_months(d("2025-12-15"), 1), d("2026-01-15"));
+    }
+
+    #[test]
+    fn the_calendar_end_is_never_passed() {
+        assert_eq!(add_years(NaiveDate::MAX, 5), NaiveDate::MAX);
+        assert_eq!(add_years(d("2020-01-01"), u32::MAX), NaiveDate::MAX);
     }
 
     #[test]

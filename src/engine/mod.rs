@@ -262,13 +262,21 @@ pub fn assess_json(rules: &RuleBook, json: &str, as_of: NaiveDate) -> Result<Ass
 /// within the dates the rules cover: what the CLI and the API read before they assess
 /// or draw papers.
 pub fn read_case(rules: &RuleBook, json: &str, as_of: NaiveDate) -> Result<crate::case::Case, Vec<crate::case::FieldError>> {
-    if as_of < rules.meta.covers_from {
-        return Err(vec![crate::case::FieldError {
-            field: "as_of".into(),
-            message: format!("These rules answer for filing dates from {} on.", dates::long(rules.meta.covers_from)),
-        }]);
-    }
+    check_as_of(rules, as_of).map_err(|e| vec![e])?;
     crate::case::parse_case(json, as_of)
+}
+
+/// A filing date the rules can answer for: from the date they cover, and not beyond
+/// the latest date the case format allows.
+pub fn check_as_of(rules: &RuleBook, as_of: NaiveDate) -> Result<(), crate::case::FieldError> {
+    let problem = if as_of < rules.meta.covers_from {
+        format!("These rules answer for filing dates from {} on.", dates::long(rules.meta.covers_from))
+    } else if as_of > crate::case::LATEST {
+        format!("Choose a filing date on or before {}.", dates::long(crate::case::LATEST))
+    } else {
+        return Ok(());
+    };
+    Err(crate::case::FieldError { field: "as_of".into(), message: problem })
 }
 
 /// Every route that could apply to charge `i`, each with its own result. Situations

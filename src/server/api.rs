@@ -9,16 +9,19 @@
 //!   pages.
 //! - `GET /api/v1/schema`: the JSON Schema of the case format.
 //! - `GET /api/v1/rules`: the rules version and what it covers.
+//!
+//! Every error, whoever raises it (a handler, a limit, a timeout, an unknown address
+//! or method), answers in one shape: `{"errors":[{"field","message"}]}` (`json_errors`).
 
 use axum::Json;
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, Query, State};
+use axum::extract::{DefaultBodyLimit, RawQuery, Request, State};
 use axum::http::{StatusCode, header};
+use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
 use axum::routing::{get, post};
 use chrono::NaiveDate;
-use serde::Deserialize;
 use serde_json::json;
 
 use super::AppState;
@@ -33,8 +36,48 @@ pub fn router(state: AppState) -> Router {
         .route("/packet", post(packet))
         .route("/schema", get(schema))
         .route("/rules", get(rules))
+        .fallback(|| async { StatusCode::NOT_FOUND })
         .layer(DefaultBodyLimit::max(BODY_LIMIT))
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(super::edge::api_panicked))
         .with_state(state)
+}
+
+/// Gives every error answer under `/api/v1` the API's JSON shape, whatever raised it:
+/// a body over the limit, a timeout, an unknown address or method. Answers that are
+/// already JSON pass as they are.
+pub async fn json_errors(req: Request, next: Next) -> Response {
+    if !req.uri().path().starts_with("/api/v1") {
+        return next.run(req).await;
+    }
+    let res = next.run(req).await;
+    let status = res.status();
+    let is_json = res.headers().get(header::CONTENT_TYPE).is_some_and(|t| t.as_bytes().starts_with(b"application/json"));
+    if !(status.is_client_error() || status.is_server_error()) || is_json {
+        return res;
+    }
+    let message = match status {
+        StatusCode::NOT_FOUND => "There is no such address in this API. The addresses are listed in the README.",
+        StatusCode::METHOD_NOT_ALLOWED => "This address does not answer that method: use POST to send a case, GET to read.",
+        StatusCode::PAYLOAD_TOO_LARGE => "The request is too large. A case may be at most 256 KiB.",
+        StatusCode::REQUEST_TIMEOUT => "The request took too long to arrive. Please send it again.",
+        StatusCode::SERVICE_UNAVAILABLE => "The server is busy. Please try again in a few seconds.",
+        StatusCode::UNSUPPORTED_MEDIA_TYPE => "Send the case as JSON.",
+        s if s.is_server_error() => "Something went wrong on our side. This is our mistake; please report it.",
+        _ => "This request could not be read.",
+    };
+    let mut answer = error(status, "", message);
+    // Keep what tells the client how to go on (Allow, Retry-After).
+    for name in [header::ALLOW, header::RETRY_AFTER] {
+        if let Some(value) = res.headers().get(&name) {
+            answer.headers_mut().insert(name, value.clone());
+        }
+    }
+    answer
+}
+
+/// One error in the API's shape.
+pub(super) fn error(status: StatusCode, field: &str, message: &str) -> Response {
+    errors(status, vec![FieldError { field: field.into(), message: message.into() }])
 }
 
 /// Today's date in Mississippi (Central time), the default filing date.
@@ -42,23 +85,22 @@ pub fn today_in_mississippi() -> NaiveDate {
     chrono::Utc::now().with_timezone(&chrono_tz::America::Chicago).date_naive()
 }
 
-#[derive(Deserialize)]
-struct AssessQuery {
-    as_of: Option<String>,
-}
-
-/// The filing date asked for and the body as text, or the error response.
-fn read(q: &AssessQuery, body: &Bytes) -> Result<(NaiveDate, String), Box<Response>> {
-    let as_of = match q.as_of.as_deref().map(str::parse::<NaiveDate>) {
-        None => today_in_mississippi(),
-        Some(Ok(d)) => d,
-        Some(Err(_)) => {
-            return Err(Box::new(errors(
-                StatusCode::BAD_REQUEST,
-                vec![FieldError { field: "as_of".into(), message: "Use a date written like 2026-11-23.".into() }],
-            )));
+/// The filing date asked for and the body as text, or the error response. The query
+/// may hold `as_of` once, and nothing else.
+fn read(rules: &crate::rules::RuleBook, query: Option<&str>, body: &Bytes) -> Result<(NaiveDate, String), Box<Response>> {
+    let bad = |message: &str| Box::new(error(StatusCode::BAD_REQUEST, "as_of", message));
+    let mut as_of = None;
+    for (name, value) in form_urlencoded::parse(query.unwrap_or_default().as_bytes()) {
+        if name != "as_of" {
+            return Err(Box::new(error(StatusCode::BAD_REQUEST, "", "The only setting in the address is as_of, the filing date.")));
         }
-    };
+        if as_of.is_some() {
+            return Err(bad("Give as_of once."));
+        }
+        as_of = Some(value.parse::<NaiveDate>().map_err(|_| bad("Use a date written like 2026-11-23."))?);
+    }
+    let as_of = as_of.unwrap_or_else(today_in_mississippi);
+    crate::engine::check_as_of(rules, as_of).map_err(|e| bad(&e.message))?;
     match std::str::from_utf8(body) {
         Ok(text) => Ok((as_of, text.to_string())),
         Err(_) => Err(Box::new(errors(
@@ -68,8 +110,8 @@ fn read(q: &AssessQuery, body: &Bytes) -> Result<(NaiveDate, String), Box<Respon
     }
 }
 
-async fn packet(State(state): State<AppState>, Query(q): Query<AssessQuery>, body: Bytes) -> Response {
-    let (as_of, text) = match read(&q, &body) {
+async fn packet(State(state): State<AppState>, RawQuery(query): RawQuery, body: Bytes) -> Response {
+    let (as_of, text) = match read(&state.rules, query.as_deref(), &body) {
         Ok(read) => read,
         Err(response) => return *response,
     };
@@ -87,13 +129,9 @@ async fn packet(State(state): State<AppState>, Query(q): Query<AssessQuery>, bod
                     .into(),
             }],
         ),
-        Drawn::Failed => (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            Json(
-                json!({ "errors": [{ "field": "", "message": "The papers could not be drawn. This is our mistake; please report it." }] }),
-            ),
-        )
-            .into_response(),
+        Drawn::Failed => {
+            error(StatusCode::INTERNAL_SERVER_ERROR, "", "The papers could not be drawn. This is our mistake; please report it.")
+        }
     }
 }
 
@@ -152,8 +190,8 @@ fn pdf_turns() -> &'static tokio::sync::Semaphore {
     })
 }
 
-async fn assess(State(state): State<AppState>, Query(q): Query<AssessQuery>, body: Bytes) -> Response {
-    let (as_of, text) = match read(&q, &body) {
+async fn assess(State(state): State<AppState>, RawQuery(query): RawQuery, body: Bytes) -> Response {
+    let (as_of, text) = match read(&state.rules, query.as_deref(), &body) {
         Ok(read) => read,
         Err(response) => return *response,
     };

@@ -33,11 +33,26 @@ pub fn routes() -> Router<AppState> {
         .route("/check/load", post(load).layer(DefaultBodyLimit::max(BODY_LIMIT + 4096)))
 }
 
+/// The fields of a posted form. Reading stops one field past the most a step sends,
+/// so a flood of empty fields costs nothing (`flow::form_problem` refuses the form).
 async fn read_form(body: Body) -> Result<flow::Form, Response> {
-    let bytes = axum::body::to_bytes(body, FORM_LIMIT)
-        .await
-        .map_err(|_| (StatusCode::PAYLOAD_TOO_LARGE, "This form is too large.").into_response())?;
-    Ok(form_urlencoded::parse(&bytes).into_owned().collect())
+    let bytes = axum::body::to_bytes(body, FORM_LIMIT).await.map_err(|e| too_large_or_slow(&e))?;
+    Ok(form_urlencoded::parse(&bytes).take(flow::MAX_FIELDS + 1).map(|(k, v)| (k.into_owned(), v.into_owned())).collect())
+}
+
+/// The answer to a body that could not be read: too large, or too slow to arrive.
+fn too_large_or_slow(e: &axum::Error) -> Response {
+    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(e);
+    let mut slow = false;
+    while let Some(error) = cause {
+        slow |= error.is::<tower_http::timeout::TimeoutError>();
+        cause = error.source();
+    }
+    if slow {
+        (StatusCode::REQUEST_TIMEOUT, "Your form took too long to arrive. Go back and send it again.").into_response()
+    } else {
+        (StatusCode::PAYLOAD_TOO_LARGE, "This form is larger than any step of the questionnaire sends.").into_response()
+    }
 }
 
 async fn step(State(state): State<AppState>, req: Request) -> Response {
@@ -46,8 +61,13 @@ async fn step(State(state): State<AppState>, req: Request) -> Response {
         Ok(form) => form,
         Err(response) => return response,
     };
+    let refused = flow::form_problem(&form).is_some();
     let screen = flow::advance(&state.rules, today_in_mississippi(), &form);
-    render(state, parts, screen).await
+    let mut response = render(state, parts, screen).await;
+    if refused {
+        *response.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
+    }
+    response
 }
 
 /// The papers of the case in the form, as a PDF download.

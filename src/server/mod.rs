@@ -5,6 +5,7 @@
 mod api;
 mod cache;
 mod check;
+mod edge;
 mod headers;
 
 use std::path::PathBuf;
@@ -20,6 +21,7 @@ use crate::app::{App, shell};
 use crate::rules::RuleBook;
 
 pub use api::{BODY_LIMIT, today_in_mississippi};
+pub use edge::log_panics;
 pub use headers::CspNonce;
 
 /// Everything a request handler may need.
@@ -62,9 +64,23 @@ pub fn router(state: AppState) -> Router {
     let rules = state.rules.clone();
     let site_root = PathBuf::from(state.leptos.site_root.as_ref());
     let leptos = state.leptos.clone();
+    // Public files, or the 404 page: drawn with the rules like every other page.
+    let files = {
+        let rules = state.rules.clone();
+        leptos_axum::file_and_error_handler_with_context::<AppState, _>(move || provide_context(rules.clone()), shell)
+    };
+    let fallback = move |uri: axum::http::Uri, state: axum::extract::State<AppState>, req: axum::extract::Request| {
+        let files = files.clone();
+        async move {
+            match edge::read_only(req.method()) {
+                Some(refused) => refused,
+                None => files(uri, state, req).await,
+            }
+        }
+    };
     let pages = check::routes()
         .leptos_routes_with_context(&state, routes, move || provide_context(rules.clone()), move || shell(leptos.clone()))
-        .fallback(leptos_axum::file_and_error_handler::<AppState, _>(shell))
+        .fallback(fallback)
         .with_state(state.clone());
     let cache = cache::PageCache::new(&state.rules);
     let pkg = Router::new().nest_service("/pkg", ServeDir::new(site_root.join("pkg")).precompressed_br().precompressed_gzip());
@@ -78,8 +94,12 @@ pub fn router(state: AppState) -> Router {
         // Level 4: about the size of the best level for pages this small, at a small
         // part of the cost (measured by .ci/bench-web).
         .layer(tower_http::compression::CompressionLayer::new().br(true).gzip(true).quality(tower_http::CompressionLevel::Precise(4)))
+        // A page whose handler panics still gets an answer (the API answers in JSON first).
+        .layer(tower_http::catch_panic::CatchPanicLayer::custom(edge::page_panicked))
         // No request may be larger than a questionnaire form can be, whatever reads it.
         .layer(tower_http::limit::RequestBodyLimitLayer::new(check::FORM_LIMIT))
+        .layer(axum::middleware::from_fn(api::json_errors))
+        .layer(axum::middleware::from_fn(edge::tidy_path))
         .layer(axum::middleware::from_fn(headers::secure))
         .layer(axum::middleware::from_fn(headers::log_request))
 }

@@ -1,0 +1,100 @@
+//! The edge of the server: what a request meets before any handler, so that no
+//! request, however odd, goes without a clear answer.
+//!
+//! - An address written another way (`/help/`, `/./learn`, `//help`, `/learn/../help`)
+//!   is sent to its one spelling with a permanent redirect (308 keeps the method).
+//! - A handler that panics still answers: a 500 page, or the API's JSON error. The
+//!   panic is logged in one line that says where it happened, never its message, which
+//!   could hold a person's answers (see `log_panics`).
+//! - Files and pages answer GET and HEAD only (405 otherwise).
+
+use std::any::Any;
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{HeaderValue, Method, StatusCode, header};
+use axum::middleware::Next;
+use axum::response::{IntoResponse, Response};
+
+/// Redirects a path written another way to its one spelling.
+pub async fn tidy_path(req: Request, next: Next) -> Response {
+    if let Some(tidy) = canonical(req.uri().path()) {
+        let target = match req.uri().query() {
+            Some(query) => format!("{tidy}?{query}"),
+            None => tidy,
+        };
+        if let Ok(location) = HeaderValue::from_str(&target) {
+            return (StatusCode::PERMANENT_REDIRECT, [(header::LOCATION, location)]).into_response();
+        }
+    }
+    next.run(req).await
+}
+
+/// The one spelling of `path`, when it is written another way: no empty or `.`
+/// segments, `..` taken back, no slash at the end.
+fn canonical(path: &str) -> Option<String> {
+    let mut parts: Vec<&str> = Vec::new();
+    for segment in path.split('/') {
+        match segment {
+            "" | "." => {}
+            ".." => {
+                parts.pop();
+            }
+            s => parts.push(s),
+        }
+    }
+    let tidy = format!("/{}", parts.join("/"));
+    (tidy != path).then_some(tidy)
+}
+
+/// Files and the 404 page answer GET and HEAD; any other method gets 405.
+pub fn read_only(method: &Method) -> Option<Response> {
+    (method != Method::GET && method != Method::HEAD)
+        .then(|| (StatusCode::METHOD_NOT_ALLOWED, [(header::ALLOW, "GET, HEAD")], "This address can only be read.").into_response())
+}
+
+/// Logs every panic of the server in one line: where it happened, not what it said.
+pub fn log_panics() {
+    std::panic::set_hook(Box::new(|info| {
+        let at = info.location().map_or_else(|| "an unknown place".to_string(), |l| format!("{}:{}", l.file(), l.line()));
+        tracing::error!("panic at {at}; the message is not logged, as it may hold a person's answers");
+    }));
+}
+
+/// The answer to a request whose page handler panicked.
+pub fn page_panicked(_: Box<dyn Any + Send + 'static>) -> Response {
+    const PAGE: &str = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+        <title>Something went wrong – Clear My Record Mississippi</title></head><body><main>\
+        <h1>Something went wrong</h1>\
+        <p>This is our mistake, not yours. Nothing you typed was kept.</p>\
+        <p>Go back and try again. If it happens again, you can <a href=\"/help\">find free legal help</a>.</p>\
+        </main></body></html>";
+    let mut res = Response::new(Body::from(PAGE));
+    *res.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    res
+}
+
+/// The answer to an API request whose handler panicked, in the API's error shape.
+pub fn api_panicked(_: Box<dyn Any + Send + 'static>) -> Response {
+    super::api::error(StatusCode::INTERNAL_SERVER_ERROR, "", "Something went wrong on our side. This is our mistake; please report it.")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::canonical;
+
+    #[test]
+    fn each_path_has_one_spelling() {
+        assert_eq!(canonical("/"), None);
+        assert_eq!(canonical("/help"), None);
+        assert_eq!(canonical("/learn/cost"), None);
+        assert_eq!(canonical("/help/").as_deref(), Some("/help"));
+        assert_eq!(canonical("/learn/cost/").as_deref(), Some("/learn/cost"));
+        assert_eq!(canonical("/./").as_deref(), Some("/"));
+        assert_eq!(canonical("//help").as_deref(), Some("/help"));
+        assert_eq!(canonical("/learn/../help").as_deref(), Some("/help"));
+        assert_eq!(canonical("/../../etc/passwd").as_deref(), Some("/etc/passwd"));
+    }
+}
