@@ -5,6 +5,10 @@
 //! - `EXPUNGE_MS_ADDR`: address to listen on (default `127.0.0.1:3000`).
 //! - `EXPUNGE_MS_SITE_ROOT`: the built site, with `pkg/` (default `target/site`).
 //! - `EXPUNGE_MS_RULES`: a rules directory replacing the embedded rules (as `--rules`).
+//! - `EXPUNGE_MS_MAX_CONNECTIONS`, `EXPUNGE_MS_MAX_CONNECTIONS_PER_CLIENT`,
+//!   `EXPUNGE_MS_HEADER_TIMEOUT`, `EXPUNGE_MS_BODY_TIMEOUT`, `EXPUNGE_MS_REQUEST_TIMEOUT`,
+//!   `EXPUNGE_MS_PDF_QUEUE`, `EXPUNGE_MS_PDF_PER_CLIENT`: the server's limits (see
+//!   `server::Limits` and the README's "Limits").
 //! - `RUST_LOG`: log filter (default `info`).
 
 use std::io::Read;
@@ -35,6 +39,8 @@ enum Command {
         addr: std::net::SocketAddr,
         #[arg(long, env = "EXPUNGE_MS_SITE_ROOT", default_value = "target/site")]
         site_root: PathBuf,
+        #[command(flatten)]
+        limits: LimitArgs,
     },
     /// Assess a case file (JSON in the case format; `-` reads standard input).
     Assess {
@@ -63,6 +69,48 @@ enum Command {
         #[command(subcommand)]
         command: RulesCommand,
     },
+}
+
+/// The server's limits; the defaults are `server::Limits::default()`.
+#[derive(clap::Args, Default)]
+struct LimitArgs {
+    /// Connections open at once (default 768).
+    #[arg(long, env = "EXPUNGE_MS_MAX_CONNECTIONS")]
+    max_connections: Option<usize>,
+    /// Connections open at once from one address (default 32).
+    #[arg(long, env = "EXPUNGE_MS_MAX_CONNECTIONS_PER_CLIENT")]
+    max_connections_per_client: Option<usize>,
+    /// Seconds for a request's headers to arrive, and for an idle connection to stay open (default 10).
+    #[arg(long, env = "EXPUNGE_MS_HEADER_TIMEOUT")]
+    header_timeout: Option<u64>,
+    /// Seconds for a request's body to arrive (default 20).
+    #[arg(long, env = "EXPUNGE_MS_BODY_TIMEOUT")]
+    body_timeout: Option<u64>,
+    /// Seconds for a request to be answered (default 30).
+    #[arg(long, env = "EXPUNGE_MS_REQUEST_TIMEOUT")]
+    request_timeout: Option<u64>,
+    /// Packets waiting or being drawn at once (default 32).
+    #[arg(long, env = "EXPUNGE_MS_PDF_QUEUE")]
+    pdf_queue: Option<usize>,
+    /// Packets one address may have waiting or being drawn (default 2).
+    #[arg(long, env = "EXPUNGE_MS_PDF_PER_CLIENT")]
+    pdf_per_client: Option<usize>,
+}
+
+impl LimitArgs {
+    fn limits(&self) -> server::Limits {
+        let d = server::Limits::default();
+        let secs = |v: Option<u64>, d: std::time::Duration| v.map_or(d, |s| std::time::Duration::from_secs(s.max(1)));
+        server::Limits {
+            max_connections: self.max_connections.unwrap_or(d.max_connections).max(1),
+            max_connections_per_client: self.max_connections_per_client.unwrap_or(d.max_connections_per_client).max(1),
+            header_timeout: secs(self.header_timeout, d.header_timeout),
+            body_timeout: secs(self.body_timeout, d.body_timeout),
+            request_timeout: secs(self.request_timeout, d.request_timeout),
+            pdf_queue: self.pdf_queue.unwrap_or(d.pdf_queue).max(1),
+            pdf_per_client: self.pdf_per_client.unwrap_or(d.pdf_per_client).max(1),
+        }
+    }
 }
 
 #[derive(Subcommand)]
@@ -99,12 +147,17 @@ fn main() -> ExitCode {
         Ok(book) => Arc::new(book),
         Err(code) => return code,
     };
-    let command = cli.command.unwrap_or_else(|| Command::Serve {
-        addr: std::env::var("EXPUNGE_MS_ADDR").ok().and_then(|a| a.parse().ok()).unwrap_or(([127, 0, 0, 1], 3000).into()),
-        site_root: std::env::var_os("EXPUNGE_MS_SITE_ROOT").map_or_else(|| PathBuf::from("target/site"), PathBuf::from),
-    });
+    // No command: serve, with every setting from the environment, as `serve` reads it.
+    let command = match cli.command {
+        Some(command) => command,
+        None => match Cli::try_parse_from(["expunge-ms", "serve"]) {
+            Ok(Cli { command: Some(command), .. }) => command,
+            Ok(_) => unreachable!("serve was given"),
+            Err(e) => e.exit(),
+        },
+    };
     match command {
-        Command::Serve { addr, site_root } => serve(rules, addr, site_root),
+        Command::Serve { addr, site_root, limits } => serve(rules, addr, site_root, limits.limits()),
         Command::Assess { file, as_of, format } => assess(&rules, &file, as_of, format),
         Command::Packet { file, output, as_of } => packet(&rules, &file, &output, as_of),
         Command::Schema => {
@@ -201,7 +254,7 @@ fn assess(rules: &RuleBook, file: &str, as_of: Option<NaiveDate>, format: Format
     }
 }
 
-fn serve(rules: Arc<RuleBook>, addr: std::net::SocketAddr, site_root: PathBuf) -> ExitCode {
+fn serve(rules: Arc<RuleBook>, addr: std::net::SocketAddr, site_root: PathBuf, limits: server::Limits) -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         // Colours only on a terminal: a log file gets plain lines.
@@ -217,7 +270,7 @@ fn serve(rules: Arc<RuleBook>, addr: std::net::SocketAddr, site_root: PathBuf) -
                 site_root.display()
             );
         }
-        let app = server::router(server::AppState { rules: rules.clone(), leptos });
+        let app = server::router(server::AppState::new(rules.clone(), leptos, limits.clone()));
         let listener = match tokio::net::TcpListener::bind(addr).await {
             Ok(l) => l,
             Err(e) => {
@@ -229,12 +282,7 @@ fn serve(rules: Arc<RuleBook>, addr: std::net::SocketAddr, site_root: PathBuf) -
         let shutdown = async {
             let _ = tokio::signal::ctrl_c().await;
         };
-        match axum::serve(listener, app).with_graceful_shutdown(shutdown).await {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("server error: {e}");
-                ExitCode::FAILURE
-            }
-        }
+        server::serve(listener, app, &limits, shutdown).await;
+        ExitCode::SUCCESS
     })
 }

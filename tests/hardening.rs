@@ -14,7 +14,7 @@ use tower::ServiceExt;
 fn app() -> Router {
     let rules = Arc::new(expunge_ms::rules::embedded().unwrap());
     let leptos = server::leptos_options("target/site".into(), ([127, 0, 0, 1], 3000).into());
-    server::router(AppState { rules, leptos })
+    server::router(AppState::new(rules, leptos, server::Limits::default()))
 }
 
 async fn send(req: Request<Body>) -> (StatusCode, axum::http::HeaderMap, String) {
@@ -184,4 +184,26 @@ async fn hidden_lists_longer_than_any_journey_are_refused() {
     let state = format!(r#"{{"case":{{"charges":[]}},"at":"start","skipped":[{skipped}]}}"#);
     let (_, _, body) = send(request(Method::POST, "/check", &form(&[("state", &state), ("go", "next")]))).await;
     assert!(body.contains("We could not read your answers"));
+}
+
+#[tokio::test]
+async fn a_packet_for_more_courts_than_one_packet_holds_is_refused_in_words() {
+    let rules = expunge_ms::rules::embedded().unwrap();
+    let charges: Vec<String> = rules
+        .counties
+        .iter()
+        .take(21)
+        .map(|county| {
+            format!(r#"{{"offence":"trespass","court":{{"kind":"county","county":"{county}"}},"outcome":"dismissed","disposition_date":"2024-03-12"}}"#)
+        })
+        .collect();
+    let case = format!(
+        r#"{{"petitioner":{{"full_name":"Jordan Example"}},"history":{{"pending_charges":"no"}},"charges":[{}]}}"#,
+        charges.join(",")
+    );
+    let (status, _, body) = send(request(Method::POST, "/api/v1/packet?as_of=2026-11-23", &case)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    let errors = api_errors(&body);
+    assert_eq!(errors[0].0, "charges");
+    assert!(errors[0].1.contains("more than 20 courts"), "{errors:?}");
 }

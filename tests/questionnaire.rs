@@ -13,7 +13,7 @@ use tower::ServiceExt;
 fn app() -> Router {
     let rules = Arc::new(expunge_ms::rules::embedded().unwrap());
     let leptos = server::leptos_options("target/site".into(), ([127, 0, 0, 1], 3000).into());
-    server::router(AppState { rules, leptos })
+    server::router(AppState::new(rules, leptos, server::Limits::default()))
 }
 
 struct Page {

@@ -160,11 +160,7 @@ pub fn form_problem(form: &Form) -> Option<&'static str> {
 /// The screen that answers a form post. An empty form gives the start screen.
 pub fn advance(rules: &RuleBook, today: NaiveDate, form: &Form) -> Screen {
     if let Some(problem) = form_problem(form) {
-        // Nothing of the form is used but the answers so far, shown again as they were.
-        return match value(form, "state").map(|text| read_state(text, today)) {
-            Some(Ok(state)) => Flow { rules, today }.screen(&state, vec![(String::new(), problem.to_string())], None),
-            _ => start(rules, &State::default(), None),
-        };
+        return again(rules, today, form, problem);
     }
     let state = match value(form, "state") {
         None => return start(rules, &State::default(), None),
@@ -175,6 +171,15 @@ pub fn advance(rules: &RuleBook, today: NaiveDate, form: &Form) -> Screen {
     };
     let go = value(form, "go").unwrap_or("next");
     Flow { rules, today }.go(state, go, form)
+}
+
+/// The step the form was sent from, again, with `message` at the top: nothing of the
+/// form is used but the answers so far, shown as they were.
+pub fn again(rules: &RuleBook, today: NaiveDate, form: &Form, message: &str) -> Screen {
+    match value(form, "state").map(|text| read_state(text, today)) {
+        Some(Ok(state)) => Flow { rules, today }.screen(&state, vec![(String::new(), message.to_string())], None),
+        _ => start(rules, &State::default(), None),
+    }
 }
 
 /// The screen after loading a saved answers file: the review, or the start screen

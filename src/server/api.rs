@@ -16,7 +16,7 @@
 use axum::Json;
 use axum::Router;
 use axum::body::Bytes;
-use axum::extract::{DefaultBodyLimit, RawQuery, Request, State};
+use axum::extract::{RawQuery, Request, State};
 use axum::http::{StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
@@ -37,7 +37,6 @@ pub fn router(state: AppState) -> Router {
         .route("/schema", get(schema))
         .route("/rules", get(rules))
         .fallback(|| async { StatusCode::NOT_FOUND })
-        .layer(DefaultBodyLimit::max(BODY_LIMIT))
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(super::edge::api_panicked))
         .with_state(state)
 }
@@ -85,6 +84,18 @@ pub fn today_in_mississippi() -> NaiveDate {
     chrono::Utc::now().with_timezone(&chrono_tz::America::Chicago).date_naive()
 }
 
+/// A case as sent: at most `BODY_LIMIT` bytes, arrived in time. The rejection is a
+/// bare status (413 or 408) that `json_errors` words.
+struct CaseBody(Bytes);
+
+impl<S: Send + Sync> axum::extract::FromRequest<S> for CaseBody {
+    type Rejection = StatusCode;
+
+    async fn from_request(req: Request, _: &S) -> Result<CaseBody, StatusCode> {
+        super::edge::read_body(req.into_body(), BODY_LIMIT).await.map(CaseBody)
+    }
+}
+
 /// The filing date asked for and the body as text, or the error response. The query
 /// may hold `as_of` once, and nothing else.
 fn read(rules: &crate::rules::RuleBook, query: Option<&str>, body: &Bytes) -> Result<(NaiveDate, String), Box<Response>> {
@@ -110,7 +121,12 @@ fn read(rules: &crate::rules::RuleBook, query: Option<&str>, body: &Bytes) -> Re
     }
 }
 
-async fn packet(State(state): State<AppState>, RawQuery(query): RawQuery, body: Bytes) -> Response {
+async fn packet(
+    State(state): State<AppState>,
+    connection: Option<axum::Extension<axum::extract::ConnectInfo<std::net::SocketAddr>>>,
+    RawQuery(query): RawQuery,
+    CaseBody(body): CaseBody,
+) -> Response {
     let (as_of, text) = match read(&state.rules, query.as_deref(), &body) {
         Ok(read) => read,
         Err(response) => return *response,
@@ -119,20 +135,18 @@ async fn packet(State(state): State<AppState>, RawQuery(query): RawQuery, body: 
         Ok(case) => case,
         Err(list) => return errors(StatusCode::UNPROCESSABLE_ENTITY, list),
     };
-    match draw_packet(state.rules.clone(), case, as_of).await {
-        Drawn::Pdf(pdf) => pdf_download(pdf),
-        Drawn::Nothing => errors(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            vec![FieldError {
-                field: "charges".into(),
-                message: "No charge may be expunged now, so there are no papers to draw. Check the assessment for dates and reasons."
-                    .into(),
-            }],
-        ),
-        Drawn::Failed => {
-            error(StatusCode::INTERNAL_SERVER_ERROR, "", "The papers could not be drawn. This is our mistake; please report it.")
-        }
+    let client = connection.map(|axum::Extension(axum::extract::ConnectInfo(addr))| addr.ip());
+    let drawn = draw_packet(&state, client, case, as_of).await;
+    if let Drawn::Pdf(pdf) = drawn {
+        return pdf_download(pdf);
     }
+    let (status, message) = not_drawn(&drawn);
+    let field = if matches!(drawn, Drawn::Nothing | Drawn::TooLarge) { "charges" } else { "" };
+    let mut response = error(status, field, message);
+    if matches!(drawn, Drawn::Busy) {
+        response.headers_mut().insert(header::RETRY_AFTER, axum::http::HeaderValue::from_static(RETRY_AFTER));
+    }
+    response
 }
 
 /// What drawing a packet gave.
@@ -140,26 +154,96 @@ pub(super) enum Drawn {
     Pdf(Vec<u8>),
     /// No charge may be expunged now.
     Nothing,
+    /// More courts than one packet holds (`MAX_COURTS`).
+    TooLarge,
+    /// The queue is full, or this client already has its share in it.
+    Busy,
     /// A petition and its order did not match (a bug), or the drawing failed.
     Failed,
 }
 
-/// Assesses the case and draws its packet. Building and drawing is CPU work of a few
-/// milliseconds: it runs on the blocking pool, never on the threads that answer pages,
-/// and on all cores but one at a time, so a burst of downloads waits its turn while
-/// pages stay fast.
-pub(super) async fn draw_packet(rules: std::sync::Arc<crate::rules::RuleBook>, case: crate::case::Case, as_of: NaiveDate) -> Drawn {
-    let Ok(_turn) = pdf_turns().acquire().await else {
+/// The most courts one packet holds: a petition and an order for each, about nine
+/// pages a court. Far beyond a real record; it keeps one request from drawing
+/// hundreds of pages.
+pub const MAX_COURTS: usize = 20;
+
+/// Packets waiting to be drawn and being drawn. Drawing is CPU work of a few
+/// milliseconds a page: it runs on the blocking pool, never on the threads that answer
+/// pages, on all cores but one at a time. At most `pdf_queue` packets wait or draw at
+/// once, and at most `pdf_per_client` from one address, so one client cannot make
+/// everyone else wait; beyond either, the answer is 503 with Retry-After.
+pub struct PdfQueue {
+    drawing: tokio::sync::Semaphore,
+    most: usize,
+    most_per_client: usize,
+    /// Places taken: in all, and by client (`None`: a request without a socket, in tests).
+    taken: std::sync::Mutex<(usize, std::collections::HashMap<Option<std::net::IpAddr>, usize>)>,
+}
+
+/// A place in the queue, given back when dropped.
+struct Place<'a> {
+    queue: &'a PdfQueue,
+    client: Option<std::net::IpAddr>,
+}
+
+impl PdfQueue {
+    pub fn new(limits: &super::Limits) -> PdfQueue {
+        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
+        PdfQueue {
+            drawing: tokio::sync::Semaphore::new(cores.saturating_sub(1).max(1)),
+            most: limits.pdf_queue.max(1),
+            most_per_client: limits.pdf_per_client.max(1),
+            taken: std::sync::Mutex::default(),
+        }
+    }
+
+    fn join(&self, client: Option<std::net::IpAddr>) -> Option<Place<'_>> {
+        let mut taken = self.taken.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let (all, by_client) = &mut *taken;
+        let mine = by_client.entry(client).or_default();
+        if *all >= self.most || *mine >= self.most_per_client {
+            return None;
+        }
+        *mine += 1;
+        *all += 1;
+        Some(Place { queue: self, client })
+    }
+}
+
+impl Drop for Place<'_> {
+    fn drop(&mut self) {
+        let mut taken = self.queue.taken.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        let (all, by_client) = &mut *taken;
+        *all -= 1;
+        if let Some(mine) = by_client.get_mut(&self.client) {
+            *mine -= 1;
+            if *mine == 0 {
+                by_client.remove(&self.client);
+            }
+        }
+    }
+}
+
+/// Assesses the case and draws its packet, waiting its turn in the queue.
+pub(super) async fn draw_packet(state: &AppState, client: Option<std::net::IpAddr>, case: crate::case::Case, as_of: NaiveDate) -> Drawn {
+    let Some(_place) = state.pdf.join(client) else {
+        return Drawn::Busy;
+    };
+    let Ok(_turn) = state.pdf.drawing.acquire().await else {
         return Drawn::Failed;
     };
+    let rules = state.rules.clone();
     let drawn = tokio::task::spawn_blocking(move || {
         let assessment = crate::engine::assess(&rules, &case, as_of);
-        crate::packet::build(&rules, &case, &assessment).map(|p| (!p.filings.is_empty()).then(|| crate::packet::pdf::render(&p)))
+        crate::packet::build(&rules, &case, &assessment).map(|p| match p.filings.len() {
+            0 => Drawn::Nothing,
+            n if n > MAX_COURTS => Drawn::TooLarge,
+            _ => Drawn::Pdf(crate::packet::pdf::render(&p)),
+        })
     })
     .await;
     match drawn {
-        Ok(Ok(Some(pdf))) => Drawn::Pdf(pdf),
-        Ok(Ok(None)) => Drawn::Nothing,
+        Ok(Ok(drawn)) => drawn,
         _ => {
             // A mismatch names charges: it is never logged. Reproduce it from the case.
             tracing::error!("packet: the papers could not be drawn");
@@ -167,6 +251,30 @@ pub(super) async fn draw_packet(rules: std::sync::Arc<crate::rules::RuleBook>, c
         }
     }
 }
+
+/// The words for a packet that was not drawn, for the API and the papers step.
+pub(super) fn not_drawn(drawn: &Drawn) -> (StatusCode, &'static str) {
+    match drawn {
+        Drawn::Nothing => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "No charge may be expunged now, so there are no papers to draw. Check the assessment for dates and reasons.",
+        ),
+        Drawn::TooLarge => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "These papers would go to more than 20 courts, more than we draw at once. Save your answers, remove the charges of some courts, download those papers, then load your answers again for the rest. A legal aid clinic can also help.",
+        ),
+        Drawn::Busy => (
+            StatusCode::SERVICE_UNAVAILABLE,
+            "Many papers are being drawn right now. Please try again in a few seconds. Your answers are kept.",
+        ),
+        Drawn::Failed | Drawn::Pdf(_) => {
+            (StatusCode::INTERNAL_SERVER_ERROR, "The papers could not be drawn. This is our mistake; please report it.")
+        }
+    }
+}
+
+/// Seconds a client is asked to wait before trying a busy queue again.
+pub(super) const RETRY_AFTER: &str = "5";
 
 /// A PDF as a download that no cache keeps.
 pub(super) fn pdf_download(pdf: Vec<u8>) -> Response {
@@ -181,16 +289,7 @@ pub(super) fn pdf_download(pdf: Vec<u8>) -> Response {
         .into_response()
 }
 
-/// How many packets may be drawn at once: every core but one, and at least one.
-fn pdf_turns() -> &'static tokio::sync::Semaphore {
-    static TURNS: std::sync::OnceLock<tokio::sync::Semaphore> = std::sync::OnceLock::new();
-    TURNS.get_or_init(|| {
-        let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
-        tokio::sync::Semaphore::new(cores.saturating_sub(1).max(1))
-    })
-}
-
-async fn assess(State(state): State<AppState>, RawQuery(query): RawQuery, body: Bytes) -> Response {
+async fn assess(State(state): State<AppState>, RawQuery(query): RawQuery, CaseBody(body): CaseBody) -> Response {
     let (as_of, text) = match read(&state.rules, query.as_deref(), &body) {
         Ok(read) => read,
         Err(response) => return *response,
@@ -219,4 +318,24 @@ async fn rules(State(state): State<AppState>) -> Response {
         "review_status": r.meta.review_status,
     }))
     .into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_pdf_queue_gives_each_client_a_fair_share_and_has_an_end() {
+        let limits = crate::server::Limits { pdf_queue: 3, pdf_per_client: 2, ..crate::server::Limits::default() };
+        let queue = PdfQueue::new(&limits);
+        let greedy = Some(std::net::IpAddr::from([127, 0, 0, 2]));
+        let other = Some(std::net::IpAddr::from([127, 0, 0, 3]));
+        let first = queue.join(greedy).expect("a first packet");
+        let _second = queue.join(greedy).expect("a second");
+        assert!(queue.join(greedy).is_none(), "no third place for one client");
+        let _third = queue.join(other).expect("another client still gets a place");
+        assert!(queue.join(Some(std::net::IpAddr::from([127, 0, 0, 4]))).is_none(), "the queue is full");
+        drop(first);
+        assert!(queue.join(greedy).is_some(), "a place comes back when a packet is done");
+    }
 }

@@ -36,23 +36,14 @@ pub fn routes() -> Router<AppState> {
 /// The fields of a posted form. Reading stops one field past the most a step sends,
 /// so a flood of empty fields costs nothing (`flow::form_problem` refuses the form).
 async fn read_form(body: Body) -> Result<flow::Form, Response> {
-    let bytes = axum::body::to_bytes(body, FORM_LIMIT).await.map_err(|e| too_large_or_slow(&e))?;
+    let bytes = super::edge::read_body(body, FORM_LIMIT).await.map_err(|status| {
+        let message = match status {
+            StatusCode::REQUEST_TIMEOUT => "Your form took too long to arrive. Go back and send it again.",
+            _ => "This form is larger than any step of the questionnaire sends.",
+        };
+        (status, message).into_response()
+    })?;
     Ok(form_urlencoded::parse(&bytes).take(flow::MAX_FIELDS + 1).map(|(k, v)| (k.into_owned(), v.into_owned())).collect())
-}
-
-/// The answer to a body that could not be read: too large, or too slow to arrive.
-fn too_large_or_slow(e: &axum::Error) -> Response {
-    let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(e);
-    let mut slow = false;
-    while let Some(error) = cause {
-        slow |= error.is::<tower_http::timeout::TimeoutError>();
-        cause = error.source();
-    }
-    if slow {
-        (StatusCode::REQUEST_TIMEOUT, "Your form took too long to arrive. Go back and send it again.").into_response()
-    } else {
-        (StatusCode::PAYLOAD_TOO_LARGE, "This form is larger than any step of the questionnaire sends.").into_response()
-    }
 }
 
 async fn step(State(state): State<AppState>, req: Request) -> Response {
@@ -87,15 +78,20 @@ async fn packet(State(state): State<AppState>, req: Request) -> Response {
         *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
         return response;
     };
-    if let super::api::Drawn::Pdf(pdf) = super::api::draw_packet(state.rules.clone(), case, today).await {
+    let client = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip());
+    let drawn = super::api::draw_packet(&state, client, case, today).await;
+    if let super::api::Drawn::Pdf(pdf) = drawn {
         return super::api::pdf_download(pdf);
     }
-    // Nothing to draw, or a bug: the papers step says which, and every answer is kept.
-    let mut again: flow::Form = form.into_iter().filter(|(k, _)| k == "state").collect();
-    again.push(("go".into(), "open:papers".into()));
-    let screen = flow::advance(&state.rules, today, &again);
+    // Not drawn: the papers step again, saying why, with every answer kept.
+    let (status, message) = super::api::not_drawn(&drawn);
+    let screen = flow::again(&state.rules, today, &form, message);
+    let busy = matches!(drawn, super::api::Drawn::Busy);
     let mut response = render(state, parts, screen).await;
-    *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
+    *response.status_mut() = status;
+    if busy {
+        response.headers_mut().insert(header::RETRY_AFTER, HeaderValue::from_static(super::api::RETRY_AFTER));
+    }
     response
 }
 

@@ -53,6 +53,21 @@ pub fn read_only(method: &Method) -> Option<Response> {
         .then(|| (StatusCode::METHOD_NOT_ALLOWED, [(header::ALLOW, "GET, HEAD")], "This address can only be read.").into_response())
 }
 
+/// Reads a request body of at most `limit` bytes; on failure, the status that says
+/// why: 408 when it arrived too slowly (the body timeout), 413 otherwise.
+pub async fn read_body(body: Body, limit: usize) -> Result<axum::body::Bytes, StatusCode> {
+    axum::body::to_bytes(body, limit).await.map_err(|e| {
+        let mut cause: Option<&(dyn std::error::Error + 'static)> = Some(&e);
+        while let Some(error) = cause {
+            if error.is::<tower_http::timeout::TimeoutError>() {
+                return StatusCode::REQUEST_TIMEOUT;
+            }
+            cause = error.source();
+        }
+        StatusCode::PAYLOAD_TOO_LARGE
+    })
+}
+
 /// Logs every panic of the server in one line: where it happened, not what it said.
 pub fn log_panics() {
     std::panic::set_hook(Box::new(|info| {

@@ -7,9 +7,11 @@ mod cache;
 mod check;
 mod edge;
 mod headers;
+mod listen;
 
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
+use std::time::Duration;
 
 use axum::Router;
 use axum::extract::FromRef;
@@ -23,12 +25,57 @@ use crate::rules::RuleBook;
 pub use api::{BODY_LIMIT, today_in_mississippi};
 pub use edge::log_panics;
 pub use headers::CspNonce;
+pub use listen::serve;
 
 /// Everything a request handler may need.
 #[derive(Clone)]
 pub struct AppState {
     pub rules: Arc<RuleBook>,
     pub leptos: LeptosOptions,
+    pub limits: Limits,
+    /// Packets waiting to be drawn, and being drawn.
+    pdf: Arc<api::PdfQueue>,
+}
+
+impl AppState {
+    pub fn new(rules: Arc<RuleBook>, leptos: LeptosOptions, limits: Limits) -> AppState {
+        let pdf = Arc::new(api::PdfQueue::new(&limits));
+        AppState { rules, leptos, limits, pdf }
+    }
+}
+
+/// How much the server takes on, and how long it waits. Each is settable in the
+/// environment; the README's "Limits" section lists them with their defaults.
+#[derive(Clone, Debug)]
+pub struct Limits {
+    /// Connections open at once; beyond, a new connection gets 503 and is closed.
+    pub max_connections: usize,
+    /// Connections open at once from one address (behind a proxy, set it to `max_connections`).
+    pub max_connections_per_client: usize,
+    /// Time for a request's headers to arrive; also how long an idle connection stays open.
+    pub header_timeout: Duration,
+    /// Time for a request's body to arrive (408 beyond).
+    pub body_timeout: Duration,
+    /// Time for a whole request to be answered (503 beyond).
+    pub request_timeout: Duration,
+    /// Packets waiting or being drawn at once; beyond, 503 with Retry-After.
+    pub pdf_queue: usize,
+    /// Packets one address may have waiting or being drawn at once.
+    pub pdf_per_client: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_connections: 768,
+            max_connections_per_client: 32,
+            header_timeout: Duration::from_secs(10),
+            body_timeout: Duration::from_secs(20),
+            request_timeout: Duration::from_secs(30),
+            pdf_queue: 32,
+            pdf_per_client: 2,
+        }
+    }
 }
 
 impl FromRef<AppState> for LeptosOptions {
@@ -83,6 +130,7 @@ pub fn router(state: AppState) -> Router {
         .fallback(fallback)
         .with_state(state.clone());
     let cache = cache::PageCache::new(&state.rules);
+    let limits = state.limits.clone();
     let pkg = Router::new().nest_service("/pkg", ServeDir::new(site_root.join("pkg")).precompressed_br().precompressed_gzip());
     Router::new()
         .nest("/api/v1", api::router(state))
@@ -96,6 +144,10 @@ pub fn router(state: AppState) -> Router {
         .layer(tower_http::compression::CompressionLayer::new().br(true).gzip(true).quality(tower_http::CompressionLevel::Precise(4)))
         // A page whose handler panics still gets an answer (the API answers in JSON first).
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(edge::page_panicked))
+        // A body that arrives too slowly fails its read (408); a request not answered in
+        // time gets 503. Neither holds a connection open for long.
+        .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(limits.body_timeout))
+        .layer(tower_http::timeout::TimeoutLayer::with_status_code(axum::http::StatusCode::SERVICE_UNAVAILABLE, limits.request_timeout))
         // No request may be larger than a questionnaire form can be, whatever reads it.
         .layer(tower_http::limit::RequestBodyLimitLayer::new(check::FORM_LIMIT))
         .layer(axum::middleware::from_fn(api::json_errors))
