@@ -207,3 +207,31 @@ async fn a_packet_for_more_courts_than_one_packet_holds_is_refused_in_words() {
     assert_eq!(errors[0].0, "charges");
     assert!(errors[0].1.contains("more than 20 courts"), "{errors:?}");
 }
+
+#[tokio::test]
+async fn text_the_papers_cannot_print_is_refused_beside_its_field_and_nothing_else_is_lost() {
+    let state = r#"{"case":{"charges":[{"court":{"kind":"circuit","county":"Hinds"}}]},"at":{"details":0},"trail":["start"],"entering":0}"#;
+    let typed = [("offence", "trespass"), ("statute", "97-17-97"), ("case_number", "24-CR-118"), ("arresting_agency", "JPD\u{1b}[31m")];
+    let mut pairs = vec![("state", state), ("go", "next")];
+    pairs.extend_from_slice(&typed);
+    let (status, _, page) = send(request(Method::POST, "/check", &form(&pairs))).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(page.contains("data-step=\"details\""), "the same step again");
+    assert!(page.contains("hidden character"), "the message says what is wrong");
+    assert!(page.contains("value=\"24-CR-118\""), "every other answer is kept");
+
+    let person = r#"{"case":{"charges":[]},"at":"person","trail":["start"]}"#;
+    let (_, _, page) =
+        send(request(Method::POST, "/check", &form(&[("state", person), ("go", "next"), ("full_name", "約翰 李 Jordan")]))).await;
+    assert!(page.contains("data-step=\"person\""));
+    assert!(page.contains("can only print letters"), "{page}");
+    assert!(page.contains("&quot;約&quot;") || page.contains("\"約\""), "the letters are named");
+
+    for (field, value) in [("full_name", "約翰 李 Jordan"), ("address", "12 Oak St\nJackson"), ("other_names", "Jordan\u{0}")] {
+        let value = if field == "other_names" { serde_json::json!([value]) } else { serde_json::json!(value) };
+        let case = serde_json::json!({ "petitioner": { field: value }, "charges": [{ "outcome": "dismissed" }] }).to_string();
+        let (status, _, body) = send(request(Method::POST, "/api/v1/assess?as_of=2026-11-23", &case)).await;
+        assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{field}: {body}");
+        assert!(api_errors(&body)[0].0.starts_with(&format!("petitioner.{field}")), "{body}");
+    }
+}

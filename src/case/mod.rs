@@ -6,6 +6,7 @@
 //! accepts "unsure". This module parses and validates; it never decides eligibility.
 
 pub mod facts;
+pub mod text;
 mod validate;
 
 use chrono::NaiveDate;
@@ -52,19 +53,19 @@ pub enum Answer {
 #[serde(deny_unknown_fields)]
 pub struct Petitioner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(length(min = 1, max = 120, message = "text"))]
+    #[validate(length(min = 1, max = 120, message = "text"), custom(function = "text::printable"))]
     pub full_name: Option<String>,
     /// Other names used, such as the name at the time of arrest.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    #[validate(length(max = 10, message = "too_many_names"))]
+    #[validate(length(max = 10, message = "too_many_names"), custom(function = "text::all_printable"))]
     pub other_names: Vec<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date_of_birth: Option<NaiveDate>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(length(min = 1, max = 200, message = "text"))]
+    #[validate(length(min = 1, max = 200, message = "text"), custom(function = "text::printable"))]
     pub address: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(length(min = 7, max = 30, message = "phone"))]
+    #[validate(length(min = 7, max = 30, message = "phone"), custom(function = "text::printable"))]
     pub phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(email(message = "email"))]
@@ -154,15 +155,15 @@ pub struct Court {
     pub kind: Option<CourtKind>,
     /// County name without the word "County", e.g. "Hinds".
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(length(min = 1, max = 60, message = "text"))]
+    #[validate(length(min = 1, max = 60, message = "text"), custom(function = "text::printable"))]
     pub county: Option<String>,
     /// City, for a municipal court, e.g. "Jackson".
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(length(min = 1, max = 60, message = "text"))]
+    #[validate(length(min = 1, max = 60, message = "text"), custom(function = "text::printable"))]
     pub city: Option<String>,
     /// The state, for a case in another state's court, e.g. "Alabama".
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(length(min = 2, max = 40, message = "text"))]
+    #[validate(length(min = 2, max = 40, message = "text"), custom(function = "text::printable"))]
     pub state: Option<String>,
 }
 
@@ -260,15 +261,15 @@ pub struct DuiFacts {
 pub struct Charge {
     /// A short label of your own, e.g. "2019 larceny". Shown in results.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(length(min = 1, max = 60, message = "text"))]
+    #[validate(length(min = 1, max = 60, message = "text"), custom(function = "text::printable"))]
     pub label: Option<String>,
     /// The charge's name as written on the papers, e.g. "grand larceny".
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(length(min = 1, max = 200, message = "text"))]
+    #[validate(length(min = 1, max = 200, message = "text"), custom(function = "text::printable"))]
     pub offence: Option<String>,
     /// The code section, e.g. "97-17-41" or "§ 41-29-139(c)".
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(length(min = 1, max = 60, message = "text"))]
+    #[validate(length(min = 1, max = 60, message = "text"), custom(function = "text::printable"))]
     pub statute: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<Level>,
@@ -277,17 +278,17 @@ pub struct Charge {
     pub court: Court,
     /// The court's case (cause) number.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(length(min = 1, max = 60, message = "text"))]
+    #[validate(length(min = 1, max = 60, message = "text"), custom(function = "text::printable"))]
     pub case_number: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub arrest_date: Option<NaiveDate>,
     /// The police department or sheriff's office that made the arrest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(length(min = 1, max = 150, message = "text"))]
+    #[validate(length(min = 1, max = 150, message = "text"), custom(function = "text::printable"))]
     pub arresting_agency: Option<String>,
     /// The jail or detention facility where the person was booked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(length(min = 1, max = 150, message = "text"))]
+    #[validate(length(min = 1, max = 150, message = "text"), custom(function = "text::printable"))]
     pub detention_facility: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub outcome: Option<Outcome>,
@@ -323,7 +324,7 @@ pub struct Charge {
     pub dui_facts: Option<DuiFacts>,
     /// Charges with the same value arose from the same incident.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(length(min = 1, max = 40, message = "text"))]
+    #[validate(length(min = 1, max = 40, message = "text"), custom(function = "text::printable"))]
     pub occurrence: Option<String>,
     /// Committed while being trafficked, and because of it. Absent means no.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -197,6 +197,9 @@ fn plain(e: &validator::ValidationError) -> String {
     let max = e.params.get("max").and_then(|v| v.as_u64());
     let min = e.params.get("min").and_then(|v| v.as_u64());
     let len = e.params.get("value").and_then(|v| v.as_str()).map(|s| s.chars().count());
+    if e.code == "printable" {
+        return e.message.as_deref().unwrap_or("This has characters the court papers cannot print.").to_string();
+    }
     match e.message.as_deref() {
         Some("text") if len == Some(0) => "This is empty. Write something, or leave it out.".into(),
         Some("text") => format!("This is too long. Keep it under {} characters.", max.unwrap_or_default()),

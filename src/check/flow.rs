@@ -932,12 +932,16 @@ fn next(label: &str) -> Action {
     Action { go: "next".into(), label: label.into(), style: ActionStyle::Primary }
 }
 
+/// A typed text, trimmed and composed, if the papers can print it and it fits.
 fn text(raw: &str, max: usize) -> Result<Option<String>, String> {
-    let raw = raw.trim();
+    let raw = crate::case::text::composed(raw.trim());
     if raw.chars().count() > max {
         return Err(format!("This is too long. Use at most {max} characters."));
     }
-    Ok((!raw.is_empty()).then(|| raw.to_string()))
+    if let Some(problem) = crate::case::text::problem(&raw) {
+        return Err(problem);
+    }
+    Ok((!raw.is_empty()).then_some(raw))
 }
 
 fn yes_no() -> Vec<Choice> {

@@ -230,15 +230,19 @@ impl Builder {
         self.text(MARGIN + (WIDTH - w).max(0.0) / 2.0, text, size, bold);
     }
 
-    /// Left text and right-aligned text on one line.
+    /// Left text and right-aligned text side by side. The right text takes at most
+    /// half the line; each side wraps within its own part, so neither crosses the
+    /// other or the margin.
     fn pair(&mut self, left: &str, right: &str, m: &dyn Measure) {
-        let rw = m.width(right, SIZE, false);
-        let lines = wrap(left, WIDTH - rw - 18.0, m, SIZE, false);
-        for (k, line) in lines.iter().enumerate() {
-            self.text(MARGIN, line, SIZE, false);
-            if k == 0 {
+        let right_lines = wrap(right, WIDTH / 2.0 - 9.0, m, SIZE, false);
+        let rw = right_lines.iter().map(|l| m.width(l, SIZE, false)).fold(0.0, f32::max);
+        let left_lines = wrap(left, WIDTH - rw - 18.0, m, SIZE, false);
+        for k in 0..left_lines.len().max(right_lines.len()) {
+            self.text(MARGIN, left_lines.get(k).map_or("", String::as_str), SIZE, false);
+            if let Some(line) = right_lines.get(k).filter(|l| !l.is_empty()) {
                 let y = self.y - (LEADING - SIZE) / 2.0;
-                self.marks.push(Mark::Text { x: RIGHT - rw, y, size: SIZE, bold: false, text: right.to_string() });
+                let x = RIGHT - m.width(line, SIZE, false);
+                self.marks.push(Mark::Text { x, y, size: SIZE, bold: false, text: line.clone() });
             }
         }
     }
@@ -279,7 +283,24 @@ fn wrap_first(text: &str, first: f32, rest: f32, m: &dyn Measure, size: f32, bol
     let mut line_width = 0.0;
     for word in text.split(' ').filter(|w| !w.is_empty()) {
         let limit = if lines.is_empty() { first } else { rest };
-        let word_width = m.width(word, size, bold);
+        let mut word_width = m.width(word, size, bold);
+        let mut word = word;
+        // A word wider than a whole line (a long name or case number without spaces)
+        // is broken between letters: every full piece on a line of its own.
+        let broken;
+        if word_width > rest.min(first) {
+            let mut pieces = break_word(word, rest.min(first), m, size, bold);
+            broken = pieces.pop().unwrap_or_default();
+            for piece in pieces {
+                if !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                    line_width = 0.0;
+                }
+                lines.push(piece);
+            }
+            word = &broken;
+            word_width = m.width(word, size, bold);
+        }
         if line.is_empty() {
             line.push_str(word);
             line_width = word_width;
@@ -296,6 +317,25 @@ fn wrap_first(text: &str, first: f32, rest: f32, m: &dyn Measure, size: f32, bol
         lines.push(line);
     }
     lines
+}
+
+/// A word cut into pieces that each fit `width`, at least one letter a piece.
+fn break_word(word: &str, width: f32, m: &dyn Measure, size: f32, bold: bool) -> Vec<String> {
+    let mut pieces = Vec::new();
+    let mut piece = String::new();
+    let mut piece_width = 0.0;
+    let mut buf = [0u8; 4];
+    for c in word.chars() {
+        let w = m.width(c.encode_utf8(&mut buf), size, bold);
+        if !piece.is_empty() && piece_width + w > width {
+            pieces.push(std::mem::take(&mut piece));
+            piece_width = 0.0;
+        }
+        piece.push(c);
+        piece_width += w;
+    }
+    pieces.push(piece);
+    pieces
 }
 
 #[cfg(test)]
@@ -317,11 +357,49 @@ mod tests {
 
     #[test]
     fn lines_wrap_at_spaces_and_keep_no_break_spaces() {
-        let lines = wrap("Miss. Code Ann. §\u{a0}99-19-71 says so", 60.0, &Fixed, 12.0, false);
-        assert!(lines.iter().all(|l| Fixed.width(l, 12.0, false) <= 60.0 || !l.contains(' ')), "{lines:?}");
+        let lines = wrap("Miss. Code Ann. §\u{a0}99-19-71 says so", 90.0, &Fixed, 12.0, false);
+        assert!(lines.iter().all(|l| Fixed.width(l, 12.0, false) <= 90.0), "{lines:?}");
         assert!(lines.iter().any(|l| l.contains("§\u{a0}99-19-71")), "{lines:?}");
         let long = wrap("Supercalifragilistic", 30.0, &Fixed, 12.0, false);
-        assert_eq!(long, vec!["Supercalifragilistic"], "a word longer than the line stands alone");
+        assert_eq!(long, vec!["Super", "calif", "ragil", "istic"], "a word longer than the line is broken, never past the margin");
+    }
+
+    #[test]
+    fn a_word_longer_than_a_line_is_broken_and_no_line_crosses_the_margin() {
+        let long = "X".repeat(250);
+        let lines = wrap(&format!("Name: {long} end"), WIDTH, &Fixed, SIZE, false);
+        assert!(lines.iter().all(|l| Fixed.width(l, SIZE, false) <= WIDTH), "{lines:?}");
+        assert_eq!(lines.concat().replace(' ', ""), format!("Name:{long}end"), "no letter is lost");
+        assert_eq!(lines[0], "Name:");
+    }
+
+    #[test]
+    fn a_long_name_and_a_long_cause_number_in_the_caption_keep_apart() {
+        let doc = Document {
+            name: "t".into(),
+            blocks: vec![Block::Caption {
+                court: "IN THE CIRCUIT COURT OF HINDS COUNTY, MISSISSIPPI".into(),
+                left: vec!["N".repeat(120), "PETITIONER".into(), "V.".into(), "THE STATE".into(), "RESPONDENT".into()],
+                cause: format!("CAUSE NO. {}", "9".repeat(60)),
+            }],
+        };
+        let pages = layout(&doc, &Fixed);
+        for mark in &pages[0].marks {
+            if let Mark::Text { x, text, .. } = mark {
+                assert!(*x >= MARGIN - 0.01 && x + Fixed.width(text, SIZE, false) <= RIGHT + 0.01, "{text} crosses a margin");
+            }
+        }
+        let mut spans: Vec<(f32, f32, f32)> = Vec::new();
+        for mark in &pages[0].marks {
+            if let Mark::Text { x, y, text, .. } = mark {
+                let span = (*y, *x, x + Fixed.width(text, SIZE, false));
+                assert!(
+                    spans.iter().all(|(oy, ox1, ox2)| (oy - y).abs() > 1.0 || span.2 <= *ox1 || span.1 >= *ox2),
+                    "{text} overlaps another text on its line"
+                );
+                spans.push(span);
+            }
+        }
     }
 
     #[test]

@@ -77,7 +77,16 @@ pub fn render(packet: &Packet) -> Vec<u8> {
 
 pub fn render_documents(title: &str, docs: &[&Document]) -> Vec<u8> {
     let f = fonts();
-    let laid: Vec<layout::Page> = docs.iter().flat_map(|doc| layout::layout(doc, f)).collect();
+    let mut laid: Vec<layout::Page> = docs.iter().flat_map(|doc| layout::layout(doc, f)).collect();
+    // What people typed was checked to print (`case::text`); should anything else slip
+    // through, it prints as a visible "?", never as nothing.
+    for page in &mut laid {
+        for mark in &mut page.marks {
+            if let Mark::Text { text, .. } = mark {
+                print_safe(text);
+            }
+        }
+    }
     // Only the letters used are embedded: a subset of each font.
     let mut used = [BTreeSet::new(), BTreeSet::new()];
     for page in &laid {
@@ -118,6 +127,14 @@ pub fn render_documents(title: &str, docs: &[&Document]) -> Vec<u8> {
     out
 }
 
+/// `text` as the font can draw it: composed, and "?" for anything it cannot.
+fn print_safe(text: &mut String) {
+    use crate::case::text::{composed, prints};
+    if !text.is_ascii() {
+        *text = composed(text).chars().map(|c| if prints(c) { c } else { '?' }).collect();
+    }
+}
+
 /// Compresses every stream at zlib level 6. printpdf compresses at the best level,
 /// which took two thirds of the time of a whole packet for a file a few percent smaller.
 fn compress(doc: &mut lopdf::Document) {
@@ -136,5 +153,37 @@ fn compress(doc: &mut lopdf::Document) {
                 stream.set_content(packed);
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `case::text::PRINTABLE`, which the questionnaire and the case format check
+    /// text against, is exactly what both faces draw, less what it leaves out on purpose.
+    #[test]
+    fn the_printable_characters_are_the_ones_the_font_draws() {
+        let f = fonts();
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            let drawn = f.regular.lookup_glyph_index(c as u32).is_some_and(|g| g != 0)
+                && f.bold.lookup_glyph_index(c as u32).is_some_and(|g| g != 0);
+            if crate::case::text::prints(c) {
+                assert!(drawn, "U+{:04X} is listed as printable but the font has no glyph for it", c as u32);
+            }
+        }
+        for c in ['a', 'Z', 'ễ', 'Ł', 'ß', 'Ω', 'Ж', '§', '\u{a0}', '–', '’', '“'] {
+            assert!(crate::case::text::prints(c), "{c}");
+        }
+    }
+
+    #[test]
+    fn a_name_with_letters_the_font_lacks_never_prints_as_nothing() {
+        let mut text = "約翰 Jordan\u{7}".to_string();
+        print_safe(&mut text);
+        assert_eq!(text, "?? Jordan?");
+        let mut text = "Zoe\u{308} Nguyễn".to_string();
+        print_safe(&mut text);
+        assert_eq!(text, "Zoë Nguyễn");
     }
 }
