@@ -128,3 +128,25 @@ fn packet_with_nothing_to_file_now_writes_nothing_and_exits_3() {
     assert!(!out_path.exists());
     assert!(String::from_utf8_lossy(&out.stderr).contains("No charge may be expunged now"));
 }
+
+#[test]
+fn a_far_future_filing_date_or_completion_date_is_refused_in_words_never_a_crash() {
+    for args in [["assess", "-", "--as-of", "+262140-01-01"], ["packet", "-", "--as-of", "+262140-01-01"]] {
+        let out = run(&args, Some(CASE));
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("as_of"), "{args:?}");
+    }
+    let case =
+        r#"{"charges":[{"outcome":"convicted","level":"felony","sentence_completed":"no","expected_completion_date":"+262140-01-01"}]}"#;
+    let out = run(&["assess", "-", "--as-of", "2026-11-23"], Some(case));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("expected_completion_date"));
+}
+
+#[test]
+fn terminal_escapes_in_a_case_never_reach_the_terminal() {
+    let case = "{\"charges\":[{\"offence\":\"trespass\\u001b[2J\",\"outcome\":\"dismissed\"}]}";
+    let out = run(&["assess", "-", "--as-of", "2026-11-23", "--format", "text"], Some(case));
+    assert_eq!(out.status.code(), Some(2), "refused");
+    assert!(!out.stdout.contains(&0x1b) && !out.stderr.contains(&0x1b), "no escape printed");
+}
