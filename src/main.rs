@@ -6,7 +6,8 @@
 //! - `EXPUNGE_MS_SITE_ROOT`: the built site, with `pkg/` (default `target/site`).
 //! - `EXPUNGE_MS_RULES`: a rules directory replacing the embedded rules (as `--rules`).
 //! - `EXPUNGE_MS_MAX_CONNECTIONS`, `EXPUNGE_MS_MAX_CONNECTIONS_PER_CLIENT`,
-//!   `EXPUNGE_MS_HEADER_TIMEOUT`, `EXPUNGE_MS_BODY_TIMEOUT`, `EXPUNGE_MS_REQUEST_TIMEOUT`,
+//!   `EXPUNGE_MS_HEADER_TIMEOUT`, `EXPUNGE_MS_CONNECTION_LIFETIME`, `EXPUNGE_MS_BODY_TIMEOUT`,
+//!   `EXPUNGE_MS_REQUEST_TIMEOUT`,
 //!   `EXPUNGE_MS_PDF_QUEUE`, `EXPUNGE_MS_PDF_PER_CLIENT`: the server's limits (see
 //!   `server::Limits` and the README's "Limits").
 //! - `RUST_LOG`: log filter (default `info`).
@@ -83,7 +84,10 @@ struct LimitArgs {
     /// Seconds for a request's headers to arrive, and for an idle connection to stay open (default 10).
     #[arg(long, env = "EXPUNGE_MS_HEADER_TIMEOUT")]
     header_timeout: Option<u64>,
-    /// Seconds for a request's body to arrive (default 20).
+    /// Seconds a connection may stay open, however busy (default 120).
+    #[arg(long, env = "EXPUNGE_MS_CONNECTION_LIFETIME")]
+    connection_lifetime: Option<u64>,
+    /// Seconds to wait for the next piece of a request's body (default 20).
     #[arg(long, env = "EXPUNGE_MS_BODY_TIMEOUT")]
     body_timeout: Option<u64>,
     /// Seconds for a request to be answered (default 30).
@@ -100,11 +104,13 @@ struct LimitArgs {
 impl LimitArgs {
     fn limits(&self) -> server::Limits {
         let d = server::Limits::default();
-        let secs = |v: Option<u64>, d: std::time::Duration| v.map_or(d, |s| std::time::Duration::from_secs(s.max(1)));
+        // From a second to a day: a larger time would overflow the clock's arithmetic.
+        let secs = |v: Option<u64>, d: std::time::Duration| v.map_or(d, |s| std::time::Duration::from_secs(s.clamp(1, 86_400)));
         server::Limits {
             max_connections: self.max_connections.unwrap_or(d.max_connections).max(1),
             max_connections_per_client: self.max_connections_per_client.unwrap_or(d.max_connections_per_client).max(1),
             header_timeout: secs(self.header_timeout, d.header_timeout),
+            connection_lifetime: secs(self.connection_lifetime, d.connection_lifetime),
             body_timeout: secs(self.body_timeout, d.body_timeout),
             request_timeout: secs(self.request_timeout, d.request_timeout),
             pdf_queue: self.pdf_queue.unwrap_or(d.pdf_queue).max(1),
@@ -279,8 +285,21 @@ fn serve(rules: Arc<RuleBook>, addr: std::net::SocketAddr, site_root: PathBuf, l
             }
         };
         tracing::info!("rules {} loaded; listening on http://{addr}", rules.version);
+        // Ctrl-C, or SIGTERM from a service manager: finish open requests, then stop.
         let shutdown = async {
-            let _ = tokio::signal::ctrl_c().await;
+            let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
+            let terminated = async {
+                match term.as_mut() {
+                    Some(term) => {
+                        term.recv().await;
+                    }
+                    None => std::future::pending().await,
+                }
+            };
+            tokio::select! {
+                _ = tokio::signal::ctrl_c() => {}
+                () = terminated => {}
+            }
         };
         server::serve(listener, app, &limits, shutdown).await;
         ExitCode::SUCCESS

@@ -387,7 +387,11 @@ proptest! {
         let screen = flow::advance(rules(), as_of(), &form);
         prop_assert!(!screen.heading.is_empty());
         // What the screen carries back reads again.
-        let again = flow::advance(rules(), as_of(), &vec![("state".to_string(), screen.state.clone()), ("go".to_string(), "next".to_string())]);
+        let again = flow::advance(rules(), as_of(), &vec![("state".to_string(), screen.state.clone()), ("go".to_string(), "back".to_string())]);
         prop_assert!(!again.heading.is_empty());
+        prop_assert!(
+            !again.errors.iter().any(|e| e.message.contains("We could not read your answers")),
+            "the answers a screen carries must read back: {}", screen.state
+        );
     }
 }

@@ -235,3 +235,76 @@ async fn text_the_papers_cannot_print_is_refused_beside_its_field_and_nothing_el
         assert!(api_errors(&body)[0].0.starts_with(&format!("petitioner.{field}")), "{body}");
     }
 }
+
+/// The real connection loop on a socket, with small limits.
+async fn start(limits: server::Limits) -> (std::net::SocketAddr, tokio::sync::oneshot::Sender<()>) {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let addr = listener.local_addr().unwrap();
+    let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
+    let rules = Arc::new(expunge_ms::rules::embedded().unwrap());
+    let leptos = server::leptos_options("target/site".into(), addr);
+    let app = server::router(AppState::new(rules, leptos, limits.clone()));
+    tokio::spawn(async move {
+        server::serve(listener, app, &limits, async {
+            let _ = stopped.await;
+        })
+        .await;
+    });
+    (addr, stop)
+}
+
+async fn read_some(stream: &mut tokio::net::TcpStream) -> String {
+    use tokio::io::AsyncReadExt;
+    let mut buf = vec![0u8; 4096];
+    match tokio::time::timeout(std::time::Duration::from_secs(5), stream.read(&mut buf)).await {
+        Ok(Ok(n)) => String::from_utf8_lossy(&buf[..n]).to_string(),
+        Ok(Err(_)) => String::new(),
+        Err(_) => "(nothing within 5 seconds)".into(),
+    }
+}
+
+#[tokio::test]
+async fn slow_clients_get_their_share_of_connections_and_are_closed_when_they_dawdle() {
+    use tokio::io::AsyncWriteExt;
+    let limits =
+        server::Limits { max_connections_per_client: 2, header_timeout: std::time::Duration::from_secs(1), ..server::Limits::default() };
+    let (addr, stop) = start(limits).await;
+    let mut slow = Vec::new();
+    for _ in 0..2 {
+        let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+        s.write_all(b"GET / HTTP/1.1\r\nHost: x\r\n").await.unwrap();
+        slow.push(s);
+    }
+    // A third connection from the same client is over its share: a 503 at once.
+    let mut third = tokio::net::TcpStream::connect(addr).await.unwrap();
+    let answer = read_some(&mut third).await;
+    assert!(answer.starts_with("HTTP/1.1 503"), "{answer}");
+    assert!(answer.contains("Retry-After"), "{answer}");
+    // Half a header for longer than the header timeout: the connection is closed.
+    for s in &mut slow {
+        let answer = read_some(s).await;
+        assert!(!answer.contains("(nothing"), "closed within the header timeout, got {answer}");
+    }
+    // With their places given back, the client is served again.
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    s.write_all(b"GET /robots.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").await.unwrap();
+    let answer = read_some(&mut s).await;
+    assert!(answer.starts_with("HTTP/1.1 200"), "{answer}");
+    let _ = stop.send(());
+}
+
+#[tokio::test]
+async fn a_connection_is_closed_after_its_lifetime_even_when_busy() {
+    use tokio::io::AsyncWriteExt;
+    let limits = server::Limits { connection_lifetime: std::time::Duration::from_secs(1), ..server::Limits::default() };
+    let (addr, stop) = start(limits).await;
+    let mut s = tokio::net::TcpStream::connect(addr).await.unwrap();
+    s.write_all(b"GET /robots.txt HTTP/1.1\r\nHost: x\r\n\r\n").await.unwrap();
+    assert!(read_some(&mut s).await.starts_with("HTTP/1.1 200"));
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    // Past its lifetime, the kept-alive connection is gone.
+    let _ = s.write_all(b"GET /robots.txt HTTP/1.1\r\nHost: x\r\n\r\n").await;
+    let answer = read_some(&mut s).await;
+    assert!(!answer.starts_with("HTTP/1.1 200"), "{answer}");
+    let _ = stop.send(());
+}

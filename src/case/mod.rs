@@ -68,7 +68,7 @@ pub struct Petitioner {
     #[validate(length(min = 7, max = 30, message = "phone"), custom(function = "text::printable"))]
     pub phone: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    #[validate(email(message = "email"))]
+    #[validate(email(message = "email"), custom(function = "text::printable"))]
     pub email: Option<String>,
 }
 

@@ -180,7 +180,7 @@ pub fn problem(text: &str) -> Option<String> {
     if !shown.is_empty() {
         let list: Vec<String> = shown.iter().map(|c| format!("\"{c}\"")).collect();
         return Some(format!(
-            "The court papers can only print letters of the Latin alphabet (with accents, as in Nguyễn or Łukasz), Greek or Cyrillic, numbers and common punctuation. Write this as your court records write it, without {}.",
+            "The court papers can only print letters A to Z (accents are fine, as in José or Nguyễn), numbers and marks like - or #. Write this as your court records write it, without {}.",
             list.join(", ")
         ));
     }

@@ -130,7 +130,7 @@ pub fn render_documents(title: &str, docs: &[&Document]) -> Vec<u8> {
 /// `text` as the font can draw it: composed, and "?" for anything it cannot.
 fn print_safe(text: &mut String) {
     use crate::case::text::{composed, prints};
-    if !text.is_ascii() {
+    if !text.is_ascii() || !text.chars().all(prints) {
         *text = composed(text).chars().map(|c| if prints(c) { c } else { '?' }).collect();
     }
 }
@@ -170,6 +170,13 @@ mod tests {
                 && f.bold.lookup_glyph_index(c as u32).is_some_and(|g| g != 0);
             if crate::case::text::prints(c) {
                 assert!(drawn, "U+{:04X} is listed as printable but the font has no glyph for it", c as u32);
+            } else if drawn {
+                // Left out on purpose: controls and format characters, private-use
+                // symbols, and right-to-left letters.
+                let left_out = ('\u{590}'..='\u{5ff}').contains(&c) || ('\u{e000}'..='\u{f8ff}').contains(&c);
+                let invisible =
+                    c.is_control() || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2028}'..='\u{202e}' | '\u{2060}'..='\u{206f}');
+                assert!(left_out || invisible, "U+{:04X} is drawn by the font but not listed as printable", c as u32);
             }
         }
         for c in ['a', 'Z', 'ễ', 'Ł', 'ß', 'Ω', 'Ж', '§', '\u{a0}', '–', '’', '“'] {
@@ -182,6 +189,9 @@ mod tests {
         let mut text = "約翰 Jordan\u{7}".to_string();
         print_safe(&mut text);
         assert_eq!(text, "?? Jordan?");
+        let mut text = "Jordan\u{7}".to_string();
+        print_safe(&mut text);
+        assert_eq!(text, "Jordan?", "plain ASCII with a control character too");
         let mut text = "Zoe\u{308} Nguyễn".to_string();
         print_safe(&mut text);
         assert_eq!(text, "Zoë Nguyễn");

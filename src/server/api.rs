@@ -24,7 +24,10 @@ use axum::routing::{get, post};
 use chrono::NaiveDate;
 use serde_json::json;
 
+use std::sync::Arc;
+
 use super::AppState;
+use super::listen::{PerClient, Seat};
 use crate::case::FieldError;
 
 /// The largest case body accepted: far more than 50 charges need.
@@ -167,73 +170,49 @@ pub(super) enum Drawn {
 /// hundreds of pages.
 pub const MAX_COURTS: usize = 20;
 
-/// Packets waiting to be drawn and being drawn. Drawing is CPU work of a few
+/// Packets waiting to be made and being made. Drawing is CPU work of a few
 /// milliseconds a page: it runs on the blocking pool, never on the threads that answer
 /// pages, on all cores but one at a time. At most `pdf_queue` packets wait or draw at
-/// once, and at most `pdf_per_client` from one address, so one client cannot make
-/// everyone else wait; beyond either, the answer is 503 with Retry-After.
+/// once, and at most `pdf_per_client` from one client, so one client cannot make
+/// everyone else wait; beyond either, the answer is 503 with Retry-After. A packet
+/// keeps its place until its drawing ends, even if the client has gone.
 pub struct PdfQueue {
-    drawing: tokio::sync::Semaphore,
-    most: usize,
-    most_per_client: usize,
-    /// Places taken: in all, and by client (`None`: a request without a socket, in tests).
-    taken: std::sync::Mutex<(usize, std::collections::HashMap<Option<std::net::IpAddr>, usize>)>,
-}
-
-/// A place in the queue, given back when dropped.
-struct Place<'a> {
-    queue: &'a PdfQueue,
-    client: Option<std::net::IpAddr>,
+    drawing: Arc<tokio::sync::Semaphore>,
+    places: Arc<tokio::sync::Semaphore>,
+    clients: PerClient,
 }
 
 impl PdfQueue {
     pub fn new(limits: &super::Limits) -> PdfQueue {
         let cores = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
         PdfQueue {
-            drawing: tokio::sync::Semaphore::new(cores.saturating_sub(1).max(1)),
-            most: limits.pdf_queue.max(1),
-            most_per_client: limits.pdf_per_client.max(1),
-            taken: std::sync::Mutex::default(),
+            drawing: Arc::new(tokio::sync::Semaphore::new(cores.saturating_sub(1).max(1))),
+            places: Arc::new(tokio::sync::Semaphore::new(limits.pdf_queue.max(1))),
+            clients: PerClient::new(limits.pdf_per_client),
         }
     }
 
-    fn join(&self, client: Option<std::net::IpAddr>) -> Option<Place<'_>> {
-        let mut taken = self.taken.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let (all, by_client) = &mut *taken;
-        let mine = by_client.entry(client).or_default();
-        if *all >= self.most || *mine >= self.most_per_client {
-            return None;
-        }
-        *mine += 1;
-        *all += 1;
-        Some(Place { queue: self, client })
-    }
-}
-
-impl Drop for Place<'_> {
-    fn drop(&mut self) {
-        let mut taken = self.queue.taken.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
-        let (all, by_client) = &mut *taken;
-        *all -= 1;
-        if let Some(mine) = by_client.get_mut(&self.client) {
-            *mine -= 1;
-            if *mine == 0 {
-                by_client.remove(&self.client);
-            }
-        }
+    /// A place in the queue for `client`, if there is one and the client has its share free.
+    fn join(&self, client: Option<std::net::IpAddr>) -> Option<(tokio::sync::OwnedSemaphorePermit, Seat)> {
+        let seat = self.clients.enter(client)?;
+        let place = self.places.clone().try_acquire_owned().ok()?;
+        Some((place, seat))
     }
 }
 
 /// Assesses the case and draws its packet, waiting its turn in the queue.
 pub(super) async fn draw_packet(state: &AppState, client: Option<std::net::IpAddr>, case: crate::case::Case, as_of: NaiveDate) -> Drawn {
-    let Some(_place) = state.pdf.join(client) else {
+    let Some(place) = state.pdf.join(client) else {
         return Drawn::Busy;
     };
-    let Ok(_turn) = state.pdf.drawing.acquire().await else {
+    let Ok(turn) = state.pdf.drawing.clone().acquire_owned().await else {
         return Drawn::Failed;
     };
     let rules = state.rules.clone();
     let drawn = tokio::task::spawn_blocking(move || {
+        // The place and the turn go with the work: given back when it ends, not when
+        // the request does.
+        let _held = (place, turn);
         let assessment = crate::engine::assess(&rules, &case, as_of);
         crate::packet::build(&rules, &case, &assessment).map(|p| match p.filings.len() {
             0 => Drawn::Nothing,
@@ -257,18 +236,18 @@ pub(super) fn not_drawn(drawn: &Drawn) -> (StatusCode, &'static str) {
     match drawn {
         Drawn::Nothing => (
             StatusCode::UNPROCESSABLE_ENTITY,
-            "No charge may be expunged now, so there are no papers to draw. Check the assessment for dates and reasons.",
+            "No charge may be expunged now, so there are no papers to make. Check the assessment for dates and reasons.",
         ),
         Drawn::TooLarge => (
             StatusCode::UNPROCESSABLE_ENTITY,
-            "These papers would go to more than 20 courts, more than we draw at once. Save your answers, remove the charges of some courts, download those papers, then load your answers again for the rest. A legal aid clinic can also help.",
+            "These papers would go to more than 20 courts, more than we make at once. Save your answers, remove the charges of some courts, download those papers, then load your answers again for the rest. A legal aid clinic can also help.",
         ),
         Drawn::Busy => (
             StatusCode::SERVICE_UNAVAILABLE,
-            "Many papers are being drawn right now. Please try again in a few seconds. Your answers are kept.",
+            "Many people are making their papers right now. Wait a few seconds, then try again. Your answers are kept.",
         ),
         Drawn::Failed | Drawn::Pdf(_) => {
-            (StatusCode::INTERNAL_SERVER_ERROR, "The papers could not be drawn. This is our mistake; please report it.")
+            (StatusCode::INTERNAL_SERVER_ERROR, "The papers could not be made. This is our mistake; please report it.")
         }
     }
 }

@@ -36,13 +36,8 @@ pub fn routes() -> Router<AppState> {
 /// The fields of a posted form. Reading stops one field past the most a step sends,
 /// so a flood of empty fields costs nothing (`flow::form_problem` refuses the form).
 async fn read_form(body: Body) -> Result<flow::Form, Response> {
-    let bytes = super::edge::read_body(body, FORM_LIMIT).await.map_err(|status| {
-        let message = match status {
-            StatusCode::REQUEST_TIMEOUT => "Your form took too long to arrive. Go back and send it again.",
-            _ => "This form is larger than any step of the questionnaire sends.",
-        };
-        (status, message).into_response()
-    })?;
+    // A bare status: `edge::worded_errors` gives it a page in words.
+    let bytes = super::edge::read_body(body, FORM_LIMIT).await.map_err(IntoResponse::into_response)?;
     Ok(form_urlencoded::parse(&bytes).take(flow::MAX_FIELDS + 1).map(|(k, v)| (k.into_owned(), v.into_owned())).collect())
 }
 

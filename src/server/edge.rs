@@ -31,10 +31,12 @@ pub async fn tidy_path(req: Request, next: Next) -> Response {
 }
 
 /// The one spelling of `path`, when it is written another way: no empty or `.`
-/// segments, `..` taken back, no slash at the end.
+/// segments, `..` taken back, no slash at the end. A backslash counts as a slash, as
+/// browsers read it (so `/\evil.example` can never become a redirect off the site).
+/// Nothing under `public/` is a folder, so no file's address ends in a slash.
 fn canonical(path: &str) -> Option<String> {
     let mut parts: Vec<&str> = Vec::new();
-    for segment in path.split('/') {
+    for segment in path.split(['/', '\\']) {
         match segment {
             "" | "." => {}
             ".." => {
@@ -78,17 +80,49 @@ pub fn log_panics() {
 
 /// The answer to a request whose page handler panicked.
 pub fn page_panicked(_: Box<dyn Any + Send + 'static>) -> Response {
-    const PAGE: &str = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
-        <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-        <title>Something went wrong – Clear My Record Mississippi</title></head><body><main>\
-        <h1>Something went wrong</h1>\
-        <p>This is our mistake, not yours. Nothing you typed was kept.</p>\
-        <p>Go back and try again. If it happens again, you can <a href=\"/help\">find free legal help</a>.</p>\
-        </main></body></html>";
-    let mut res = Response::new(Body::from(PAGE));
-    *res.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+    simple_page(StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong", "This is our mistake, not yours.")
+}
+
+/// A short page of its own (no app, no scripts) for when the app cannot answer.
+fn simple_page(status: StatusCode, heading: &str, text: &str) -> Response {
+    let page = format!(
+        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+         <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
+         <title>{heading} – Clear My Record Mississippi</title></head><body><main>\
+         <h1>{heading}</h1><p>{text}</p>\
+         <p>Your answers are still on the page you came from: go back to it and try again. \
+         If this keeps happening, <a href=\"/help\">find free legal help</a>.</p>\
+         </main></body></html>"
+    );
+    let mut res = Response::new(Body::from(page));
+    *res.status_mut() = status;
     res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
     res
+}
+
+/// Gives a page in words to the error answers of the site (not the API, which has
+/// `api::json_errors`) that a limit or a timeout raised with no body of their own.
+pub async fn worded_errors(req: Request, next: Next) -> Response {
+    if req.uri().path().starts_with("/api/v1") {
+        return next.run(req).await;
+    }
+    let res = next.run(req).await;
+    let status = res.status();
+    if res.headers().contains_key(header::CONTENT_TYPE) || !(status.is_client_error() || status.is_server_error()) {
+        return res;
+    }
+    let (heading, text) = match status {
+        StatusCode::PAYLOAD_TOO_LARGE => ("This form is too large", "It was larger than any page of this site sends."),
+        StatusCode::REQUEST_TIMEOUT => ("This took too long to arrive", "Your connection may be slow right now."),
+        StatusCode::SERVICE_UNAVAILABLE => ("The site is busy", "Please wait a few seconds."),
+        StatusCode::METHOD_NOT_ALLOWED | StatusCode::NOT_FOUND => return res,
+        _ => ("Something went wrong", "This is our mistake, not yours."),
+    };
+    let mut answer = simple_page(status, heading, text);
+    if let Some(retry) = res.headers().get(header::RETRY_AFTER) {
+        answer.headers_mut().insert(header::RETRY_AFTER, retry.clone());
+    }
+    answer
 }
 
 /// The answer to an API request whose handler panicked, in the API's error shape.
@@ -111,5 +145,8 @@ mod tests {
         assert_eq!(canonical("//help").as_deref(), Some("/help"));
         assert_eq!(canonical("/learn/../help").as_deref(), Some("/help"));
         assert_eq!(canonical("/../../etc/passwd").as_deref(), Some("/etc/passwd"));
+        assert_eq!(canonical("/\\evil.example").as_deref(), Some("/evil.example"));
+        assert_eq!(canonical("/\\/evil.example/").as_deref(), Some("/evil.example"));
+        assert_eq!(canonical("//evil.example").as_deref(), Some("/evil.example"));
     }
 }

@@ -58,7 +58,10 @@ fn has_content_hash(path: &str) -> bool {
 /// One line per request: method, path (no query), status, milliseconds.
 pub async fn log_request(req: Request, next: Next) -> Response {
     let method = req.method().clone();
-    let path = req.uri().path().to_string();
+    // Printable ASCII only: anything else in an address (control or right-to-left
+    // characters) is written as %XX, so it cannot forge or hide a log line.
+    let path: String =
+        req.uri().path().bytes().map(|b| if b.is_ascii_graphic() { char::from(b).to_string() } else { format!("%{b:02X}") }).collect();
     let start = Instant::now();
     let res = next.run(req).await;
     tracing::info!(target: "http", "{method} {path} {} {:.1}ms", res.status().as_u16(), start.elapsed().as_secs_f64() * 1000.0);

@@ -50,17 +50,22 @@ impl AppState {
 pub struct Limits {
     /// Connections open at once; beyond, a new connection gets 503 and is closed.
     pub max_connections: usize,
-    /// Connections open at once from one address (behind a proxy, set it to `max_connections`).
+    /// Connections open at once from one client (behind a proxy, set it to `max_connections`).
     pub max_connections_per_client: usize,
     /// Time for a request's headers to arrive; also how long an idle connection stays open.
     pub header_timeout: Duration,
-    /// Time for a request's body to arrive (408 beyond).
+    /// The longest a connection stays open, however busy (then it closes after its
+    /// current request).
+    pub connection_lifetime: Duration,
+    /// The longest wait for the next piece of a request's body (408 beyond).
     pub body_timeout: Duration,
     /// Time for a whole request to be answered (503 beyond).
     pub request_timeout: Duration,
     /// Packets waiting or being drawn at once; beyond, 503 with Retry-After.
     pub pdf_queue: usize,
-    /// Packets one address may have waiting or being drawn at once.
+    /// Packets one client (an IPv4 address, an IPv6 /64) may have waiting or being drawn
+    /// at once. Behind a proxy every visitor is one client: raise this and the
+    /// connection share to the totals.
     pub pdf_per_client: usize,
 }
 
@@ -70,6 +75,7 @@ impl Default for Limits {
             max_connections: 768,
             max_connections_per_client: 32,
             header_timeout: Duration::from_secs(10),
+            connection_lifetime: Duration::from_secs(120),
             body_timeout: Duration::from_secs(20),
             request_timeout: Duration::from_secs(30),
             pdf_queue: 32,
@@ -151,6 +157,7 @@ pub fn router(state: AppState) -> Router {
         // No request may be larger than a questionnaire form can be, whatever reads it.
         .layer(tower_http::limit::RequestBodyLimitLayer::new(check::FORM_LIMIT))
         .layer(axum::middleware::from_fn(api::json_errors))
+        .layer(axum::middleware::from_fn(edge::worded_errors))
         .layer(axum::middleware::from_fn(edge::tidy_path))
         .layer(axum::middleware::from_fn(headers::secure))
         .layer(axum::middleware::from_fn(headers::log_request))
