@@ -22,6 +22,10 @@ use clap::{Parser, Subcommand, ValueEnum};
 use expunge_ms::rules::{self, RuleBook};
 use expunge_ms::{cli, engine, server};
 
+/// mimalloc returns memory to the system after a burst of requests; see Cargo.toml.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[derive(Parser)]
 #[command(name = "expunge-ms", version, about = "Mississippi expungement screening: web site, API and command line")]
 struct Cli {

@@ -68,10 +68,17 @@ fn Questionnaire(screen: Screen) -> impl IntoView {
     // The browser's own Back button steps back through the questions, as the form's does.
     #[cfg(feature = "hydrate")]
     enhance::follow_browser_history(current, busy, offline);
+    // The page's title is drawn into the head after the body; by then, under load, the
+    // first drawing of this component may already have been replaced by the finished
+    // one (the Suspense above re-renders), its signal gone. `try_with` gives the
+    // plain title then, where `read` would panic.
     let title = move || {
-        let s = current.read();
-        let prefix = if s.errors.is_empty() { "" } else { "Error: " };
-        format!("{prefix}{} – Check your record – Clear My Record Mississippi", s.heading)
+        current
+            .try_with(|s| {
+                let prefix = if s.errors.is_empty() { "" } else { "Error: " };
+                format!("{prefix}{} – Check your record – Clear My Record Mississippi", s.heading)
+            })
+            .unwrap_or_else(|| "Check your record – Clear My Record Mississippi".to_string())
     };
     // Each screen is drawn as a new form, never patched into the last one. Patching
     // would reuse the last screen's inputs, and an input keeps what was chosen or typed
@@ -128,10 +135,10 @@ fn draw(
         .collect_view();
     view! {
         <div class="check" data-step=kind.clone()>
-            <form method="post" action="/check" novalidate class="step" on:submit=on_submit aria-busy=move || busy.get().to_string()>
+            <form method="post" action="/check" novalidate class="step" on:submit=on_submit aria-busy=move || busy.try_get().unwrap_or(false).to_string()>
                 <input type="hidden" name="state" value=state/>
                 {has_errors.then(|| error_summary(errors))}
-                <p class="offline" role="alert" hidden=move || !offline.get()>
+                <p class="offline" role="alert" hidden=move || !offline.try_get().unwrap_or(false)>
                     "We could not reach the site. Check your connection and press the button again. Your answers are still here."
                 </p>
                 {context}
@@ -204,13 +211,14 @@ fn draw_field(f: Field, legend: Option<String>) -> impl IntoView {
     let help_id = format!("{id}-help");
     let error_id = format!("{id}-error");
     let error = RwSignal::new(f.error.clone());
+    let has_error = move || error.try_with(Option::is_some).unwrap_or(false);
     let has_help = f.help.is_some();
     let described = move || {
         let mut ids = Vec::new();
         if has_help {
             ids.push(help_id.clone());
         }
-        if error.read().is_some() {
+        if has_error() {
             ids.push(error_id.clone());
         }
         ids.join(" ")
@@ -218,7 +226,12 @@ fn draw_field(f: Field, legend: Option<String>) -> impl IntoView {
     let help = f.help.clone().map(|h| view! { <p class="help" id=format!("{}-help", f.id())>{h}</p> });
     let error_view = {
         let error_id = format!("{id}-error");
-        move || error.get().map(|e| view! { <p class="error" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{e}</p> })
+        move || {
+            error
+                .try_get()
+                .flatten()
+                .map(|e| view! { <p class="error" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{e}</p> })
+        }
     };
     // A value is checked when the person leaves the field (`change`), and a message
     // goes away as soon as what they type is right (`input`), never on leaving: a
@@ -260,7 +273,7 @@ fn draw_field(f: Field, legend: Option<String>) -> impl IntoView {
                 })
                 .collect_view();
             view! {
-                <fieldset class="field" class:has-error=move || error.read().is_some() aria-describedby=described>
+                <fieldset class="field" class:has-error=has_error aria-describedby=described>
                     {title}
                     {help}
                     {error_view}
@@ -290,13 +303,13 @@ fn draw_field(f: Field, legend: Option<String>) -> impl IntoView {
                 .into_any(),
                 Input::Date => view! {
                     <input type="date" id=id.clone() name=f.name.clone() value=f.value.clone() class="date"
-                        min="1900-01-01" aria-describedby=described aria-invalid=move || error.read().is_some().to_string()
+                        min="1900-01-01" aria-describedby=described aria-invalid=move || has_error().to_string()
                         on:change=on_change on:input=on_input/>
                 }
                 .into_any(),
                 Input::Decimal => view! {
                     <input type="text" inputmode="decimal" id=id.clone() name=f.name.clone() value=f.value.clone() class="short"
-                        aria-describedby=described aria-invalid=move || error.read().is_some().to_string()
+                        aria-describedby=described aria-invalid=move || has_error().to_string()
                         on:change=on_change on:input=on_input/>
                 }
                 .into_any(),
@@ -307,7 +320,7 @@ fn draw_field(f: Field, legend: Option<String>) -> impl IntoView {
                         <input type="text" id=id.clone() name=f.name.clone() value=f.value.clone()
                             autocomplete=autocomplete.unwrap_or_else(|| "off".into())
                             list=has_list.then(|| list_id.clone())
-                            aria-describedby=described aria-invalid=move || error.read().is_some().to_string()
+                            aria-describedby=described aria-invalid=move || has_error().to_string()
                             on:change=on_change on:input=on_input/>
                         {has_list.then(|| view! {
                             <datalist id=list_id>
@@ -320,7 +333,7 @@ fn draw_field(f: Field, legend: Option<String>) -> impl IntoView {
                 Input::Radio(_) => unreachable!("drawn above"),
             };
             view! {
-                <div class="field" class:has-error=move || error.read().is_some()>
+                <div class="field" class:has-error=has_error>
                     {label}
                     {help}
                     {error_view}
