@@ -82,7 +82,7 @@ struct LimitArgs {
     /// Connections open at once (default 768).
     #[arg(long, env = "EXPUNGE_MS_MAX_CONNECTIONS")]
     max_connections: Option<usize>,
-    /// Connections open at once from one address (default 32).
+    /// Connections open at once from one client (default 128).
     #[arg(long, env = "EXPUNGE_MS_MAX_CONNECTIONS_PER_CLIENT")]
     max_connections_per_client: Option<usize>,
     /// Seconds for a request's headers to arrive, and for an idle connection to stay open (default 10).
@@ -100,7 +100,7 @@ struct LimitArgs {
     /// Packets waiting or being drawn at once (default 32).
     #[arg(long, env = "EXPUNGE_MS_PDF_QUEUE")]
     pdf_queue: Option<usize>,
-    /// Packets one address may have waiting or being drawn (default 2).
+    /// Packets one client may have waiting or being drawn (default 4).
     #[arg(long, env = "EXPUNGE_MS_PDF_PER_CLIENT")]
     pdf_per_client: Option<usize>,
 }

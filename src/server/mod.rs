@@ -73,13 +73,14 @@ impl Default for Limits {
     fn default() -> Limits {
         Limits {
             max_connections: 768,
-            max_connections_per_client: 32,
+            // A clinic's laptops, or a library's, may all share one address.
+            max_connections_per_client: 128,
             header_timeout: Duration::from_secs(10),
             connection_lifetime: Duration::from_secs(120),
             body_timeout: Duration::from_secs(20),
             request_timeout: Duration::from_secs(30),
             pdf_queue: 32,
-            pdf_per_client: 2,
+            pdf_per_client: 4,
         }
     }
 }
