@@ -77,7 +77,7 @@ enum Command {
 }
 
 /// The server's limits; the defaults are `server::Limits::default()`.
-#[derive(clap::Args, Default)]
+#[derive(clap::Args)]
 struct LimitArgs {
     /// Connections open at once (default 768).
     #[arg(long, env = "EXPUNGE_MS_MAX_CONNECTIONS")]

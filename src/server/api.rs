@@ -236,7 +236,7 @@ pub(super) fn not_drawn(drawn: &Drawn) -> (StatusCode, &'static str) {
     match drawn {
         Drawn::Nothing => (
             StatusCode::UNPROCESSABLE_ENTITY,
-            "No charge may be expunged now, so there are no papers to make. Check the assessment for dates and reasons.",
+            "No charge may be expunged now, so there are no papers to make. Your results give the dates and reasons.",
         ),
         Drawn::TooLarge => (
             StatusCode::UNPROCESSABLE_ENTITY,
