@@ -1,5 +1,6 @@
 //! The Leptos shell and the route table, one line per page. Pages live in `pages/`;
-//! they render on the server and hydrate in the browser, and all work with JavaScript off.
+//! they are drawn on the server and work with JavaScript off. Only the questionnaire
+//! is an island that the browser makes interactive; no other page loads a script.
 
 use leptos::prelude::*;
 use leptos_meta::{MetaTags, provide_meta_context};
@@ -11,13 +12,6 @@ use crate::pages::{GetHelp, HomePage, HowItWorks, LearnArticle, LearnIndex, NotF
 
 /// The HTML document around every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
-    // Inline scripts (hydration, resources) carry the nonce the CSP header allows.
-    #[cfg(feature = "ssr")]
-    if let Some(parts) = use_context::<axum::http::request::Parts>()
-        && let Some(nonce) = parts.extensions.get::<crate::server::CspNonce>()
-    {
-        provide_context(leptos::nonce::Nonce::from_value(nonce.0.clone()));
-    }
     let stylesheet = format!("/pkg/{}.css", options.output_name);
     view! {
         <!DOCTYPE html>
@@ -28,7 +22,6 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
                 <meta name="description" content="Free help to find out whether your Mississippi criminal record can be expunged."/>
                 <link rel="stylesheet" href=stylesheet/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
-                <HydrationScripts options/>
                 <MetaTags/>
             </head>
             <body>
@@ -38,12 +31,27 @@ pub fn shell(options: LeptosOptions) -> impl IntoView {
     }
 }
 
+/// The scripts that make a page's islands interactive: drawn by the pages that have
+/// one. The CSP allows exactly these inline scripts, by their hashes.
+pub fn island_scripts(options: LeptosOptions) -> impl IntoView {
+    view! { <HydrationScripts options islands=true/> }
+}
+
+/// The text of every inline script a page may carry, for the CSP's hashes: the
+/// islands' loader, and the two lines Leptos's renderer ends every page with (its
+/// lists of data for hydration, empty because no page waits for data). A change in
+/// either fails `tests/http.rs`, which hashes every script of the pages it draws.
+pub fn inline_scripts(options: LeptosOptions) -> Vec<String> {
+    let html = Owner::new().with(|| island_scripts(options).to_html());
+    let loader = html.split("<script").skip(1).filter_map(|s| Some(s.split_once('>')?.1.split_once("</script>")?.0.to_string()));
+    let data =
+        ["__RESOLVED_RESOURCES=[];__SERIALIZED_ERRORS=[];__PENDING_RESOURCES=[];__RESOURCE_RESOLVERS=[];", "__INCOMPLETE_CHUNKS=[];"];
+    loader.chain(data.map(String::from)).collect()
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
-    // Set only in the browser, once the page has hydrated: end-to-end tests read it.
-    let hydrated = RwSignal::new(false);
-    Effect::new(move |_| hydrated.set(true));
     view! {
         <Router>
             <a class="skip-link" href="#main">"Skip to main content"</a>
@@ -59,7 +67,7 @@ pub fn App() -> impl IntoView {
                     </ul>
                 </nav>
             </header>
-            <main id="main" tabindex="-1" data-hydrated=move || hydrated.get().to_string()>
+            <main id="main" tabindex="-1">
                 // Every page is sent whole, once its data is ready: streamed parts would need
                 // JavaScript to be put in place, and the site must work without it.
                 <Routes fallback=NotFound>

@@ -4,24 +4,32 @@
 
 #![recursion_limit = "256"]
 
-pub mod app;
 pub mod case;
 pub mod check;
+
+#[cfg(feature = "ssr")]
+pub mod app;
+#[cfg(feature = "ssr")]
 pub mod engine;
+#[cfg(feature = "ssr")]
 pub mod pages;
+#[cfg(feature = "ssr")]
 pub mod rules;
 
 #[cfg(feature = "ssr")]
 pub mod cli;
 #[cfg(feature = "ssr")]
+pub mod clock;
+#[cfg(feature = "ssr")]
 pub mod packet;
 #[cfg(feature = "ssr")]
 pub mod server;
 
-/// Browser entry point: attaches the Leptos app to the server-rendered page.
+/// Browser entry point. Only the questionnaire is interactive (an island); every
+/// other part of every page stays the server's HTML.
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn hydrate() {
     console_error_panic_hook::set_once();
-    leptos::mount::hydrate_body(app::App);
+    leptos::mount::hydrate_islands();
 }

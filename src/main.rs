@@ -20,7 +20,7 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use expunge_ms::rules::{self, RuleBook};
-use expunge_ms::{cli, engine, server};
+use expunge_ms::{cli, clock, engine, server};
 
 /// mimalloc returns memory to the system after a burst of requests; see Cargo.toml.
 #[global_allocator]
@@ -217,7 +217,7 @@ fn packet(rules: &RuleBook, file: &str, output: &std::path::Path, as_of: Option<
         Ok(text) => text,
         Err(code) => return code,
     };
-    let as_of = as_of.unwrap_or_else(server::today_in_mississippi);
+    let as_of = as_of.unwrap_or_else(clock::today_in_mississippi);
     let case = match engine::read_case(rules, &text, as_of) {
         Ok(case) => case,
         Err(errors) => return print_case_errors(errors),
@@ -251,7 +251,7 @@ fn assess(rules: &RuleBook, file: &str, as_of: Option<NaiveDate>, format: Format
         Ok(text) => text,
         Err(code) => return code,
     };
-    let as_of = as_of.unwrap_or_else(server::today_in_mississippi);
+    let as_of = as_of.unwrap_or_else(clock::today_in_mississippi);
     match engine::assess_json(rules, &text, as_of) {
         Ok(assessment) => {
             match format {

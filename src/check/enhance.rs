@@ -103,3 +103,11 @@ fn focus_after_render(id: &'static str) {
         window.scroll_to_with_x_and_y(0.0, 0.0);
     });
 }
+
+/// Marks the page's `<main>` as interactive: styles show what needs JavaScript, and
+/// end-to-end tests wait for the mark.
+pub fn mark_hydrated() {
+    if let Some(main) = web_sys::window().and_then(|w| w.document()).and_then(|d| d.query_selector("main").ok().flatten()) {
+        let _ = main.set_attribute("data-hydrated", "true");
+    }
+}

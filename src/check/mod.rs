@@ -14,6 +14,7 @@ pub mod flow;
 mod enhance;
 
 use leptos::prelude::*;
+#[cfg(feature = "ssr")]
 use leptos_meta::Title;
 
 pub use model::*;
@@ -22,39 +23,57 @@ pub use model::*;
 #[derive(Debug, Clone)]
 pub struct Posted(pub Screen);
 
-/// The next screen for a posted form. An empty form gives the screen the page was
-/// rendered with (after a plain form post) or the start.
+/// Today's date, given by the server with each request (the questionnaire never reads
+/// the clock itself).
+#[derive(Debug, Clone, Copy)]
+pub struct Today(pub chrono::NaiveDate);
+
+/// The next screen for a posted form, for the browser's in-place steps.
 #[server(name = CheckStep, endpoint = "check_step", input = leptos::server_fn::codec::Json)]
 pub async fn check_step(form: Vec<(String, String)>) -> Result<Screen, ServerFnError> {
-    if form.is_empty()
-        && let Some(Posted(screen)) = use_context::<Posted>()
-    {
-        return Ok(screen);
+    let rules = use_context::<std::sync::Arc<crate::rules::RuleBook>>();
+    let today = use_context::<Today>();
+    match (rules, today) {
+        (Some(rules), Some(Today(today))) => Ok(flow::advance(&rules, today, &form)),
+        _ => Err(ServerFnError::ServerError("the questionnaire was called without its rules".into())),
     }
-    let rules = expect_context::<std::sync::Arc<crate::rules::RuleBook>>();
-    Ok(flow::advance(&rules, crate::server::today_in_mississippi(), &form))
 }
 
+/// The questionnaire's page: drawn on the server with the screen a plain form post
+/// worked out, or the start. The questionnaire inside is the site's one island.
+#[cfg(feature = "ssr")]
 #[component]
 pub fn CheckPage() -> impl IntoView {
-    let first = Resource::new_blocking(|| (), |_| check_step(Vec::new()));
-    view! {
-        <Suspense fallback=|| view! { <p>"Loading…"</p> }>
-            {move || Suspend::new(async move {
-                match first.await {
-                    Ok(screen) => view! { <Questionnaire screen/> }.into_any(),
-                    Err(_) => view! {
-                        <h1>"Something went wrong"</h1>
-                        <p>"We could not start the questions. Please reload the page."</p>
-                    }.into_any(),
-                }
-            })}
-        </Suspense>
+    let screen = match use_context::<Posted>() {
+        Some(Posted(screen)) => Some(screen),
+        None => use_context::<std::sync::Arc<crate::rules::RuleBook>>()
+            .zip(use_context::<Today>())
+            .map(|(rules, Today(today))| flow::advance(&rules, today, &Vec::new())),
+    };
+    let scripts = use_context::<LeptosOptions>().map(crate::app::island_scripts);
+    match screen {
+        Some(screen) => view! {
+            <Title text=title_of(&screen)/>
+            {scripts}
+            <Questionnaire screen/>
+        }
+        .into_any(),
+        None => view! {
+            <h1>"Something went wrong"</h1>
+            <p>"We could not start the questions. Please reload the page."</p>
+        }
+        .into_any(),
     }
+}
+
+/// The page's title for a screen: its heading, and "Error" first when it has errors.
+fn title_of(s: &Screen) -> String {
+    let prefix = if s.errors.is_empty() { "" } else { "Error: " };
+    format!("{prefix}{} – Check your record – Clear My Record Mississippi", s.heading)
 }
 
 /// Draws the current screen; with JavaScript, moves between screens in place.
-#[component]
+#[island]
 fn Questionnaire(screen: Screen) -> impl IntoView {
     let current = RwSignal::new(screen);
     let busy = RwSignal::new(false);
@@ -65,21 +84,19 @@ fn Questionnaire(screen: Screen) -> impl IntoView {
         #[cfg(not(feature = "hydrate"))]
         let _ = (ev, busy, offline);
     };
-    // The browser's own Back button steps back through the questions, as the form's does.
     #[cfg(feature = "hydrate")]
-    enhance::follow_browser_history(current, busy, offline);
-    // The page's title is drawn into the head after the body; by then, under load, the
-    // first drawing of this component may already have been replaced by the finished
-    // one (the Suspense above re-renders), its signal gone. `try_with` gives the
-    // plain title then, where `read` would panic.
-    let title = move || {
-        current
-            .try_with(|s| {
-                let prefix = if s.errors.is_empty() { "" } else { "Error: " };
-                format!("{prefix}{} – Check your record – Clear My Record Mississippi", s.heading)
-            })
-            .unwrap_or_else(|| "Check your record – Clear My Record Mississippi".to_string())
-    };
+    {
+        // The browser's own Back button steps back through the questions, as the form's does.
+        enhance::follow_browser_history(current, busy, offline);
+        // The title follows the screen; the page says it is interactive (styles and
+        // end-to-end tests read the mark).
+        Effect::new(move |_| {
+            if let Some(title) = current.try_with(title_of) {
+                document().set_title(&title);
+            }
+        });
+        Effect::new(move |_| enhance::mark_hydrated());
+    }
     // Each screen is drawn as a new form, never patched into the last one. Patching
     // would reuse the last screen's inputs, and an input keeps what was chosen or typed
     // in it (its `checked` and `value` properties) whatever the new markup says: the
@@ -92,7 +109,6 @@ fn Questionnaire(screen: Screen) -> impl IntoView {
         [(shown.get_value(), screen)]
     };
     view! {
-        <Title text=title/>
         <For each=screens key=|(n, _)| *n children=move |(_, screen)| draw(screen, on_submit, busy, offline)/>
     }
 }

@@ -4,24 +4,17 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use crate::rules::HelpFile;
-
-#[server(name = HelpFn, endpoint = "help")]
-pub async fn help_list() -> Result<HelpFile, ServerFnError> {
-    let rules = expect_context::<std::sync::Arc<crate::rules::RuleBook>>();
-    Ok(rules.help.clone())
-}
+use super::{rule_book, rules_missing};
 
 #[component]
 pub fn GetHelp() -> impl IntoView {
-    let help = Resource::new_blocking(|| (), |_| help_list());
+    let help = rule_book().map(|rules| rules.help.clone());
     view! {
         <Title text="Get help: Clear My Record Mississippi"/>
         <h1>"Get free legal help"</h1>
         <p class="lead">"You can ask for an expungement without a lawyer. But a lawyer can check your record, spot problems, and speak for you in court. These groups help people in Mississippi, many for free."</p>
-        <Suspense fallback=|| view! { <p>"Loading…"</p> }>
-            {move || Suspend::new(async move {
-                help.await.map(|h| view! {
+        {match help {
+                Some(h) => view! {
                     <ul class="orgs">
                         {h.org.into_iter().map(|o| view! {
                             <li class="org">
@@ -38,9 +31,9 @@ pub fn GetHelp() -> impl IntoView {
                     <p>{h.clinics.text}</p>
                     <h2 id="trafficking">"If you are in danger"</h2>
                     <p>{h.trafficking.text}</p>
-                })
-            })}
-        </Suspense>
+                }.into_any(),
+                None => rules_missing().into_any(),
+            }}
         <h2>"Talk to the court clerk"</h2>
         <p>"The circuit clerk's office in your county can tell you what your record shows, give you copies of your papers, and tell you the fee. Clerks cannot give legal advice, but they know the steps at their court."</p>
         <p class="small">"We list only contact details we could check, and no phone numbers that may have changed: each website has its current ones."</p>

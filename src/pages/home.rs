@@ -2,10 +2,12 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
+
+use super::{rule_book, rules_missing};
+use crate::rules::RuleBook;
 
 /// One route to relief, as the home page lists it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RouteSummary {
     pub name: String,
     pub citation: String,
@@ -13,7 +15,7 @@ pub struct RouteSummary {
 }
 
 /// What the home page shows from the rules.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RulesDigest {
     pub version: String,
     pub routes: Vec<RouteSummary>,
@@ -21,22 +23,20 @@ pub struct RulesDigest {
 }
 
 /// The routes to relief the engine assesses, from the rule book in use.
-#[server(name = RulesOverview, endpoint = "rules_overview")]
-pub async fn rules_overview() -> Result<RulesDigest, ServerFnError> {
+pub fn rules_overview(rules: &RuleBook) -> RulesDigest {
     use crate::rules::RouteKind;
-    let rules = expect_context::<std::sync::Arc<crate::rules::RuleBook>>();
     let routes = rules
         .routes
         .iter()
         .filter(|r| r.kind == RouteKind::Assessed)
         .map(|r| RouteSummary { name: r.name.to_string(), citation: r.citation.to_string(), explanation: r.explanation.clone() })
         .collect();
-    Ok(RulesDigest { version: rules.version.clone(), routes, disclaimer: rules.meta.disclaimer.clone() })
+    RulesDigest { version: rules.version.clone(), routes, disclaimer: rules.meta.disclaimer.clone() }
 }
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let overview = Resource::new_blocking(|| (), |_| rules_overview());
+    let overview = rule_book().map(|rules| rules_overview(&rules));
     view! {
         <Title text="Clear My Record Mississippi: free expungement help"/>
         <div class="home">
@@ -59,9 +59,8 @@ pub fn HomePage() -> impl IntoView {
             </section>
             <section aria-labelledby="ways">
                 <h2 id="ways">"Ways to clear a record in Mississippi"</h2>
-                <Suspense fallback=|| view! { <p>"Loading the rules…"</p> }>
-                    {move || overview.get().map(|result| match result {
-                        Ok(o) => view! {
+                {match overview {
+                        Some(o) => view! {
                             <ul class="routes">
                                 {o.routes.into_iter().map(|r| view! {
                                     <li>
@@ -75,9 +74,8 @@ pub fn HomePage() -> impl IntoView {
                             <p class="disclaimer">{o.disclaimer}</p>
                             <p class="version">"Rules version: " <code>{o.version}</code></p>
                         }.into_any(),
-                        Err(_) => view! { <p>"The rules could not be loaded. Please reload the page."</p> }.into_any(),
-                    })}
-                </Suspense>
+                        None => rules_missing().into_any(),
+                    }}
             </section>
         </div>
     }

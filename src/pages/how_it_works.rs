@@ -3,10 +3,11 @@
 
 use leptos::prelude::*;
 use leptos_meta::Title;
-use serde::{Deserialize, Serialize};
+
+use super::{rule_book, rules_missing};
 
 /// The rule book, as this page shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RulesView {
     pub version: String,
     pub researched_on: String,
@@ -19,7 +20,7 @@ pub struct RulesView {
     pub violence: Vec<(String, String, String)>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct RouteView {
     /// The anchor results link to: `route-{id}`.
     pub anchor: String,
@@ -35,13 +36,13 @@ pub struct RouteView {
     pub open_questions: Vec<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ParameterView {
     pub description: String,
     pub periods: Vec<PeriodView>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct PeriodView {
     pub dates: String,
     pub value: String,
@@ -50,7 +51,7 @@ pub struct PeriodView {
     pub verify: bool,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct ExclusionView {
     pub item: String,
     pub name: String,
@@ -60,14 +61,7 @@ pub struct ExclusionView {
     pub verify: bool,
 }
 
-/// The rule book in use, for this page.
-#[server(name = RulesViewFn, endpoint = "rules_view")]
-pub async fn rules_view() -> Result<RulesView, ServerFnError> {
-    let rules = expect_context::<std::sync::Arc<crate::rules::RuleBook>>();
-    Ok(view_of(&rules))
-}
-
-#[cfg(feature = "ssr")]
+/// The rule book in use, as this page shows it.
 fn view_of(r: &crate::rules::RuleBook) -> RulesView {
     use crate::engine::dates::long;
     use crate::rules::{CourtDecides, Param, RouteKind};
@@ -165,7 +159,7 @@ fn view_of(r: &crate::rules::RuleBook) -> RulesView {
 
 #[component]
 pub fn HowItWorks() -> impl IntoView {
-    let rules = Resource::new_blocking(|| (), |_| rules_view());
+    let rules = rule_book().map(|rules| view_of(&rules));
     view! {
         <Title text="How this works: Clear My Record Mississippi"/>
         <h1>"How this works"</h1>
@@ -173,12 +167,10 @@ pub fn HowItWorks() -> impl IntoView {
             "Every answer on this site comes from the rules below. Each rule names the law it comes from and says how sure we are of it. "
             "When the law is not settled, we do not guess: we tell you to talk to a lawyer."
         </p>
-        <Suspense fallback=|| view! { <p>"Loading the rules…"</p> }>
-            {move || rules.get().map(|result| match result {
-                Ok(v) => rules_page(v).into_any(),
-                Err(_) => view! { <p>"The rules could not be loaded. Please reload the page."</p> }.into_any(),
-            })}
-        </Suspense>
+        {match rules {
+            Some(v) => rules_page(v).into_any(),
+            None => rules_missing().into_any(),
+        }}
     }
 }
 

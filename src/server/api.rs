@@ -27,11 +27,10 @@ use serde_json::json;
 use std::sync::Arc;
 
 use super::AppState;
+use super::limits::BODY_LIMIT;
 use super::listen::{PerClient, Seat};
 use crate::case::FieldError;
-
-/// The largest case body accepted: far more than 50 charges need.
-pub const BODY_LIMIT: usize = 256 * 1024;
+use crate::clock::today_in_mississippi;
 
 pub fn router(state: AppState) -> Router {
     Router::new()
@@ -80,11 +79,6 @@ pub async fn json_errors(req: Request, next: Next) -> Response {
 /// One error in the API's shape.
 pub(super) fn error(status: StatusCode, field: &str, message: &str) -> Response {
     errors(status, vec![FieldError { field: field.into(), message: message.into() }])
-}
-
-/// Today's date in Mississippi (Central time), the default filing date.
-pub fn today_in_mississippi() -> NaiveDate {
-    chrono::Utc::now().with_timezone(&chrono_tz::America::Chicago).date_naive()
 }
 
 /// A case as sent: at most `BODY_LIMIT` bytes, arrived in time. The rejection is a

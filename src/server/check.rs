@@ -17,12 +17,11 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::post;
 use leptos::prelude::*;
 
-use super::{AppState, BODY_LIMIT, today_in_mississippi};
+use super::AppState;
+use super::limits::{BODY_LIMIT, FORM_LIMIT};
 use crate::app::shell;
 use crate::check::{Posted, Screen, flow};
-
-/// The largest form accepted: the answers of the largest case, written in a form.
-pub const FORM_LIMIT: usize = 2 * BODY_LIMIT;
+use crate::clock::today_in_mississippi;
 
 /// The questionnaire's POST routes, to merge with the page routes.
 pub fn routes() -> Router<AppState> {
@@ -157,6 +156,7 @@ async fn render(state: AppState, mut parts: axum::http::request::Parts, screen: 
     let handler = leptos_axum::render_app_async_with_context(
         move || {
             provide_context(rules.clone());
+            provide_context(crate::check::Today(today_in_mississippi()));
             provide_context(context_options.clone());
             provide_context(Posted(screen.clone()));
         },

@@ -6,32 +6,43 @@
 use std::time::Instant;
 
 use axum::extract::Request;
+use axum::extract::State;
 use axum::http::header::{self, HeaderValue};
 use axum::middleware::Next;
 use axum::response::Response;
-use leptos::nonce::Nonce;
+use base64::Engine;
+use sha2::{Digest, Sha256};
 
-/// The CSP nonce for this response, set for the page renderer to use.
-#[derive(Clone, Debug)]
-pub struct CspNonce(pub String);
+/// The Content Security Policy every response gets: this origin only, WASM, and the
+/// few inline scripts the pages carry, allowed by their SHA-256 hashes (the same on
+/// every response, so a page can be stored and sent as it is).
+#[derive(Clone)]
+pub struct Csp(HeaderValue);
 
-/// Security and privacy headers: a CSP that allows only this origin (and WASM),
-/// no framing, no referrer, no MIME sniffing, and no caching of pages that may hold
-/// answers.
-pub async fn secure(mut req: Request, next: Next) -> Response {
-    let nonce = Nonce::new().to_string();
-    req.extensions_mut().insert(CspNonce(nonce.clone()));
+impl Csp {
+    /// The policy allowing exactly `inline_scripts`.
+    pub fn new(inline_scripts: &[String]) -> Csp {
+        let hashes: String = inline_scripts
+            .iter()
+            .map(|script| format!(" 'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(Sha256::digest(script.as_bytes()))))
+            .collect();
+        let policy = format!(
+            "default-src 'self'; script-src 'self'{hashes} 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
+             font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+        );
+        // Hashes are base64 and the rest is fixed ASCII: always a valid header value.
+        Csp(HeaderValue::from_str(&policy).unwrap_or(HeaderValue::from_static("default-src 'none'")))
+    }
+}
+
+/// Security and privacy headers: the CSP, no framing, no referrer, no MIME sniffing,
+/// and no caching of pages that may hold answers.
+pub async fn secure(State(csp): State<Csp>, req: Request, next: Next) -> Response {
     let is_asset = req.uri().path().starts_with("/pkg/");
     let hashed = is_asset && has_content_hash(req.uri().path());
     let mut res = next.run(req).await;
     let h = res.headers_mut();
-    let csp = format!(
-        "default-src 'self'; script-src 'self' 'nonce-{nonce}' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; \
-         font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
-    );
-    if let Ok(v) = HeaderValue::from_str(&csp) {
-        h.insert(header::CONTENT_SECURITY_POLICY, v);
-    }
+    h.insert(header::CONTENT_SECURITY_POLICY, csp.0);
     h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
     h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
     h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));

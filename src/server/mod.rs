@@ -7,11 +7,11 @@ mod cache;
 mod check;
 mod edge;
 mod headers;
+mod limits;
 mod listen;
 
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
-use std::time::Duration;
 
 use axum::Router;
 use axum::extract::FromRef;
@@ -22,9 +22,8 @@ use tower_http::services::ServeDir;
 use crate::app::{App, shell};
 use crate::rules::RuleBook;
 
-pub use api::{BODY_LIMIT, today_in_mississippi};
 pub use edge::log_panics;
-pub use headers::CspNonce;
+pub use limits::{BODY_LIMIT, FORM_LIMIT, Limits};
 pub use listen::serve;
 
 /// Everything a request handler may need.
@@ -41,47 +40,6 @@ impl AppState {
     pub fn new(rules: Arc<RuleBook>, leptos: LeptosOptions, limits: Limits) -> AppState {
         let pdf = Arc::new(api::PdfQueue::new(&limits));
         AppState { rules, leptos, limits, pdf }
-    }
-}
-
-/// How much the server takes on, and how long it waits. Each is settable in the
-/// environment; the README's "Limits" section lists them with their defaults.
-#[derive(Clone, Debug)]
-pub struct Limits {
-    /// Connections open at once; beyond, a new connection gets 503 and is closed.
-    pub max_connections: usize,
-    /// Connections open at once from one client (behind a proxy, set it to `max_connections`).
-    pub max_connections_per_client: usize,
-    /// Time for a request's headers to arrive; also how long an idle connection stays open.
-    pub header_timeout: Duration,
-    /// The longest a connection stays open, however busy (then it closes after its
-    /// current request).
-    pub connection_lifetime: Duration,
-    /// The longest wait for the next piece of a request's body (408 beyond).
-    pub body_timeout: Duration,
-    /// Time for a whole request to be answered (503 beyond).
-    pub request_timeout: Duration,
-    /// Packets waiting or being drawn at once; beyond, 503 with Retry-After.
-    pub pdf_queue: usize,
-    /// Packets one client (an IPv4 address, an IPv6 /64) may have waiting or being drawn
-    /// at once. Behind a proxy every visitor is one client: raise this and the
-    /// connection share to the totals.
-    pub pdf_per_client: usize,
-}
-
-impl Default for Limits {
-    fn default() -> Limits {
-        Limits {
-            max_connections: 768,
-            // A clinic's laptops, or a library's, may all share one address.
-            max_connections_per_client: 128,
-            header_timeout: Duration::from_secs(10),
-            connection_lifetime: Duration::from_secs(120),
-            body_timeout: Duration::from_secs(20),
-            request_timeout: Duration::from_secs(30),
-            pdf_queue: 32,
-            pdf_per_client: 4,
-        }
     }
 }
 
@@ -108,6 +66,13 @@ pub fn leptos_options(site_root: PathBuf, addr: std::net::SocketAddr) -> LeptosO
         .build()
 }
 
+/// What every page and server function is given: the rules, and today's date.
+fn page_context(rules: &Arc<RuleBook>, options: &LeptosOptions) {
+    provide_context(rules.clone());
+    provide_context(options.clone());
+    provide_context(crate::check::Today(crate::clock::today_in_mississippi()));
+}
+
 /// The whole application as one router, for the server and for tests.
 pub fn router(state: AppState) -> Router {
     // The route list is made once per process. Making it runs the app with resource loading
@@ -115,13 +80,15 @@ pub fn router(state: AppState) -> Router {
     // another thread would wait forever; with one list, no render can overlap its making.
     static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
     let routes = ROUTES.get_or_init(|| generate_route_list(App)).clone();
+    let csp = headers::Csp::new(&crate::app::inline_scripts(state.leptos.clone()));
     let rules = state.rules.clone();
     let site_root = PathBuf::from(state.leptos.site_root.as_ref());
     let leptos = state.leptos.clone();
     // Public files, or the 404 page: drawn with the rules like every other page.
     let files = {
         let rules = state.rules.clone();
-        leptos_axum::file_and_error_handler_with_context::<AppState, _>(move || provide_context(rules.clone()), shell)
+        let options = state.leptos.clone();
+        leptos_axum::file_and_error_handler_with_context::<AppState, _>(move || page_context(&rules, &options), shell)
     };
     let fallback = move |uri: axum::http::Uri, state: axum::extract::State<AppState>, req: axum::extract::Request| {
         let files = files.clone();
@@ -132,8 +99,9 @@ pub fn router(state: AppState) -> Router {
             }
         }
     };
+    let options = state.leptos.clone();
     let pages = check::routes()
-        .leptos_routes_with_context(&state, routes, move || provide_context(rules.clone()), move || shell(leptos.clone()))
+        .leptos_routes_with_context(&state, routes, move || page_context(&rules, &options), move || shell(leptos.clone()))
         .fallback(fallback)
         .with_state(state.clone());
     let cache = cache::PageCache::new(&state.rules);
@@ -156,10 +124,10 @@ pub fn router(state: AppState) -> Router {
         .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(limits.body_timeout))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(axum::http::StatusCode::SERVICE_UNAVAILABLE, limits.request_timeout))
         // No request may be larger than a questionnaire form can be, whatever reads it.
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(check::FORM_LIMIT))
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(FORM_LIMIT))
         .layer(axum::middleware::from_fn(api::json_errors))
         .layer(axum::middleware::from_fn(edge::worded_errors))
         .layer(axum::middleware::from_fn(edge::tidy_path))
-        .layer(axum::middleware::from_fn(headers::secure))
+        .layer(axum::middleware::from_fn_with_state(csp, headers::secure))
         .layer(axum::middleware::from_fn(headers::log_request))
 }

@@ -57,9 +57,13 @@ async function visit({ js = true, width = 1280 } = {}) {
   return page;
 }
 
+/** Opens a page; with JavaScript on, waits until its island (the questionnaire) is
+ * interactive. Other pages have no island and load no script at all. */
 async function open(page, path) {
   const res = await page.goto(BASE + path);
-  if (page.js) await page.waitForSelector('main[data-hydrated="true"]', { timeout: 15000 });
+  if (page.js && (await page.locator('leptos-island').count()) > 0) {
+    await page.waitForSelector('main[data-hydrated="true"]', { timeout: 15000 });
+  }
   return res;
 }
 
@@ -623,11 +627,15 @@ test('"Start over" asks first, and the answers stay unless the person says yes',
 const PAGES = ['/', '/check', '/learn', '/learn/cost', '/learn/after-you-file', '/help', '/how-it-works', '/privacy', '/no-such-page'];
 
 for (const path of PAGES) {
-  test(`the page ${path} hydrates, passes axe-core, stays on this origin, and fits 375 px and 1280 px`, async () => {
+  test(`the page ${path} loads a script only if it has an island, passes axe-core, stays on this origin, and fits 375 px and 1280 px`, async () => {
     for (const width of [375, 1280]) {
       const page = await visit({ js: true, width });
+      const scripts = [];
+      page.on('request', (r) => { if (/\.(js|wasm)$/.test(new URL(r.url()).pathname)) scripts.push(r.url()); });
       const res = await open(page, path);
       assert.equal(res.status(), path === '/no-such-page' ? 404 : 200);
+      if (path === '/check') assert.ok(scripts.some((u) => u.endsWith('.wasm')), 'the questionnaire loads its bundle');
+      else assert.deepEqual(scripts, [], `${path} loads no script`);
       await axe(page, `${path} at ${width} px`);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `no sideways scrolling at ${width} px (${overflow} px too wide)`);

@@ -1,0 +1,9 @@
+//! The one place that reads today's date. The engine and the questionnaire never read
+//! the clock: the server and the command line ask here and pass the date down.
+
+use chrono::NaiveDate;
+
+/// Today's date in Mississippi (Central time), the default filing date.
+pub fn today_in_mississippi() -> NaiveDate {
+    chrono::Utc::now().with_timezone(&chrono_tz::America::Chicago).date_naive()
+}
