@@ -147,16 +147,6 @@ async fn an_unknown_question_in_the_hidden_answers_or_a_button_starts_again_with
         assert_eq!(status, StatusCode::OK, "{go}");
         assert!(body.contains("data-step=\"start\""), "{go} leaves the person where they were");
     }
-    // The same through the enhanced questionnaire's server function.
-    let body = serde_json::json!({ "form": [["state", START], ["go", "open:fact:-:nope"]] }).to_string();
-    let req = Request::post("/api/check_step")
-        .header(header::CONTENT_TYPE, "application/json")
-        .header(header::ACCEPT, "application/json")
-        .body(Body::from(body))
-        .unwrap();
-    let (status, _, text) = send(req).await;
-    assert_eq!(status, StatusCode::OK, "{text}");
-    assert!(text.contains("\"kind\":\"start\""), "{text}");
 }
 
 #[tokio::test]

@@ -219,10 +219,19 @@ fn bac(raw: &str) -> Result<Option<f64>, Rejected> {
 pub fn parse_date(raw: &str) -> Result<NaiveDate, Rejected> {
     let raw = raw.trim();
     let bad = || Rejected("Enter a real date, like 3/14/2021.".into());
-    if let Ok(d) = NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
-        return Ok(d);
-    }
     let parts: Vec<&str> = raw.split(['/', '-', '.']).map(str::trim).collect();
+    // 2021-03-14, as a date picker sends it (read by hand: the browser's bundle carries
+    // no date-format parser).
+    if let [y, m, d] = parts.as_slice()
+        && y.len() == 4
+        && raw.contains('-')
+    {
+        let number = |s: &str| -> Option<u32> { if s.bytes().all(|b| b.is_ascii_digit()) { s.parse().ok() } else { None } };
+        return match (number(y), number(m), number(d)) {
+            (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(bad),
+            _ => Err(bad()),
+        };
+    }
     let [m, d, y] = parts.as_slice() else { return Err(bad()) };
     if y.len() != 4 {
         return Err(Rejected("Enter the year with four digits, like 2021.".into()));

@@ -2,8 +2,9 @@
 //!
 //! Every step is a real form that posts to `/check`, so the whole journey works with
 //! JavaScript off; the server works out the next screen (`flow`) and keeps nothing.
-//! Once the page has hydrated, the same forms are sent with `check_step` instead and
-//! the screen changes in place, with focus moved to its heading or its errors.
+//! In the browser, the small `Enhance` island sends the same form with `fetch`, puts
+//! the server's next screen in place of the last one, moves focus to its heading or
+//! its errors, and checks typed dates and numbers as they are typed.
 
 pub mod model;
 
@@ -12,12 +13,18 @@ pub mod flow;
 
 #[cfg(feature = "hydrate")]
 mod enhance;
+#[cfg(feature = "ssr")]
+mod view;
 
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use leptos_meta::Title;
 
 pub use model::*;
+#[cfg(feature = "ssr")]
+use view::draw;
+#[cfg(feature = "ssr")]
+pub use view::paper_html;
 
 /// The screen the server worked out for a plain form post, for the page to draw.
 #[derive(Debug, Clone)]
@@ -28,19 +35,8 @@ pub struct Posted(pub Screen);
 #[derive(Debug, Clone, Copy)]
 pub struct Today(pub chrono::NaiveDate);
 
-/// The next screen for a posted form, for the browser's in-place steps.
-#[server(name = CheckStep, endpoint = "check_step", input = leptos::server_fn::codec::Json)]
-pub async fn check_step(form: Vec<(String, String)>) -> Result<Screen, ServerFnError> {
-    let rules = use_context::<std::sync::Arc<crate::rules::RuleBook>>();
-    let today = use_context::<Today>();
-    match (rules, today) {
-        (Some(rules), Some(Today(today))) => Ok(flow::advance(&rules, today, &form)),
-        _ => Err(ServerFnError::ServerError("the questionnaire was called without its rules".into())),
-    }
-}
-
-/// The questionnaire's page: drawn on the server with the screen a plain form post
-/// worked out, or the start. The questionnaire inside is the site's one island.
+/// The questionnaire's page: drawn on the server with the screen a form post worked
+/// out, or the start.
 #[cfg(feature = "ssr")]
 #[component]
 pub fn CheckPage() -> impl IntoView {
@@ -52,12 +48,15 @@ pub fn CheckPage() -> impl IntoView {
     };
     let scripts = use_context::<LeptosOptions>().map(crate::app::island_scripts);
     match screen {
-        Some(screen) => view! {
-            <Title text=title_of(&screen)/>
-            {scripts}
-            <Questionnaire screen/>
+        Some(screen) => {
+            let title = title_of(&screen);
+            view! {
+                <Title text=title/>
+                {scripts}
+                <Enhance>{draw(screen)}</Enhance>
+            }
+            .into_any()
         }
-        .into_any(),
         None => view! {
             <h1>"Something went wrong"</h1>
             <p>"We could not start the questions. Please reload the page."</p>
@@ -67,485 +66,23 @@ pub fn CheckPage() -> impl IntoView {
 }
 
 /// The page's title for a screen: its heading, and "Error" first when it has errors.
+#[cfg(feature = "ssr")]
 fn title_of(s: &Screen) -> String {
     let prefix = if s.errors.is_empty() { "" } else { "Error: " };
     format!("{prefix}{} – Check your record – Clear My Record Mississippi", s.heading)
 }
 
-/// Draws the current screen; with JavaScript, moves between screens in place.
+/// The questionnaire's one interactive part. The screen inside is the server's HTML,
+/// never redrawn in the browser; with JavaScript, each next screen the server sends
+/// replaces the last one whole, so no answer can carry over from one to the next.
 #[island]
-fn Questionnaire(screen: Screen) -> impl IntoView {
-    let current = RwSignal::new(screen);
-    let busy = RwSignal::new(false);
-    let offline = RwSignal::new(false);
-    let on_submit = move |ev: leptos::ev::SubmitEvent| {
-        #[cfg(feature = "hydrate")]
-        enhance::submit(ev, current, busy, offline);
-        #[cfg(not(feature = "hydrate"))]
-        let _ = (ev, busy, offline);
-    };
+fn Enhance(children: Children) -> impl IntoView {
+    let root = NodeRef::<leptos::html::Div>::new();
     #[cfg(feature = "hydrate")]
-    {
-        // The browser's own Back button steps back through the questions, as the form's does.
-        enhance::follow_browser_history(current, busy, offline);
-        // The title follows the screen; the page says it is interactive (styles and
-        // end-to-end tests read the mark).
-        Effect::new(move |_| {
-            if let Some(title) = current.try_with(title_of) {
-                document().set_title(&title);
-            }
-        });
-        Effect::new(move |_| enhance::mark_hydrated());
-    }
-    // Each screen is drawn as a new form, never patched into the last one. Patching
-    // would reuse the last screen's inputs, and an input keeps what was chosen or typed
-    // in it (its `checked` and `value` properties) whatever the new markup says: the
-    // next question would open with the last answer already picked. So every screen
-    // gets its own key, and the keyed list below replaces the whole form.
-    let shown = StoredValue::new(0u64);
-    let screens = move || {
-        let screen = current.get();
-        shown.update_value(|n| *n += 1);
-        [(shown.get_value(), screen)]
-    };
-    view! {
-        <For each=screens key=|(n, _)| *n children=move |(_, screen)| draw(screen, on_submit, busy, offline)/>
-    }
-}
-
-fn draw(
-    s: Screen,
-    on_submit: impl Fn(leptos::ev::SubmitEvent) + Copy + 'static,
-    busy: RwSignal<bool>,
-    offline: RwSignal<bool>,
-) -> impl IntoView {
-    let Screen { state, kind, context, heading, lead, heading_is_question, errors, fields, body, actions, back, can_save } = s;
-    let has_errors = !errors.is_empty();
-    let load_error = match &body {
-        Body::Start { loaded_error } => Some(loaded_error.clone()),
-        _ => None,
-    };
-    let results = matches!(body, Body::Results(_));
-    let context = context.map(|c| view! { <p class="step-context">{c}</p> });
-    let lead = lead.into_iter().map(|p| view! { <p class="lead">{p}</p> }).collect_view();
-    let (question, fields) = if heading_is_question && fields.len() == 1 {
-        (Some(fields.into_iter().next().expect("one field")), Vec::new())
-    } else {
-        (None, fields)
-    };
-    let heading_view = match question {
-        Some(field) => draw_field(field, Some(heading.clone())).into_any(),
-        None => view! { <h1 id="step-heading" tabindex="-1">{heading.clone()}</h1> }.into_any(),
-    };
-    let fields = fields.into_iter().map(|f| draw_field(f, None)).collect_view();
-    let buttons = actions
-        .into_iter()
-        .map(|a| {
-            let class = match a.style {
-                ActionStyle::Primary => "button",
-                ActionStyle::Secondary => "button secondary",
-                ActionStyle::Warning => "button warning",
-            };
-            view! { <button type="submit" name="go" value=a.go class=class>{a.label}</button> }
-        })
-        .collect_view();
-    view! {
-        <div class="check" data-step=kind.clone()>
-            <form method="post" action="/check" novalidate class="step" on:submit=on_submit aria-busy=move || busy.try_get().unwrap_or(false).to_string()>
-                <input type="hidden" name="state" value=state/>
-                {has_errors.then(|| error_summary(errors))}
-                <p class="offline" role="alert" hidden=move || !offline.try_get().unwrap_or(false)>
-                    "We could not reach the site. Check your connection and press the button again. Your answers are still here."
-                </p>
-                {context}
-                {heading_view}
-                {lead}
-                {fields}
-                {draw_body(body)}
-                <div class="actions">{buttons}</div>
-                <div class="tools">
-                    {back.then(|| view! { <button type="submit" name="go" value="back" class="link-button">"Back"</button> })}
-                    {can_save.then(|| view! {
-                        <button type="submit" formaction="/check/save" class="link-button">"Save my answers"</button>
-                    })}
-                    {results.then(|| view! {
-                        <button type="button" class="link-button print-only-js" on:click=print>"Print these results"</button>
-                    })}
-                    {(kind != "start" && kind != "start_over").then(|| view! {
-                        <button type="submit" name="go" value="restart" class="link-button">"Start over"</button>
-                    })}
-                </div>
-                // Without JavaScript every step is a form post, and a browser's own back
-                // button asks to send it again. Answers never go into addresses or onto
-                // the server, so the page says which Back to use (hidden once hydrated,
-                // when the browser's back button works).
-                {back.then(|| view! {
-                    <p class="no-js-only small">
-                        "To go back a question, use the \"Back\" button above. Your browser's back button may ask to send the form again."
-                    </p>
-                })}
-            </form>
-            {load_error.map(|error| {
-                let has_error = error.is_some();
-                view! {
-                <form method="post" action="/check/load" enctype="multipart/form-data" class="load">
-                    <h2>"Continue from saved answers"</h2>
-                    <p>"If you saved your answers before, choose the file here."</p>
-                    <div class="field" class:has-error=has_error>
-                        <label for="saved-file">"Your saved answers file"</label>
-                        {error.map(|e| view! { <p class="error" id="saved-file-error"><span class="visually-hidden">"Error: "</span>{e}</p> })}
-                        <input type="file" id="saved-file" name="file" accept=".json,application/json"/>
-                    </div>
-                    <button type="submit" class="button secondary">"Continue from saved answers"</button>
-                </form>
-                }
-            })}
-        </div>
-    }
-}
-
-/// Opens the browser's print dialog (the button is shown only once the page has hydrated).
-fn print(_: leptos::ev::MouseEvent) {
-    #[cfg(feature = "hydrate")]
-    let _ = window().print();
-}
-
-fn error_summary(errors: Vec<ErrorLink>) -> impl IntoView {
-    view! {
-        <div class="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-            <h2 id="error-summary-title">"There is a problem"</h2>
-            <ul>
-                {errors.into_iter().map(|e| view! { <li><a href=format!("#{}", e.field_id)>{e.message}</a></li> }).collect_view()}
-            </ul>
-        </div>
-    }
-}
-
-/// One field. `legend` makes the field's question the page heading.
-fn draw_field(f: Field, legend: Option<String>) -> impl IntoView {
-    let id = f.id();
-    let help_id = format!("{id}-help");
-    let error_id = format!("{id}-error");
-    let error = RwSignal::new(f.error.clone());
-    let has_error = move || error.try_with(Option::is_some).unwrap_or(false);
-    let has_help = f.help.is_some();
-    let described = move || {
-        let mut ids = Vec::new();
-        if has_help {
-            ids.push(help_id.clone());
+    Effect::new(move |_| {
+        if let Some(root) = root.get() {
+            enhance::attach(root.into());
         }
-        if has_error() {
-            ids.push(error_id.clone());
-        }
-        ids.join(" ")
-    };
-    let help = f.help.clone().map(|h| view! { <p class="help" id=format!("{}-help", f.id())>{h}</p> });
-    let error_view = {
-        let error_id = format!("{id}-error");
-        move || {
-            error
-                .try_get()
-                .flatten()
-                .map(|e| view! { <p class="error" id=error_id.clone()><span class="visually-hidden">"Error: "</span>{e}</p> })
-        }
-    };
-    // A value is checked when the person leaves the field (`change`), and a message
-    // goes away as soon as what they type is right (`input`), never on leaving: a
-    // message vanishing as the field loses focus would move the Continue button
-    // between the press and the release, and the press would be lost.
-    let check = {
-        let input = f.input.clone();
-        let required = f.required;
-        Callback::new(move |(value, typing): (String, bool)| {
-            let problem = model::problem(&input, &value, required);
-            if !typing || problem.is_none() {
-                error.set(problem);
-            }
-        })
-    };
-    let on_change = move |ev: leptos::ev::Event| check.run((event_target_value(&ev), false));
-    let on_input = move |ev: leptos::ev::Event| check.run((event_target_value(&ev), true));
-    match f.input.clone() {
-        Input::Radio(choices) => {
-            let title = match legend {
-                Some(h) => view! { <legend class="question"><h1 id="step-heading" tabindex="-1">{h}</h1></legend> }.into_any(),
-                None => view! { <legend>{f.label.clone()}</legend> }.into_any(),
-            };
-            let items = choices
-                .into_iter()
-                .enumerate()
-                .map(|(k, c)| {
-                    let cid = if k == 0 { id.clone() } else { format!("{id}-{k}") };
-                    let hint_id = format!("{cid}-hint");
-                    let checked = c.value == f.value;
-                    view! {
-                        <div class="choice">
-                            <input type="radio" id=cid.clone() name=f.name.clone() value=c.value checked=checked
-                                aria-describedby=c.hint.as_ref().map(|_| hint_id.clone())/>
-                            <label for=cid>{c.label}</label>
-                            {c.hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
-                        </div>
-                    }
-                })
-                .collect_view();
-            view! {
-                <fieldset class="field" class:has-error=has_error aria-describedby=described>
-                    {title}
-                    {help}
-                    {error_view}
-                    <div class="choices">{items}</div>
-                </fieldset>
-            }
-            .into_any()
-        }
-        input => {
-            let label = match legend {
-                Some(h) => view! { <h1 id="step-heading" tabindex="-1"><label for=id.clone()>{h}</label></h1> }.into_any(),
-                None => view! {
-                    <label for=id.clone()>{f.label.clone()}{(!f.required).then(|| view! { <span class="optional">" (optional)"</span> })}</label>
-                }
-                .into_any(),
-            };
-            let control = match input {
-                Input::Select(choices) => view! {
-                    <select id=id.clone() name=f.name.clone() aria-describedby=described
-                        on:change=on_change>
-                        {choices.into_iter().map(|c| {
-                            let selected = c.value == f.value;
-                            view! { <option value=c.value selected=selected>{c.label}</option> }
-                        }).collect_view()}
-                    </select>
-                }
-                .into_any(),
-                Input::Date => view! {
-                    <input type="date" id=id.clone() name=f.name.clone() value=f.value.clone() class="date"
-                        min="1900-01-01" aria-describedby=described aria-invalid=move || has_error().to_string()
-                        on:change=on_change on:input=on_input/>
-                }
-                .into_any(),
-                Input::Decimal => view! {
-                    <input type="text" inputmode="decimal" id=id.clone() name=f.name.clone() value=f.value.clone() class="short"
-                        aria-describedby=described aria-invalid=move || has_error().to_string()
-                        on:change=on_change on:input=on_input/>
-                }
-                .into_any(),
-                Input::Text { suggestions, autocomplete } => {
-                    let list_id = format!("{id}-list");
-                    let has_list = !suggestions.is_empty();
-                    view! {
-                        <input type="text" id=id.clone() name=f.name.clone() value=f.value.clone()
-                            autocomplete=autocomplete.unwrap_or_else(|| "off".into())
-                            list=has_list.then(|| list_id.clone())
-                            aria-describedby=described aria-invalid=move || has_error().to_string()
-                            on:change=on_change on:input=on_input/>
-                        {has_list.then(|| view! {
-                            <datalist id=list_id>
-                                {suggestions.into_iter().map(|s| view! { <option value=s></option> }).collect_view()}
-                            </datalist>
-                        })}
-                    }
-                    .into_any()
-                }
-                Input::Radio(_) => unreachable!("drawn above"),
-            };
-            view! {
-                <div class="field" class:has-error=has_error>
-                    {label}
-                    {help}
-                    {error_view}
-                    {control}
-                </div>
-            }
-            .into_any()
-        }
-    }
-}
-
-fn draw_body(body: Body) -> impl IntoView {
-    match body {
-        Body::None | Body::Start { .. } => ().into_any(),
-        Body::Charges(rows) => view! {
-            <ul class="charge-list">
-                {rows.into_iter().map(|r| {
-                    let n = r.index + 1;
-                    view! {
-                        <li>
-                            <h2>{format!("Charge {n}: {}", r.title)}</h2>
-                            {r.details.into_iter().map(|d| view! { <p>{d}</p> }).collect_view()}
-                            <div class="row-actions">
-                                <button type="submit" name="go" value=format!("edit:{}", r.index) class="button secondary small">
-                                    "Change"<span class="visually-hidden">{format!(" charge {n}")}</span>
-                                </button>
-                                <button type="submit" name="go" value=format!("remove:{}", r.index) class="button warning small">
-                                    "Remove"<span class="visually-hidden">{format!(" charge {n}")}</span>
-                                </button>
-                            </div>
-                        </li>
-                    }
-                }).collect_view()}
-            </ul>
-        }
-        .into_any(),
-        Body::Review(groups) => groups
-            .into_iter()
-            .map(|g| {
-                view! {
-                    <section class="review">
-                        <h2>{g.title}</h2>
-                        <dl>
-                            {g.rows.into_iter().map(|r| view! {
-                                <div class="review-row">
-                                    <dt>{r.label.clone()}</dt>
-                                    <dd>{r.value}</dd>
-                                    <dd class="change">
-                                        {r.change.map(|go| view! {
-                                            <button type="submit" name="go" value=go class="link-button">
-                                                "Change"<span class="visually-hidden">{format!(" {}", r.label)}</span>
-                                            </button>
-                                        })}
-                                    </dd>
-                                </div>
-                            }).collect_view()}
-                        </dl>
-                    </section>
-                }
-            })
-            .collect_view()
-            .into_any(),
-        Body::Papers { html } => view! {
-            <div class="papers">
-                <p class="download">
-                    <button type="submit" formaction="/check/packet" class="button">"Download my papers (PDF)"</button>
-                </p>
-                <div inner_html=html></div>
-            </div>
-        }
-        .into_any(),
-        Body::Stop { card, hotline } => view! {
-            {draw_card(card, false)}
-            {hotline.map(|text| view! { <p class="hotline">{text}</p> })}
-            <p>"Free legal help can make this easier. "<a href="/help">"Find free legal help"</a>"."</p>
-        }
-        .into_any(),
-        Body::Results(r) => view! {
-            <section class="summary" aria-labelledby="summary-h">
-                <h2 id="summary-h">"In short"</h2>
-                <ul>{r.summary.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                <p class="small">{format!("Checked for a petition filed on {}, with rules {}.", r.as_of, r.rules_version)}</p>
-            </section>
-            {r.cards.into_iter().map(|c| draw_card(c, true)).collect_view()}
-            <section class="next-steps">
-                <h2>"What to do next"</h2>
-                <p>"For each charge you may be able to expunge now, you file a petition with the court named on its card. "
-                   <a href="/learn/after-you-file">"Read what happens after you file"</a>"."</p>
-                <p>"Free legal help can make this easier. "<a href="/help">"Find free legal help"</a>"."</p>
-                <p class="disclaimer">{r.disclaimer}</p>
-            </section>
-        }
-        .into_any(),
-    }
-}
-
-/// The packet's papers as HTML, drawn on the server (Leptos escapes every text).
-#[cfg(feature = "ssr")]
-pub fn paper_html(packet: &crate::packet::Packet) -> String {
-    let p = packet.clone();
-    view! {
-        {draw_paper(p.instructions)}
-        {p.filings.into_iter().map(|f| view! { {draw_paper(f.petition)} {draw_paper(f.order)} }).collect_view()}
-    }
-    .to_html()
-}
-
-/// One paper as it will print: the same model the PDF is drawn from.
-#[cfg(feature = "ssr")]
-fn draw_paper(doc: crate::packet::model::Document) -> impl IntoView {
-    use crate::packet::model::Block;
-    let blocks = doc
-        .blocks
-        .into_iter()
-        .map(|b| match b {
-            Block::Caption { court, left, cause } => {
-                let part = |i: usize| left.get(i).cloned().unwrap_or_default();
-                view! {
-                    <div class="paper-caption">
-                        <p class="paper-court">{court}</p>
-                        <p class="paper-parties"><span>{part(0)}</span><span>{part(1)}</span></p>
-                        <p class="paper-parties"><span>{part(2)}</span><span>{cause}</span></p>
-                        <p class="paper-parties"><span>{part(3)}</span><span>{part(4)}</span></p>
-                    </div>
-                }
-                .into_any()
-            }
-            Block::Title(t) => view! { <p class="paper-title">{t}</p> }.into_any(),
-            Block::Subtitle(t) => view! { <p class="paper-subtitle">{t}</p> }.into_any(),
-            Block::Heading(t) => view! { <p class="paper-heading">{t}</p> }.into_any(),
-            Block::Subheading(t) => view! { <p class="paper-subheading">{t}</p> }.into_any(),
-            Block::Para { number, text } => {
-                view! { <p class="paper-para">{number.map(|n| format!("{n}. "))}{text}</p> }.into_any()
-            }
-            Block::Item(t) => view! { <p class="paper-item">{t}</p> }.into_any(),
-            Block::Check(t) => view! { <p class="paper-item">"☐ "{t}</p> }.into_any(),
-            Block::Signature { intro, lines } => view! {
-                <div class="paper-sign">
-                    {intro.into_iter().map(|t| view! { <p>{t}</p> }).collect_view()}
-                    {lines.into_iter().map(|l| view! {
-                        <p class="paper-line"><span class="paper-value">{l.value.unwrap_or_default()}</span><span class="paper-label">{l.label}</span></p>
-                    }).collect_view()}
-                </div>
-            }
-            .into_any(),
-        })
-        .collect_view();
-    view! {
-        <article class="paper" aria-label=doc.name.clone()>
-            {blocks}
-        </article>
-    }
-}
-
-fn cite(c: Cited) -> impl IntoView {
-    let citation = match c.link {
-        Some(href) => view! { <a href=href>{c.citation}</a> }.into_any(),
-        None => view! { <span>{c.citation}</span> }.into_any(),
-    };
-    view! {
-        <li>
-            {c.text}" "<span class="cite">"("{citation}")"</span>
-            {c.certainty.map(|t| view! { <span class="certainty">{format!(" How sure: {t}.")}</span> })}
-        </li>
-    }
-}
-
-fn draw_card(c: Card, heading: bool) -> impl IntoView {
-    let title =
-        if heading { view! { <h2>{c.title}</h2> }.into_any() } else { view! { <h2 class="visually-hidden">{c.title}</h2> }.into_any() };
-    view! {
-        <article class=format!("card outcome-{}", c.outcome) data-outcome=c.outcome.clone()>
-            {title}
-            <p class="court">{c.court}</p>
-            {heading.then(|| view! { <p class="headline">{c.headline}</p> })}
-            {c.route.map(|r| view! { <p class="route">"The law that applies: "{r.text}" ("{r.citation}")"</p> })}
-            {(!c.reasons.is_empty()).then(|| view! { <h3>"Why"</h3><ul class="reasons">{c.reasons.into_iter().map(cite).collect_view()}</ul> })}
-            {(!c.notes.is_empty()).then(|| view! { <h3>"Good to know"</h3><ul class="reasons">{c.notes.into_iter().map(cite).collect_view()}</ul> })}
-            {(!c.to_find_out.is_empty()).then(|| view! {
-                <h3>"What to find out"</h3>
-                <ul>{c.to_find_out.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
-            })}
-            {c.filing.map(|f| view! {
-                <h3>"If you file"</h3>
-                <dl class="filing">
-                    <dt>"Where to file"</dt><dd>{f.court}</dd>
-                    <dt>"Fee"</dt><dd>{f.fee.text}" ("{f.fee.citation}")"</dd>
-                    <dt>"Who gets a copy"</dt><dd>{f.notice.text}" ("{f.notice.citation}")"</dd>
-                    <dt>"What to bring"</dt>
-                    <dd><ul>{f.bring.into_iter().map(|(name, why)| view! { <li><strong>{name}</strong>": "{why}</li> }).collect_view()}</ul></dd>
-                </dl>
-            })}
-            {(!c.alternatives.is_empty()).then(|| view! {
-                <h3>"Other ways"</h3>
-                <ul>{c.alternatives.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
-            })}
-        </article>
-    }
+    });
+    view! { <div class="questionnaire" node_ref=root data-error-prefix="Error: ">{children()}</div> }
 }

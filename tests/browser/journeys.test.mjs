@@ -95,7 +95,7 @@ const stateOf = async (page) => JSON.parse(await page.inputValue('main form.step
 async function press(page, go) {
   const button = page.locator(`main form.step button[name=go][value="${go}"]`).first();
   if (page.js) {
-    await Promise.all([page.waitForResponse((r) => r.url().includes('check_step')), button.click()]);
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/check') && r.request().method() === 'POST'), button.click()]);
     await page.waitForSelector('main form.step[aria-busy="false"]');
   } else {
     await Promise.all([page.waitForNavigation(), button.click()]);
@@ -174,7 +174,7 @@ test('the questionnaire can be used with the keyboard alone, and the first Tab r
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');
   await page.focus('main form.step button[value=next]');
-  await Promise.all([page.waitForResponse((r) => r.url().includes('check_step')), page.keyboard.press('Enter')]);
+  await Promise.all([page.waitForResponse((r) => r.url().endsWith('/check') && r.request().method() === 'POST'), page.keyboard.press('Enter')]);
   await page.waitForSelector('main form.step[aria-busy="false"]');
   assert.equal(await step(page), 'court');
   // From the heading, Tab reaches the first choice; arrows move between choices.
@@ -182,7 +182,7 @@ test('the questionnaire can be used with the keyboard alone, and the first Tab r
   await page.keyboard.press('Space');
   await page.keyboard.press('ArrowDown');
   assert.ok(await page.isChecked('input[name=court_kind][value=county]'), 'arrow keys choose');
-  await Promise.all([page.waitForResponse((r) => r.url().includes('check_step')), page.keyboard.press('Enter')]);
+  await Promise.all([page.waitForResponse((r) => r.url().endsWith('/check') && r.request().method() === 'POST'), page.keyboard.press('Enter')]);
   await page.waitForSelector('main form.step[aria-busy="false"]');
   assert.equal(await step(page), 'place', 'Enter sends the form');
   await page.done();
@@ -246,7 +246,7 @@ test('with JavaScript, the browser Back button goes back one question and keeps 
   await press(page, 'next');
   await fillAndGo(page, { court_kind: 'justice' });
   assert.equal(await step(page), 'place');
-  await Promise.all([page.waitForResponse((r) => r.url().includes('check_step')), page.goBack()]);
+  await Promise.all([page.waitForResponse((r) => r.url().endsWith('/check') && r.request().method() === 'POST'), page.goBack()]);
   await page.waitForSelector('main form.step[aria-busy="false"]');
   assert.equal(await step(page), 'court', 'still in the questionnaire, one step back');
   assert.ok(await page.isChecked('input[name=court_kind][value=justice]'), 'the answer is kept');
