@@ -105,7 +105,7 @@ fn run(rules: &RuleBook, path: &Path) -> Result<(), Failed> {
             ));
         }
         if let Some(route) = &e.route {
-            let actual = got.route.as_ref().map(|r| &*r.id).unwrap_or("(none)");
+            let actual = got.route.as_ref().map(|r| r.id.as_str()).unwrap_or("(none)");
             if actual != route {
                 problems.push(format!("{label}: expected route {route}, got {actual}"));
             }

@@ -3,10 +3,113 @@
 //! engine's questions one at a time. Values travel as the strings a form posts.
 
 use chrono::{Datelike, NaiveDate};
-use serde::Serialize;
 use serde::de::DeserializeOwned;
+use serde::{Deserialize, Serialize};
+use strum::{Display, EnumCount, EnumString, IntoStaticStr, VariantArray};
 
 use super::{Answer, Case, Charge, DuiFacts, Program};
+
+/// A fact the engine may ask about, named as in `rules/ms/facts.toml`, where each has
+/// its question (checked both ways at load). The order is the order questions are
+/// asked in. The string form is the key: "charge.outcome".
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    EnumString,
+    IntoStaticStr,
+    Display,
+    VariantArray,
+    EnumCount,
+    Serialize,
+    Deserialize,
+)]
+#[serde(try_from = "String", into = "&'static str")]
+pub enum FactKey {
+    #[strum(serialize = "charge.outcome")]
+    ChargeOutcome,
+    #[strum(serialize = "charge.level")]
+    ChargeLevel,
+    #[strum(serialize = "charge.court.kind")]
+    ChargeCourtKind,
+    #[strum(serialize = "charge.offence")]
+    ChargeOffence,
+    #[strum(serialize = "charge.arrest_date")]
+    ChargeArrestDate,
+    #[strum(serialize = "charge.disposition_date")]
+    ChargeDispositionDate,
+    #[strum(serialize = "charge.sentence_completed")]
+    ChargeSentenceCompleted,
+    #[strum(serialize = "charge.sentence_completion_date")]
+    ChargeSentenceCompletionDate,
+    #[strum(serialize = "charge.fines_costs_paid")]
+    ChargeFinesCostsPaid,
+    #[strum(serialize = "charge.cov_designated")]
+    ChargeCovDesignated,
+    #[strum(serialize = "charge.traffic")]
+    ChargeTraffic,
+    #[strum(serialize = "charge.dui")]
+    ChargeDui,
+    #[strum(serialize = "charge.program.kind")]
+    ChargeProgramKind,
+    #[strum(serialize = "charge.program.status")]
+    ChargeProgramStatus,
+    #[strum(serialize = "charge.dui_facts.cdl")]
+    ChargeDuiFactsCdl,
+    #[strum(serialize = "charge.dui_facts.refused_test")]
+    ChargeDuiFactsRefusedTest,
+    #[strum(serialize = "charge.dui_facts.bac_tested")]
+    ChargeDuiFactsBacTested,
+    #[strum(serialize = "charge.dui_facts.bac")]
+    ChargeDuiFactsBac,
+    #[strum(serialize = "charge.trafficking_related")]
+    ChargeTraffickingRelated,
+    #[strum(serialize = "charge.identity_theft")]
+    ChargeIdentityTheft,
+    #[strum(serialize = "charge.public_official_duty_related")]
+    ChargePublicOfficialDutyRelated,
+    #[strum(serialize = "history.pending_charges")]
+    HistoryPendingCharges,
+    #[strum(serialize = "history.other_convictions")]
+    HistoryOtherConvictions,
+    #[strum(serialize = "history.last_conviction_date")]
+    HistoryLastConvictionDate,
+    #[strum(serialize = "history.prior_felony_expunction")]
+    HistoryPriorFelonyExpunction,
+    #[strum(serialize = "history.prior_misdemeanor_expunction")]
+    HistoryPriorMisdemeanorExpunction,
+    #[strum(serialize = "history.other_dui_convictions")]
+    HistoryOtherDuiConvictions,
+    #[strum(serialize = "history.pending_dui")]
+    HistoryPendingDui,
+    #[strum(serialize = "history.prior_dui_relief")]
+    HistoryPriorDuiRelief,
+}
+
+impl FactKey {
+    /// The key as the rule files and the JSON write it: "charge.outcome".
+    pub fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    /// A fact about one charge ("charge.*") rather than about the person ("history.*").
+    pub fn about_charge(self) -> bool {
+        self.as_str().starts_with("charge.")
+    }
+}
+
+impl TryFrom<String> for FactKey {
+    type Error = strum::ParseError;
+
+    fn try_from(key: String) -> Result<FactKey, Self::Error> {
+        key.parse()
+    }
+}
 
 /// How a fact is answered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -20,12 +123,13 @@ pub enum FactKind {
     Bac,
 }
 
-/// The facts answered by picking one of a list, with every value the case format
-/// accepts. `rules/ms/facts.toml` must label each one (checked at load).
-pub const CHOICES: &[(&str, &[&str])] = &[
-    (
-        "charge.outcome",
-        &[
+/// How the fact is answered; `None` for the offence, which is typed with the charge's
+/// details rather than asked on its own. A `Choice` lists every value the case format
+/// accepts; `rules/ms/facts.toml` must label each one (checked at load).
+pub fn kind(key: FactKey) -> Option<FactKind> {
+    use FactKey as K;
+    Some(match key {
+        K::ChargeOutcome => FactKind::Choice(&[
             "dismissed",
             "dropped",
             "nolle_prosequi",
@@ -38,88 +142,86 @@ pub const CHOICES: &[(&str, &[&str])] = &[
             "convicted",
             "program",
             "unsure",
-        ],
-    ),
-    ("charge.level", &["felony", "misdemeanor", "unsure"]),
-    ("charge.court.kind", &["circuit", "county", "justice", "municipal", "youth", "federal", "other_state", "unsure"]),
-    (
-        "charge.program.kind",
-        &["nonadjudication", "pretrial_intervention", "intervention_court", "conditional_discharge", "dui_nonadjudication", "unsure"],
-    ),
-    ("charge.program.status", &["completed", "in_progress", "revoked", "unsure"]),
-];
-
-/// How the fact with this key is answered; `None` for a key the case format does not have.
-pub fn kind(key: &str) -> Option<FactKind> {
-    if let Some((_, values)) = CHOICES.iter().find(|(k, _)| *k == key) {
-        return Some(FactKind::Choice(values));
-    }
-    Some(match key {
-        "charge.arrest_date"
-        | "charge.disposition_date"
-        | "charge.sentence_completion_date"
-        | "history.last_conviction_date"
-        | "history.prior_felony_expunction_date" => FactKind::Date,
-        "charge.dui_facts.bac" => FactKind::Bac,
-        "charge.sentence_completed"
-        | "charge.fines_costs_paid"
-        | "charge.cov_designated"
-        | "charge.traffic"
-        | "charge.dui"
-        | "charge.dui_facts.cdl"
-        | "charge.dui_facts.refused_test"
-        | "charge.dui_facts.bac_tested"
-        | "charge.trafficking_related"
-        | "charge.identity_theft"
-        | "charge.public_official_duty_related"
-        | "history.pending_charges"
-        | "history.other_convictions"
-        | "history.prior_felony_expunction"
-        | "history.prior_misdemeanor_expunction"
-        | "history.other_dui_convictions"
-        | "history.pending_dui"
-        | "history.prior_dui_relief" => FactKind::Answer,
-        _ => return None,
+        ]),
+        K::ChargeLevel => FactKind::Choice(&["felony", "misdemeanor", "unsure"]),
+        K::ChargeCourtKind => FactKind::Choice(&["circuit", "county", "justice", "municipal", "youth", "federal", "other_state", "unsure"]),
+        K::ChargeProgramKind => FactKind::Choice(&[
+            "nonadjudication",
+            "pretrial_intervention",
+            "intervention_court",
+            "conditional_discharge",
+            "dui_nonadjudication",
+            "unsure",
+        ]),
+        K::ChargeProgramStatus => FactKind::Choice(&["completed", "in_progress", "revoked", "unsure"]),
+        K::ChargeArrestDate | K::ChargeDispositionDate | K::ChargeSentenceCompletionDate | K::HistoryLastConvictionDate => FactKind::Date,
+        K::ChargeDuiFactsBac => FactKind::Bac,
+        K::ChargeSentenceCompleted
+        | K::ChargeFinesCostsPaid
+        | K::ChargeCovDesignated
+        | K::ChargeTraffic
+        | K::ChargeDui
+        | K::ChargeDuiFactsCdl
+        | K::ChargeDuiFactsRefusedTest
+        | K::ChargeDuiFactsBacTested
+        | K::ChargeTraffickingRelated
+        | K::ChargeIdentityTheft
+        | K::ChargePublicOfficialDutyRelated
+        | K::HistoryPendingCharges
+        | K::HistoryOtherConvictions
+        | K::HistoryPriorFelonyExpunction
+        | K::HistoryPriorMisdemeanorExpunction
+        | K::HistoryOtherDuiConvictions
+        | K::HistoryPendingDui
+        | K::HistoryPriorDuiRelief => FactKind::Answer,
+        K::ChargeOffence => return None,
     })
+}
+
+/// The values of a fact answered from a list, or none.
+pub fn choices(key: FactKey) -> &'static [&'static str] {
+    match kind(key) {
+        Some(FactKind::Choice(values)) => values,
+        _ => &[],
+    }
 }
 
 /// The current answer to a fact, as a form would post it; `None` when unanswered.
 /// `charge` is the charge's position for `charge.*` keys.
-pub fn get(case: &Case, charge: Option<usize>, key: &str) -> Option<String> {
+pub fn get(case: &Case, charge: Option<usize>, key: FactKey) -> Option<String> {
+    use FactKey as K;
     let c = charge.and_then(|i| case.charges.get(i));
     let h = &case.history;
     match key {
-        "charge.outcome" => name(&c?.outcome),
-        "charge.level" => name(&c?.level),
-        "charge.court.kind" => name(&c?.court.kind),
-        "charge.offence" => c?.offence.clone(),
-        "charge.arrest_date" => date(c?.arrest_date),
-        "charge.disposition_date" => date(c?.disposition_date),
-        "charge.sentence_completed" => name(&c?.sentence_completed),
-        "charge.sentence_completion_date" => date(c?.sentence_completion_date),
-        "charge.fines_costs_paid" => name(&c?.fines_costs_paid),
-        "charge.cov_designated" => name(&c?.cov_designated),
-        "charge.traffic" => name(&c?.traffic),
-        "charge.dui" => name(&c?.dui),
-        "charge.program.kind" => name(&c?.program.as_ref()?.kind),
-        "charge.program.status" => name(&c?.program.as_ref()?.status),
-        "charge.dui_facts.cdl" => name(&c?.dui_facts.as_ref()?.cdl),
-        "charge.dui_facts.refused_test" => name(&c?.dui_facts.as_ref()?.refused_test),
-        "charge.dui_facts.bac_tested" => name(&c?.dui_facts.as_ref()?.bac_tested),
-        "charge.dui_facts.bac" => c?.dui_facts.as_ref()?.bac.map(|b| b.to_string()),
-        "charge.trafficking_related" => name(&c?.trafficking_related),
-        "charge.identity_theft" => name(&c?.identity_theft),
-        "charge.public_official_duty_related" => name(&c?.public_official_duty_related),
-        "history.pending_charges" => name(&h.pending_charges),
-        "history.other_convictions" => name(&h.other_convictions),
-        "history.last_conviction_date" => date(h.last_conviction_date),
-        "history.prior_felony_expunction" => name(&h.prior_felony_expunction),
-        "history.prior_felony_expunction_date" => date(h.prior_felony_expunction_date),
-        "history.prior_misdemeanor_expunction" => name(&h.prior_misdemeanor_expunction),
-        "history.other_dui_convictions" => name(&h.other_dui_convictions),
-        "history.pending_dui" => name(&h.pending_dui),
-        "history.prior_dui_relief" => name(&h.prior_dui_relief),
-        _ => None,
+        K::ChargeOutcome => name(&c?.outcome),
+        K::ChargeLevel => name(&c?.level),
+        K::ChargeCourtKind => name(&c?.court.kind),
+        K::ChargeOffence => c?.offence.clone(),
+        K::ChargeArrestDate => date(c?.arrest_date),
+        K::ChargeDispositionDate => date(c?.disposition_date),
+        K::ChargeSentenceCompleted => name(&c?.sentence_completed),
+        K::ChargeSentenceCompletionDate => date(c?.sentence_completion_date),
+        K::ChargeFinesCostsPaid => name(&c?.fines_costs_paid),
+        K::ChargeCovDesignated => name(&c?.cov_designated),
+        K::ChargeTraffic => name(&c?.traffic),
+        K::ChargeDui => name(&c?.dui),
+        K::ChargeProgramKind => name(&c?.program.as_ref()?.kind),
+        K::ChargeProgramStatus => name(&c?.program.as_ref()?.status),
+        K::ChargeDuiFactsCdl => name(&c?.dui_facts.as_ref()?.cdl),
+        K::ChargeDuiFactsRefusedTest => name(&c?.dui_facts.as_ref()?.refused_test),
+        K::ChargeDuiFactsBacTested => name(&c?.dui_facts.as_ref()?.bac_tested),
+        K::ChargeDuiFactsBac => c?.dui_facts.as_ref()?.bac.map(|b| b.to_string()),
+        K::ChargeTraffickingRelated => name(&c?.trafficking_related),
+        K::ChargeIdentityTheft => name(&c?.identity_theft),
+        K::ChargePublicOfficialDutyRelated => name(&c?.public_official_duty_related),
+        K::HistoryPendingCharges => name(&h.pending_charges),
+        K::HistoryOtherConvictions => name(&h.other_convictions),
+        K::HistoryLastConvictionDate => date(h.last_conviction_date),
+        K::HistoryPriorFelonyExpunction => name(&h.prior_felony_expunction),
+        K::HistoryPriorMisdemeanorExpunction => name(&h.prior_misdemeanor_expunction),
+        K::HistoryOtherDuiConvictions => name(&h.other_dui_convictions),
+        K::HistoryPendingDui => name(&h.pending_dui),
+        K::HistoryPriorDuiRelief => name(&h.prior_dui_relief),
     }
 }
 
@@ -129,53 +231,58 @@ pub struct Rejected(pub String);
 
 /// Sets a fact from the value a form posted. An empty value clears it. Dates after
 /// `today` are refused.
-pub fn set(case: &mut Case, charge: Option<usize>, key: &str, raw: &str, today: NaiveDate) -> Result<(), Rejected> {
+pub fn set(case: &mut Case, charge: Option<usize>, key: FactKey, raw: &str, today: NaiveDate) -> Result<(), Rejected> {
+    use FactKey as K;
     let raw = raw.trim();
     let h = &mut case.history;
-    if let Some(field) = key.strip_prefix("history.") {
-        match field {
-            "pending_charges" => h.pending_charges = answer(raw)?,
-            "other_convictions" => h.other_convictions = answer(raw)?,
-            "last_conviction_date" => h.last_conviction_date = past_date(raw, today)?,
-            "prior_felony_expunction" => h.prior_felony_expunction = answer(raw)?,
-            "prior_felony_expunction_date" => h.prior_felony_expunction_date = past_date(raw, today)?,
-            "prior_misdemeanor_expunction" => h.prior_misdemeanor_expunction = answer(raw)?,
-            "other_dui_convictions" => h.other_dui_convictions = answer(raw)?,
-            "pending_dui" => h.pending_dui = answer(raw)?,
-            "prior_dui_relief" => h.prior_dui_relief = answer(raw)?,
-            _ => return Err(unknown(key)),
-        }
-        return Ok(());
-    }
-    let c: &mut Charge = charge.and_then(|i| case.charges.get_mut(i)).ok_or_else(|| unknown(key))?;
     match key {
-        "charge.outcome" => c.outcome = choice(raw)?,
-        "charge.level" => c.level = choice(raw)?,
-        "charge.court.kind" => c.court.kind = choice(raw)?,
-        "charge.offence" => c.offence = text(raw),
-        "charge.arrest_date" => c.arrest_date = past_date(raw, today)?,
-        "charge.disposition_date" => c.disposition_date = past_date(raw, today)?,
-        "charge.sentence_completed" => c.sentence_completed = answer(raw)?,
-        "charge.sentence_completion_date" => c.sentence_completion_date = past_date(raw, today)?,
-        "charge.fines_costs_paid" => c.fines_costs_paid = answer(raw)?,
-        "charge.cov_designated" => c.cov_designated = answer(raw)?,
-        "charge.traffic" => c.traffic = answer(raw)?,
-        "charge.dui" => c.dui = answer(raw)?,
-        "charge.program.kind" => c.program.get_or_insert_with(Program::default).kind = choice(raw)?,
-        "charge.program.status" => c.program.get_or_insert_with(Program::default).status = choice(raw)?,
-        "charge.dui_facts.cdl" => c.dui_facts.get_or_insert_with(DuiFacts::default).cdl = answer(raw)?,
-        "charge.dui_facts.refused_test" => c.dui_facts.get_or_insert_with(DuiFacts::default).refused_test = answer(raw)?,
-        "charge.dui_facts.bac_tested" => c.dui_facts.get_or_insert_with(DuiFacts::default).bac_tested = answer(raw)?,
-        "charge.dui_facts.bac" => c.dui_facts.get_or_insert_with(DuiFacts::default).bac = bac(raw)?,
-        "charge.trafficking_related" => c.trafficking_related = answer(raw)?,
-        "charge.identity_theft" => c.identity_theft = answer(raw)?,
-        "charge.public_official_duty_related" => c.public_official_duty_related = answer(raw)?,
+        K::HistoryPendingCharges => h.pending_charges = answer(raw)?,
+        K::HistoryOtherConvictions => h.other_convictions = answer(raw)?,
+        K::HistoryLastConvictionDate => h.last_conviction_date = past_date(raw, today)?,
+        K::HistoryPriorFelonyExpunction => h.prior_felony_expunction = answer(raw)?,
+        K::HistoryPriorMisdemeanorExpunction => h.prior_misdemeanor_expunction = answer(raw)?,
+        K::HistoryOtherDuiConvictions => h.other_dui_convictions = answer(raw)?,
+        K::HistoryPendingDui => h.pending_dui = answer(raw)?,
+        K::HistoryPriorDuiRelief => h.prior_dui_relief = answer(raw)?,
+        _ => {
+            let c = charge.and_then(|i| case.charges.get_mut(i)).ok_or_else(|| unknown(key))?;
+            set_charge(c, key, raw, today)?;
+        }
+    }
+    Ok(())
+}
+
+/// Sets a fact about one charge (see `set`).
+fn set_charge(c: &mut Charge, key: FactKey, raw: &str, today: NaiveDate) -> Result<(), Rejected> {
+    use FactKey as K;
+    match key {
+        K::ChargeOutcome => c.outcome = choice(raw)?,
+        K::ChargeLevel => c.level = choice(raw)?,
+        K::ChargeCourtKind => c.court.kind = choice(raw)?,
+        K::ChargeOffence => c.offence = text(raw),
+        K::ChargeArrestDate => c.arrest_date = past_date(raw, today)?,
+        K::ChargeDispositionDate => c.disposition_date = past_date(raw, today)?,
+        K::ChargeSentenceCompleted => c.sentence_completed = answer(raw)?,
+        K::ChargeSentenceCompletionDate => c.sentence_completion_date = past_date(raw, today)?,
+        K::ChargeFinesCostsPaid => c.fines_costs_paid = answer(raw)?,
+        K::ChargeCovDesignated => c.cov_designated = answer(raw)?,
+        K::ChargeTraffic => c.traffic = answer(raw)?,
+        K::ChargeDui => c.dui = answer(raw)?,
+        K::ChargeProgramKind => c.program.get_or_insert_with(Program::default).kind = choice(raw)?,
+        K::ChargeProgramStatus => c.program.get_or_insert_with(Program::default).status = choice(raw)?,
+        K::ChargeDuiFactsCdl => c.dui_facts.get_or_insert_with(DuiFacts::default).cdl = answer(raw)?,
+        K::ChargeDuiFactsRefusedTest => c.dui_facts.get_or_insert_with(DuiFacts::default).refused_test = answer(raw)?,
+        K::ChargeDuiFactsBacTested => c.dui_facts.get_or_insert_with(DuiFacts::default).bac_tested = answer(raw)?,
+        K::ChargeDuiFactsBac => c.dui_facts.get_or_insert_with(DuiFacts::default).bac = bac(raw)?,
+        K::ChargeTraffickingRelated => c.trafficking_related = answer(raw)?,
+        K::ChargeIdentityTheft => c.identity_theft = answer(raw)?,
+        K::ChargePublicOfficialDutyRelated => c.public_official_duty_related = answer(raw)?,
         _ => return Err(unknown(key)),
     }
     Ok(())
 }
 
-fn unknown(key: &str) -> Rejected {
+fn unknown(key: FactKey) -> Rejected {
     Rejected(format!("This form asked about \"{key}\", which this site does not know. Please start again."))
 }
 
@@ -264,9 +371,9 @@ mod tests {
 
     #[test]
     fn every_engine_fact_can_be_read_and_written() {
-        for key in crate::engine::contract::FACTS {
+        for &key in FactKey::VARIANTS {
             let kind = kind(key);
-            assert!(kind.is_some() || *key == "charge.offence", "{key} has no kind");
+            assert!(kind.is_some() || key == FactKey::ChargeOffence, "{key} has no kind");
             let value = match kind {
                 Some(FactKind::Answer) => "yes",
                 Some(FactKind::Choice(values)) => values[0],
@@ -275,7 +382,7 @@ mod tests {
                 None => "petit larceny",
             };
             let mut case = Case { charges: vec![Charge::default()], ..Case::default() };
-            let charge = key.starts_with("charge.").then_some(0);
+            let charge = key.about_charge().then_some(0);
             set(&mut case, charge, key, value, today()).unwrap_or_else(|e| panic!("{key}: {e:?}"));
             assert_eq!(get(&case, charge, key).as_deref(), Some(value), "{key}");
             set(&mut case, charge, key, "", today()).unwrap();
@@ -297,10 +404,10 @@ mod tests {
     #[test]
     fn bad_values_are_refused_and_change_nothing() {
         let mut case = Case { charges: vec![Charge::default()], ..Case::default() };
-        assert!(set(&mut case, Some(0), "charge.outcome", "maybe", today()).is_err());
-        assert!(set(&mut case, Some(0), "charge.disposition_date", "2030-01-01", today()).unwrap_err().0.contains("future"));
-        assert!(set(&mut case, Some(0), "charge.dui_facts.bac", "9", today()).is_err());
-        assert!(set(&mut case, Some(3), "charge.outcome", "dismissed", today()).is_err());
+        assert!(set(&mut case, Some(0), FactKey::ChargeOutcome, "maybe", today()).is_err());
+        assert!(set(&mut case, Some(0), FactKey::ChargeDispositionDate, "2030-01-01", today()).unwrap_err().0.contains("future"));
+        assert!(set(&mut case, Some(0), FactKey::ChargeDuiFactsBac, "9", today()).is_err());
+        assert!(set(&mut case, Some(3), FactKey::ChargeOutcome, "dismissed", today()).is_err());
         assert_eq!(case.charges[0], Charge::default());
     }
 }

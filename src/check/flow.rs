@@ -9,12 +9,13 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use strum::VariantArray;
 
 use super::model::*;
 use crate::case::facts::{self, FactKind};
 use crate::case::{Case, Charge, CourtKind, FORMAT};
 use crate::engine::{self, Assessment, ChargeAssessment};
-use crate::rules::{RouteKind, RuleBook};
+use crate::rules::{FactKey, RouteId, RouteKind, RuleBook};
 
 /// Where the person is.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -26,7 +27,7 @@ pub enum Step {
     Place(usize),
     Details(usize),
     /// One of the engine's questions: `charge` is `None` for a question about the person.
-    Fact(Option<usize>, String),
+    Fact(Option<usize>, FactKey),
     /// This charge goes somewhere other than an expungement petition: say why, now.
     Stop(usize),
     Charges,
@@ -60,11 +61,13 @@ impl Step {
         }
     }
 
-    fn parse(go: &str) -> Option<Step> {
+    /// The step a `go` value opens; `Some(None)` for a question this site does not
+    /// ask, which leaves the person where they are.
+    fn parse(go: &str) -> Option<Option<Step>> {
         let mut parts = go.strip_prefix("open:")?.splitn(3, ':');
         let kind = parts.next()?;
         let index = |p: Option<&str>| p.and_then(|s| s.parse::<usize>().ok());
-        Some(match kind {
+        Some(Some(match kind {
             "start" => Step::Start,
             "court" => Step::Court(index(parts.next())?),
             "place" => Step::Place(index(parts.next())?),
@@ -72,9 +75,9 @@ impl Step {
             "stop" => Step::Stop(index(parts.next())?),
             "fact" => {
                 let who = parts.next()?;
-                let key = parts.next()?.to_string();
+                let key = parts.next()?;
                 let charge = if who == "-" { None } else { Some(who.parse().ok()?) };
-                Step::Fact(charge, key)
+                return Some(key.parse().ok().map(|key| Step::Fact(charge, key)));
             }
             "charges" => Step::Charges,
             "review" => Step::Review,
@@ -83,7 +86,7 @@ impl Step {
             "papers" => Step::Papers,
             "start_over" => Step::StartOver,
             _ => return None,
-        })
+        }))
     }
 
     fn charge(&self) -> Option<usize> {
@@ -99,15 +102,15 @@ impl Step {
     fn fits(&self, n: usize) -> bool {
         self.charge().is_none_or(|i| i < n)
             && match self {
-                Step::Fact(charge, key) => asks(*charge, key),
+                Step::Fact(charge, key) => asks(*charge, *key),
                 _ => true,
             }
     }
 }
 
 /// Whether the questionnaire asks the fact `key`, about charge `charge` or the person.
-fn asks(charge: Option<usize>, key: &str) -> bool {
-    engine::contract::FACTS.contains(&key) && facts::kind(key).is_some() && key.starts_with("charge.") == charge.is_some()
+fn asks(charge: Option<usize>, key: FactKey) -> bool {
+    facts::kind(key).is_some() && key.about_charge() == charge.is_some()
 }
 
 /// Everything the form carries from screen to screen.
@@ -124,7 +127,7 @@ pub struct State {
     pub entering: Option<usize>,
     /// Questions answered "I don't know" that have no "unsure" answer (dates).
     #[serde(default)]
-    pub skipped: Vec<(Option<usize>, String)>,
+    pub skipped: Vec<(Option<usize>, FactKey)>,
 }
 
 /// The most steps "Back" remembers.
@@ -236,12 +239,12 @@ fn read_state(text: &str, today: NaiveDate) -> Result<State, String> {
     // The state comes from outside: every step, question and list is checked before use.
     let n = state.case.charges.len();
     let fits = |s: &Step| s.fits(n);
-    let skipped_fit = |(charge, key): &(Option<usize>, String)| charge.is_none_or(|i| i < n) && asks(*charge, key);
+    let skipped_fit = |(charge, key): &(Option<usize>, FactKey)| charge.is_none_or(|i| i < n) && asks(*charge, *key);
     if !fits(&state.at)
         || state.trail.len() > TRAIL
         || !state.trail.iter().all(fits)
         || state.entering.is_some_and(|i| i >= n)
-        || state.skipped.len() > engine::contract::FACTS.len() * (n + 1)
+        || state.skipped.len() > FactKey::VARIANTS.len() * (n + 1)
         || !state.skipped.iter().all(skipped_fit)
     {
         return Err(broken());
@@ -309,11 +312,11 @@ impl Flow<'_> {
             }
             "skip" => {
                 if let Step::Fact(charge, key) = &state.at {
-                    let skipped = (*charge, key.clone());
+                    let skipped = (*charge, *key);
                     if !state.skipped.contains(&skipped) {
                         state.skipped.push(skipped);
                     }
-                    let _ = facts::set(&mut state.case, *charge, key, "", self.today);
+                    let _ = facts::set(&mut state.case, *charge, *key, "", self.today);
                 }
                 let next = self.after(&state, None);
                 return self.move_to(state, next);
@@ -334,15 +337,14 @@ impl Flow<'_> {
             return self.move_to(state, Step::Court(i));
         }
         if let Some(step) = Step::parse(go) {
-            if !step.fits(state.case.charges.len()) {
+            let Some(step) = step.filter(|step| step.fits(state.case.charges.len())) else {
                 return self.screen(&state, Vec::new(), None);
-            }
+            };
             state.entering = None;
             return self.move_to(state, step);
         }
         // "next": save this screen's answers, then move on.
-        let before =
-            state.at.charge().map(|i| self.assess(&state.case).charges.get(i).and_then(|c| c.route.as_ref().map(|r| r.id.clone())));
+        let before = state.at.charge().map(|i| self.assess(&state.case).charges.get(i).and_then(|c| c.route.as_ref().map(|r| r.id)));
         let (errors, kept) = self.apply(&mut state, form);
         if !errors.is_empty() {
             return self.screen(&state, errors, Some(kept));
@@ -369,13 +371,13 @@ impl Flow<'_> {
 
     /// The step after the current one, once its answers are saved. `before` is the
     /// route of the current charge before the answers changed.
-    fn after(&self, state: &State, before: Option<std::sync::Arc<str>>) -> Step {
+    fn after(&self, state: &State, before: Option<RouteId>) -> Step {
         let a = self.assess(&state.case);
         if let Some(i) = state.at.charge()
             && !matches!(state.at, Step::Stop(_))
             && let Some(c) = a.charges.get(i)
             && is_stop(c)
-            && c.route.as_ref().map(|r| r.id.clone()) != before
+            && c.route.as_ref().map(|r| r.id) != before
         {
             return Step::Stop(i);
         }
@@ -407,35 +409,34 @@ impl Flow<'_> {
             if charge.offence.is_none() {
                 return Some(Step::Details(i));
             }
-            let mut keys: Vec<&str> =
-                a.charges[i].missing_facts.iter().map(|f| f.fact.as_str()).filter(|k| k.starts_with("charge.")).collect();
+            let mut keys: Vec<FactKey> = a.charges[i].missing_facts.iter().map(|f| f.fact).filter(|k| k.about_charge()).collect();
             // Asked of every conviction: the engine takes no answer as "no".
             if (charge.is_conviction() || charge.outcome == Some(crate::case::Outcome::Program)) && charge.trafficking_related.is_none() {
-                keys.push("charge.trafficking_related");
+                keys.push(FactKey::ChargeTraffickingRelated);
             }
-            keys.sort_by_key(|k| engine::contract::FACTS.iter().position(|f| f == k));
-            keys.into_iter()
-                .find(|k| facts::get(&state.case, Some(i), k).is_none() && !state.skipped.contains(&(Some(i), k.to_string())))
-                .map(|k| match k {
-                    "charge.court.kind" => Step::Court(i),
-                    "charge.offence" => Step::Details(i),
-                    _ => Step::Fact(Some(i), k.to_string()),
-                })
+            keys.sort();
+            keys.into_iter().find(|&k| facts::get(&state.case, Some(i), k).is_none() && !state.skipped.contains(&(Some(i), k))).map(|k| {
+                match k {
+                    FactKey::ChargeCourtKind => Step::Court(i),
+                    FactKey::ChargeOffence => Step::Details(i),
+                    _ => Step::Fact(Some(i), k),
+                }
+            })
         };
         if let Some(i) = state.entering {
             return charge_step(i);
         }
-        let mut person: Vec<&str> = a
+        let mut person: Vec<FactKey> = a
             .charges
             .iter()
             .flat_map(|c| c.missing_facts.iter())
-            .map(|f| f.fact.as_str())
-            .filter(|k| k.starts_with("history."))
-            .filter(|k| facts::get(&state.case, None, k).is_none() && !state.skipped.contains(&(None, k.to_string())))
+            .map(|f| f.fact)
+            .filter(|k| !k.about_charge())
+            .filter(|&k| facts::get(&state.case, None, k).is_none() && !state.skipped.contains(&(None, k)))
             .collect();
-        person.sort_by_key(|k| engine::contract::FACTS.iter().position(|f| f == k));
-        if let Some(k) = person.first() {
-            return Some(Step::Fact(None, k.to_string()));
+        person.sort();
+        if let Some(&k) = person.first() {
+            return Some(Step::Fact(None, k));
         }
         (0..state.case.charges.len()).find_map(charge_step)
     }
@@ -447,7 +448,7 @@ impl Flow<'_> {
         let mut case = state.case.clone();
         let get = |name: &str| value(form, name).unwrap_or("").trim().to_string();
         let kept: Vec<(String, String)> = form.iter().filter(|(k, _)| k != "state" && k != "go").cloned().collect();
-        let set = |case: &mut Case, charge: Option<usize>, key: &str, name: &str, errors: &mut Errors| {
+        let set = |case: &mut Case, charge: Option<usize>, key: FactKey, name: &str, errors: &mut Errors| {
             if let Err(e) = facts::set(case, charge, key, &get(name), self.today) {
                 errors.push((name.to_string(), e.0));
             }
@@ -457,7 +458,7 @@ impl Flow<'_> {
                 if get("court_kind").is_empty() {
                     errors.push(("court_kind".into(), "Choose the kind of court, or \"I'm not sure\".".into()));
                 }
-                set(&mut case, Some(i), "charge.court.kind", "court_kind", &mut errors);
+                set(&mut case, Some(i), FactKey::ChargeCourtKind, "court_kind", &mut errors);
             }
             Step::Place(i) => {
                 let county = get("county");
@@ -498,19 +499,19 @@ impl Flow<'_> {
                 if c.offence.is_none() && !errors.iter().any(|(n, _)| n == "offence") {
                     errors.push(("offence".into(), "Enter the charge's name, as your papers write it. For example: petit larceny.".into()));
                 }
-                set(&mut case, Some(i), "charge.arrest_date", "arrest_date", &mut errors);
+                set(&mut case, Some(i), FactKey::ChargeArrestDate, "arrest_date", &mut errors);
             }
             Step::Fact(charge, key) => {
                 if get("value").is_empty() {
-                    let message = match facts::kind(&key) {
+                    let message = match facts::kind(key) {
                         Some(FactKind::Date) => "Enter the date, or choose \"I don't know the date\".",
                         Some(FactKind::Bac) => "Enter the test result, like 0.09.",
                         _ => "Choose an answer. If you do not know, choose \"I'm not sure\".",
                     };
                     errors.push(("value".into(), message.into()));
                 } else {
-                    set(&mut case, charge, &key, "value", &mut errors);
-                    state.skipped.retain(|s| s != &(charge, key.clone()));
+                    set(&mut case, charge, key, "value", &mut errors);
+                    state.skipped.retain(|s| s != &(charge, key));
                 }
             }
             Step::Person => self.apply_person(&mut case, &get, &mut errors),
@@ -615,15 +616,15 @@ impl Flow<'_> {
             Step::Court(i) => {
                 s.kind = "court".into();
                 s.context = charge_context(*i);
-                let fact = r.fact("charge.court.kind");
+                let fact = r.fact(FactKey::ChargeCourtKind);
                 s.heading = fact.question.clone();
                 s.heading_is_question = true;
                 s.fields.push(Field {
                     name: "court_kind".into(),
                     label: fact.question.clone(),
                     help: Some(fact.help.clone()),
-                    input: Input::Radio(options(r, "charge.court.kind")),
-                    value: facts::get(&state.case, Some(*i), "charge.court.kind").unwrap_or_default(),
+                    input: Input::Radio(options(r, FactKey::ChargeCourtKind)),
+                    value: facts::get(&state.case, Some(*i), FactKey::ChargeCourtKind).unwrap_or_default(),
                     error: None,
                     required: true,
                 });
@@ -708,7 +709,7 @@ impl Flow<'_> {
                     label: "Date of arrest (if you know it)".into(),
                     help: Some("The arrest record or booking sheet shows it.".into()),
                     input: Input::Date,
-                    value: facts::get(&state.case, Some(*i), "charge.arrest_date").unwrap_or_default(),
+                    value: facts::get(&state.case, Some(*i), FactKey::ChargeArrestDate).unwrap_or_default(),
                     error: None,
                     required: false,
                 });
@@ -722,6 +723,7 @@ impl Flow<'_> {
                 ));
             }
             Step::Fact(charge, key) => {
+                let key = *key;
                 let fact = r.fact(key);
                 s.kind = "fact".into();
                 s.context = match charge {
@@ -754,7 +756,7 @@ impl Flow<'_> {
                 let a = self.assess(&state.case);
                 let assessed = &a.charges[*i];
                 let card = card(r, &state.case, assessed);
-                let trafficking = assessed.route.as_ref().is_some_and(|route| &*route.id == "trafficking_survivor");
+                let trafficking = assessed.route.as_ref().is_some_and(|route| route.id == RouteId::TraffickingSurvivor);
                 s.kind = "stop".into();
                 s.context = charge_context(*i);
                 s.heading = card.headline.clone();
@@ -951,12 +953,12 @@ fn yes_no() -> Vec<Choice> {
         .collect()
 }
 
-fn options(rules: &RuleBook, key: &str) -> Vec<Choice> {
+fn options(rules: &RuleBook, key: FactKey) -> Vec<Choice> {
     rules.fact(key).options.iter().map(|o| Choice { value: o.value.clone(), label: o.label.clone(), hint: o.hint.clone() }).collect()
 }
 
 /// The label of a fact's answer, as the person picked it.
-fn answer_label(rules: &RuleBook, key: &str, value: &str) -> String {
+fn answer_label(rules: &RuleBook, key: FactKey, value: &str) -> String {
     match facts::kind(key) {
         Some(FactKind::Choice(_)) => {
             options(rules, key).into_iter().find(|c| c.value == value).map_or_else(|| value.to_string(), |c| c.label)
@@ -1013,7 +1015,7 @@ fn charge_details(rules: &RuleBook, c: &Charge) -> Vec<String> {
         out.push(format!("Case number {n}"));
     }
     if let Some(o) = c.outcome.and_then(|o| serde_json::to_value(o).ok()).and_then(|v| v.as_str().map(str::to_string)) {
-        out.push(answer_label(rules, "charge.outcome", &o));
+        out.push(answer_label(rules, FactKey::ChargeOutcome, &o));
     }
     out
 }
@@ -1035,25 +1037,25 @@ fn review(rules: &RuleBook, state: &State) -> Vec<ReviewGroup> {
             row("Date of arrest", c.arrest_date.map(engine::dates::long), Step::Details(i)),
             row("Who arrested you", c.arresting_agency.clone(), Step::Details(i)),
         ];
-        for key in engine::contract::FACTS.iter().filter(|k| k.starts_with("charge.")) {
-            if matches!(*key, "charge.court.kind" | "charge.offence" | "charge.arrest_date") {
+        for &key in FactKey::VARIANTS.iter().filter(|k| k.about_charge()) {
+            if matches!(key, FactKey::ChargeCourtKind | FactKey::ChargeOffence | FactKey::ChargeArrestDate) {
                 continue;
             }
-            let skipped = state.skipped.contains(&(Some(i), key.to_string()));
+            let skipped = state.skipped.contains(&(Some(i), key));
             if let Some(v) = facts::get(case, Some(i), key) {
-                rows.push(row(&rules.fact(key).question, Some(answer_label(rules, key, &v)), Step::Fact(Some(i), key.to_string())));
+                rows.push(row(&rules.fact(key).question, Some(answer_label(rules, key, &v)), Step::Fact(Some(i), key)));
             } else if skipped {
-                rows.push(row(&rules.fact(key).question, Some("I don't know".into()), Step::Fact(Some(i), key.to_string())));
+                rows.push(row(&rules.fact(key).question, Some("I don't know".into()), Step::Fact(Some(i), key)));
             }
         }
         groups.push(ReviewGroup { title: format!("Charge {}: {}", i + 1, c.offence.clone().unwrap_or_default()), rows });
     }
     let mut rows = Vec::new();
-    for key in engine::contract::FACTS.iter().filter(|k| k.starts_with("history.")) {
+    for &key in FactKey::VARIANTS.iter().filter(|k| !k.about_charge()) {
         if let Some(v) = facts::get(case, None, key) {
-            rows.push(row(&rules.fact(key).question, Some(answer_label(rules, key, &v)), Step::Fact(None, key.to_string())));
-        } else if state.skipped.contains(&(None, key.to_string())) {
-            rows.push(row(&rules.fact(key).question, Some("I don't know".into()), Step::Fact(None, key.to_string())));
+            rows.push(row(&rules.fact(key).question, Some(answer_label(rules, key, &v)), Step::Fact(None, key)));
+        } else if state.skipped.contains(&(None, key)) {
+            rows.push(row(&rules.fact(key).question, Some("I don't know".into()), Step::Fact(None, key)));
         }
     }
     if !rows.is_empty() {
@@ -1099,8 +1101,8 @@ fn card(rules: &RuleBook, case: &Case, c: &ChargeAssessment) -> Card {
     let charge = &case.charges[c.charge];
     let link = c.route.as_ref().map(|r| format!("/how-it-works#route-{}", r.id));
     let mut to_find_out: Vec<String> =
-        c.missing_facts.iter().map(|f| format!("We still need to know {}.", rules.fact(&f.fact).about)).collect();
-    to_find_out.extend(c.unsure_facts.iter().map(|f| format!("You were not sure {}.", rules.fact(&f.fact).about)));
+        c.missing_facts.iter().map(|f| format!("We still need to know {}.", rules.fact(f.fact).about)).collect();
+    to_find_out.extend(c.unsure_facts.iter().map(|f| format!("You were not sure {}.", rules.fact(f.fact).about)));
     Card {
         title: format!("Charge {}: {}", c.charge + 1, c.name),
         court: engine::court_name(rules, charge),

@@ -16,65 +16,65 @@ use super::dates::{add_years, earliest_filing, long};
 use super::eval::{Eval, RouteResult};
 use super::person::Person;
 use crate::case::{Answer, Level};
-use crate::rules::RuleBook;
+use crate::rules::{FactKey, ReasonId, RouteId, RuleBook};
 
 pub(crate) fn first_dui(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
     let charge = &p.case.charges[i];
     let history = &p.case.history;
-    let mut e = Eval::new(rules, "first_dui", i);
+    let mut e = Eval::new(rules, RouteId::FirstDui, i);
     if charge.level == Some(Level::Felony) {
-        e.bar("dui_felony", &[]);
+        e.bar(ReasonId::DuiFelony, &[]);
         return e.finish(as_of, None);
     }
-    e.note("dui_not_misdemeanor_law", &[]);
+    e.note(ReasonId::DuiNotMisdemeanorLaw, &[]);
 
     let facts = charge.dui_facts.clone().unwrap_or_default();
-    if e.yes("charge.dui_facts.cdl", facts.cdl) == Some(true) {
-        e.bar("dui_cdl", &[]);
+    if e.yes(FactKey::ChargeDuiFactsCdl, facts.cdl) == Some(true) {
+        e.bar(ReasonId::DuiCdl, &[]);
     }
-    if e.yes("charge.dui_facts.refused_test", facts.refused_test) == Some(true) {
-        e.bar("dui_refused", &[]);
+    if e.yes(FactKey::ChargeDuiFactsRefusedTest, facts.refused_test) == Some(true) {
+        e.bar(ReasonId::DuiRefused, &[]);
     }
     let tested = facts.bac_tested.or(facts.bac.map(|_| Answer::Yes));
-    if e.yes("charge.dui_facts.bac_tested", tested) == Some(true)
-        && let Some(bac) = e.need("charge.dui_facts.bac", facts.bac)
+    if e.yes(FactKey::ChargeDuiFactsBacTested, tested) == Some(true)
+        && let Some(bac) = e.need(FactKey::ChargeDuiFactsBac, facts.bac)
         && let Some(limit) = rules.params.dui_bac_limit_percent.at(as_of)
         && bac >= limit.value
     {
-        e.bar("dui_bac_high", &[("bac", format!("{bac:.2}")), ("limit", format!("{:.2}", limit.value))]);
+        e.bar(ReasonId::DuiBacHigh, &[("bac", format!("{bac:.2}")), ("limit", format!("{:.2}", limit.value))]);
     }
-    if e.yes("history.other_dui_convictions", p.other_dui_conviction(i)) == Some(true) {
-        e.bar("dui_other_conviction", &[]);
+    if e.yes(FactKey::HistoryOtherDuiConvictions, p.other_dui_conviction(i)) == Some(true) {
+        e.bar(ReasonId::DuiOtherConviction, &[]);
     }
-    if e.yes("history.pending_dui", p.pending_dui(i)) == Some(true) {
-        e.bar("dui_pending", &[]);
+    if e.yes(FactKey::HistoryPendingDui, p.pending_dui(i)) == Some(true) {
+        e.bar(ReasonId::DuiPending, &[]);
     }
-    if e.yes("history.prior_dui_relief", history.prior_dui_relief) == Some(true) {
-        e.bar("dui_prior_relief", &[]);
+    if e.yes(FactKey::HistoryPriorDuiRelief, history.prior_dui_relief) == Some(true) {
+        e.bar(ReasonId::DuiPriorRelief, &[]);
     }
 
     let param = &rules.params.dui_waiting_years;
     let completed = charge.sentence_completed.or(charge.sentence_completion_date.map(|_| Answer::Yes));
     let mut eligible_from = None;
-    match e.yes("charge.sentence_completed", completed) {
+    match e.yes(FactKey::ChargeSentenceCompleted, completed) {
         Some(false) => {
             let years = param.at(as_of).map(|p| p.value).unwrap_or_default();
-            e.bar("dui_not_completed", &[("years", years.to_string())]);
+            e.bar(ReasonId::DuiNotCompleted, &[("years", years.to_string())]);
         }
         Some(true) => {
-            if let Some(done) = e.need("charge.sentence_completion_date", charge.sentence_completion_date)
+            if let Some(done) = e.need(FactKey::ChargeSentenceCompletionDate, charge.sentence_completion_date)
                 && let Some((date, period)) = earliest_filing(param, done, as_of, add_years)
             {
                 // Waited: the date the time ran out; still waiting: the first filing date.
                 let shown = if date > as_of { date } else { add_years(done, period.value) };
                 let values = [("completed", long(done)), ("years", period.value.to_string()), ("date", long(shown))];
-                e.support(if date > as_of { "dui_wait" } else { "dui_waited" }, &values);
+                e.support(if date > as_of { ReasonId::DuiWait } else { ReasonId::DuiWaited }, &values);
                 eligible_from = Some(date);
             }
         }
         None => {}
     }
-    p.check_pending(&mut e, "pending_charges");
-    e.note("dui_circuit_court", &[]);
+    p.check_pending(&mut e, ReasonId::PendingCharges);
+    e.note(ReasonId::DuiCircuitCourt, &[]);
     e.finish(as_of, eligible_from)
 }

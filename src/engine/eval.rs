@@ -8,14 +8,14 @@ use chrono::NaiveDate;
 
 use super::{FactRef, Outcome, Reason};
 use crate::case::Answer;
-use crate::rules::RuleBook;
 use crate::rules::text::fill;
+use crate::rules::{CourtDecides, FactKey, ReasonId, RouteId, RuleBook};
 
 /// One route's result for one charge.
 #[derive(Debug, Clone)]
 pub(crate) struct RouteResult {
     /// `None` when the facts do not yet say which route applies.
-    pub route: Option<&'static str>,
+    pub route: Option<RouteId>,
     /// The route's court "shall" grant it (ranks above a discretionary route).
     pub must: bool,
     pub outcome: Outcome,
@@ -40,7 +40,7 @@ impl RouteResult {
 
 pub(crate) struct Eval<'r> {
     rules: &'r RuleBook,
-    route: Option<&'static str>,
+    route: Option<RouteId>,
     /// The charge's position, for field paths such as "charges[3].level".
     charge: usize,
     bars: Vec<Reason>,
@@ -52,7 +52,7 @@ pub(crate) struct Eval<'r> {
 }
 
 impl<'r> Eval<'r> {
-    pub fn new(rules: &'r RuleBook, route: &'static str, charge: usize) -> Eval<'r> {
+    pub fn new(rules: &'r RuleBook, route: RouteId, charge: usize) -> Eval<'r> {
         Eval::with_route(rules, Some(route), charge)
     }
 
@@ -61,7 +61,7 @@ impl<'r> Eval<'r> {
         Eval::with_route(rules, None, charge)
     }
 
-    fn with_route(rules: &'r RuleBook, route: Option<&'static str>, charge: usize) -> Eval<'r> {
+    fn with_route(rules: &'r RuleBook, route: Option<RouteId>, charge: usize) -> Eval<'r> {
         Eval {
             rules,
             route,
@@ -76,14 +76,14 @@ impl<'r> Eval<'r> {
     }
 
     /// A reason from reasons.toml with its placeholders filled.
-    pub fn reason(&self, id: &'static str, values: &[(&str, String)]) -> Reason {
+    pub fn reason(&self, id: ReasonId, values: &[(&str, String)]) -> Reason {
         let def = self.rules.reason(id);
         let explanation = if values.is_empty() { def.text.clone() } else { fill(&def.text, values).into() };
-        Reason { rule: id.into(), citation: def.citation.clone(), certainty: def.certainty, explanation }
+        Reason { rule: id.as_str().into(), citation: def.citation.clone(), certainty: def.certainty, explanation }
     }
 
     /// A bar: the law does not allow this route.
-    pub fn bar(&mut self, id: &'static str, values: &[(&str, String)]) {
+    pub fn bar(&mut self, id: ReasonId, values: &[(&str, String)]) {
         let r = self.reason(id, values);
         self.bars.push(r);
     }
@@ -93,13 +93,13 @@ impl<'r> Eval<'r> {
     }
 
     /// A reason this needs a lawyer.
-    pub fn refer(&mut self, id: &'static str, values: &[(&str, String)]) {
+    pub fn refer(&mut self, id: ReasonId, values: &[(&str, String)]) {
         let r = self.reason(id, values);
         self.referrals.push(r);
     }
 
     /// A reason the route applies.
-    pub fn support(&mut self, id: &'static str, values: &[(&str, String)]) {
+    pub fn support(&mut self, id: ReasonId, values: &[(&str, String)]) {
         let r = self.reason(id, values);
         self.supports.push(r);
     }
@@ -114,22 +114,22 @@ impl<'r> Eval<'r> {
     }
 
     /// Something worth knowing that does not change the outcome.
-    pub fn note(&mut self, id: &'static str, values: &[(&str, String)]) {
+    pub fn note(&mut self, id: ReasonId, values: &[(&str, String)]) {
         let r = self.reason(id, values);
         self.notes.push(r);
     }
 
-    fn fact(&self, key: &str) -> FactRef {
+    fn fact(&self, key: FactKey) -> FactRef {
         let def = self.rules.fact(key);
-        let field = match key.split_once('.') {
+        let field = match key.as_str().split_once('.') {
             Some(("charge", rest)) => format!("charges[{}].{rest}", self.charge),
             _ => key.to_string(),
         };
-        FactRef { field, fact: key.to_string(), question: def.question.clone(), help: def.help.clone() }
+        FactRef { field, fact: key, question: def.question.clone(), help: def.help.clone() }
     }
 
     /// Records that `key` has not been answered.
-    pub fn missing(&mut self, key: &str) {
+    pub fn missing(&mut self, key: FactKey) {
         let f = self.fact(key);
         if !self.missing.contains(&f) {
             self.missing.push(f);
@@ -137,13 +137,13 @@ impl<'r> Eval<'r> {
     }
 
     /// Records that `key` was answered "unsure": a lawyer must help.
-    pub fn unsure(&mut self, key: &str) {
+    pub fn unsure(&mut self, key: FactKey) {
         let f = self.fact(key);
         if self.unsure.contains(&f) {
             return;
         }
         let about = self.rules.fact(key).about.clone();
-        let mut r = self.reason("fact_unsure", &[("about", about)]);
+        let mut r = self.reason(ReasonId::FactUnsure, &[("about", about)]);
         if let Some(route) = self.route.map(|id| self.rules.route(id)) {
             r.citation = route.citation.clone();
             r.certainty = route.certainty;
@@ -154,7 +154,7 @@ impl<'r> Eval<'r> {
 
     /// A yes/no fact: `Some(true)` for yes, `Some(false)` for no, `None` (recorded)
     /// for missing or unsure.
-    pub fn yes(&mut self, key: &str, answer: Option<Answer>) -> Option<bool> {
+    pub fn yes(&mut self, key: FactKey, answer: Option<Answer>) -> Option<bool> {
         match answer {
             Some(Answer::Yes) => Some(true),
             Some(Answer::No) => Some(false),
@@ -170,7 +170,7 @@ impl<'r> Eval<'r> {
     }
 
     /// A fact that must be given: the value, or `None` (recorded as missing).
-    pub fn need<T>(&mut self, key: &str, value: Option<T>) -> Option<T> {
+    pub fn need<T>(&mut self, key: FactKey, value: Option<T>) -> Option<T> {
         if value.is_none() {
             self.missing(key);
         }
@@ -199,12 +199,17 @@ impl<'r> Eval<'r> {
                 None => (Outcome::NeedsAttorneyReview, vec![self_reason_no_route(self.rules)]),
             }
         };
-        let must = self.route.is_some_and(|id| self.rules.route(id).court_decides == Some(crate::rules::CourtDecides::Must));
+        let must = self.route.is_some_and(|id| self.rules.route(id).court_decides == Some(CourtDecides::Must));
         RouteResult { route: self.route, must, outcome, reasons, notes: self.notes, missing: self.missing, unsure: self.unsure }
     }
 }
 
 fn self_reason_no_route(rules: &RuleBook) -> Reason {
-    let def = rules.reason("no_route");
-    Reason { rule: "no_route".into(), citation: def.citation.clone(), certainty: def.certainty, explanation: def.text.clone() }
+    let def = rules.reason(ReasonId::NoRoute);
+    Reason {
+        rule: ReasonId::NoRoute.as_str().into(),
+        citation: def.citation.clone(),
+        certainty: def.certainty,
+        explanation: def.text.clone(),
+    }
 }

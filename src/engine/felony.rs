@@ -19,9 +19,9 @@ use super::person::Person;
 use super::{Outcome, Reason};
 use crate::case::Answer;
 use crate::rules::text::capitalise;
-use crate::rules::{Classification, RuleBook};
+use crate::rules::{Classification, FactKey, ReasonId, RouteId, RuleBook};
 
-pub(crate) const ROUTE: &str = "felony";
+pub(crate) const ROUTE: RouteId = RouteId::Felony;
 
 /// Route E for charge `i`, before the one-felony rule is applied across charges.
 pub(crate) fn felony(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
@@ -33,47 +33,47 @@ pub(crate) fn felony(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -
     offence(&mut e, rules, p, i, as_of);
 
     match charge.cov_designated {
-        Some(Answer::Yes) => e.bar("felony_cov_designated", &[]),
-        Some(Answer::Unsure) => e.unsure("charge.cov_designated"),
+        Some(Answer::Yes) => e.bar(ReasonId::FelonyCovDesignated, &[]),
+        Some(Answer::Unsure) => e.unsure(FactKey::ChargeCovDesignated),
         Some(Answer::No) => {}
-        None if !e.is_barred() => e.note("cov_not_answered", &[]),
+        None if !e.is_barred() => e.note(ReasonId::CovNotAnswered, &[]),
         None => {}
     }
 
-    if e.yes("history.prior_felony_expunction", history.prior_felony_expunction) == Some(true) {
+    if e.yes(FactKey::HistoryPriorFelonyExpunction, history.prior_felony_expunction) == Some(true) {
         let old_law_until = rules.route(ROUTE).earlier_law_until;
         match (history.prior_felony_expunction_date, old_law_until) {
-            (Some(date), Some(until)) if date <= until => e.refer("felony_prior_old_law", &[("date", long(date))]),
-            _ => e.bar("felony_prior_used", &[]),
+            (Some(date), Some(until)) if date <= until => e.refer(ReasonId::FelonyPriorOldLaw, &[("date", long(date))]),
+            _ => e.bar(ReasonId::FelonyPriorUsed, &[]),
         }
     }
 
-    if e.yes("charge.fines_costs_paid", charge.fines_costs_paid) == Some(false) {
-        e.bar("felony_fines_unpaid", &[]);
+    if e.yes(FactKey::ChargeFinesCostsPaid, charge.fines_costs_paid) == Some(false) {
+        e.bar(ReasonId::FelonyFinesUnpaid, &[]);
     }
 
     let completed = charge.sentence_completed.or(charge.sentence_completion_date.map(|_| Answer::Yes));
     let mut eligible_from = None;
-    match e.yes("charge.sentence_completed", completed) {
+    match e.yes(FactKey::ChargeSentenceCompleted, completed) {
         Some(false) => match charge.expected_completion_date {
             Some(expected) => {
                 let date = earliest_filing(&rules.params.felony_waiting_years, expected, as_of.max(expected), add_years).map(|(d, _)| d);
                 match date {
-                    Some(date) => e.bar("felony_not_completed_expected", &[("expected", long(expected)), ("date", long(date))]),
-                    None => e.bar("felony_not_completed", &[]),
+                    Some(date) => e.bar(ReasonId::FelonyNotCompletedExpected, &[("expected", long(expected)), ("date", long(date))]),
+                    None => e.bar(ReasonId::FelonyNotCompleted, &[]),
                 }
             }
-            None => e.bar("felony_not_completed", &[]),
+            None => e.bar(ReasonId::FelonyNotCompleted, &[]),
         },
         Some(true) => {
-            if let Some(done) = e.need("charge.sentence_completion_date", charge.sentence_completion_date) {
+            if let Some(done) = e.need(FactKey::ChargeSentenceCompletionDate, charge.sentence_completion_date) {
                 eligible_from = waiting_period(&mut e, rules, done, as_of);
             }
         }
         None => {}
     }
 
-    p.check_pending(&mut e, "pending_charges");
+    p.check_pending(&mut e, ReasonId::PendingCharges);
     e.finish(as_of, eligible_from)
 }
 
@@ -82,7 +82,7 @@ fn offence(e: &mut Eval, rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDat
     let charge = &p.case.charges[i];
     let id = &p.ids[i];
     if charge.offence.is_none() && charge.statute.is_none() {
-        e.missing("charge.offence");
+        e.missing(FactKey::ChargeOffence);
         return;
     }
     let known = rules.offence_of(id);
@@ -94,11 +94,11 @@ fn offence(e: &mut Eval, rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDat
         .map(ToString::to_string)
         .or_else(|| known.and_then(|o| o.sections.first()).map(|s| crate::rules::format_section(s)));
     if let (Some(section), Some(_)) = (section, known) {
-        e.note("offence_matched", &[("offence", name.clone()), ("section", section)]);
+        e.note(ReasonId::OffenceMatched, &[("offence", name.clone()), ("section", section)]);
     }
     match rules.classify_felony(id, as_of) {
         Classification::Excluded { exclusion, violence_item } => {
-            let ex = rules.exclusion(&exclusion);
+            let ex = &rules.exclusions[exclusion];
             let reason = Reason {
                 rule: format!("exclusion.{}", ex.id).into(),
                 citation: ex.citation.as_str().into(),
@@ -106,23 +106,23 @@ fn offence(e: &mut Eval, rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDat
                 explanation: ex.explanation.as_str().into(),
             };
             e.bar_reason(reason);
-            if let Some(item) = violence_item.and_then(|key| rules.violence.item.iter().find(|it| it.key == key)) {
-                let mut note = e.reason("violence_item", &[("offence", item.name.clone()), ("item", item.key.clone())]);
+            if let Some(item) = violence_item.map(|i| &rules.violence.item[i]) {
+                let mut note = e.reason(ReasonId::ViolenceItem, &[("offence", item.name.clone()), ("item", item.key.clone())]);
                 note.citation = format!("{}({})", rules.violence.citation, item.key).into();
                 note.certainty = rules.violence.certainty;
                 e.note_reason(note);
             }
         }
-        Classification::NotExcluded => e.support("felony_not_excluded", &[("offence", capitalise(&name))]),
-        Classification::Review(text) => e.refer("felony_offence_review", &[("explanation", text)]),
-        Classification::Rebuttable(offence) => e.refer("felony_rebuttable", &[("offence", offence)]),
-        Classification::NameAmbiguous(offence) => e.refer("felony_name_ambiguous", &[("offence", offence)]),
+        Classification::NotExcluded => e.support(ReasonId::FelonyNotExcluded, &[("offence", capitalise(&name))]),
+        Classification::Review(text) => e.refer(ReasonId::FelonyOffenceReview, &[("explanation", text)]),
+        Classification::Rebuttable(offence) => e.refer(ReasonId::FelonyRebuttable, &[("offence", offence)]),
+        Classification::NameAmbiguous(offence) => e.refer(ReasonId::FelonyNameAmbiguous, &[("offence", offence)]),
         Classification::SubsectionNeeded { section, example } => {
-            e.refer("felony_subsection_needed", &[("section", section), ("example", example)])
+            e.refer(ReasonId::FelonySubsectionNeeded, &[("section", section), ("example", example)])
         }
         Classification::Unknown => {
             let typed = charge.offence.clone().or(charge.statute.clone()).unwrap_or_default();
-            e.refer("felony_offence_unknown", &[("offence", typed)]);
+            e.refer(ReasonId::FelonyOffenceUnknown, &[("offence", typed)]);
         }
     }
 }
@@ -133,16 +133,16 @@ fn waiting_period(e: &mut Eval, rules: &RuleBook, done: NaiveDate, as_of: NaiveD
     let (date, period) = earliest_filing(param, done, as_of, add_years)?;
     let values = [("completed", long(done)), ("years", period.value.to_string()), ("date", long(add_years(done, period.value)))];
     let mut reason = if date > as_of {
-        e.reason("felony_wait", &[("completed", long(done)), ("date", long(date))])
+        e.reason(ReasonId::FelonyWait, &[("completed", long(done)), ("date", long(date))])
     } else {
-        e.reason("felony_waited", &values)
+        e.reason(ReasonId::FelonyWaited, &values)
     };
     reason.citation = period.citation.as_str().into();
     reason.certainty = period.certainty;
     e.support_reason(reason);
     // The waiting time in force when the sentence ended was different.
     if param.at(done).is_some_and(|then| then.value != period.value) {
-        e.note("felony_law_changed", &[]);
+        e.note(ReasonId::FelonyLawChanged, &[]);
     }
     Some(date)
 }
@@ -165,11 +165,11 @@ pub(crate) fn across_charges(rules: &RuleBook, p: &Person, results: &mut [Vec<Ro
         let k = felony_of(results, i).expect("open charges have a felony result");
         let e = Eval::new(rules, ROUTE, i);
         if groups.len() > 1 {
-            let reason = e.reason("felony_choose_one", &[("others", join(&others))]);
+            let reason = e.reason(ReasonId::FelonyChooseOne, &[("others", join(&others))]);
             results[i][k].refer(reason);
         }
         if !same.is_empty() {
-            let note = e.reason("felony_same_occurrence", &[("others", join(&same))]);
+            let note = e.reason(ReasonId::FelonySameOccurrence, &[("others", join(&same))]);
             results[i][k].notes.push(note);
         }
     }

@@ -22,44 +22,44 @@ use super::dates::{add_years, earliest_filing, long};
 use super::eval::{Eval, RouteResult};
 use super::person::Person;
 use crate::case::{Answer, CourtKind};
-use crate::rules::RuleBook;
+use crate::rules::{FactKey, ReasonId, RouteId, RuleBook};
 
 /// Route C: a first misdemeanor conviction.
 pub(crate) fn first_offender(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
     let charge = &p.case.charges[i];
-    let mut e = Eval::new(rules, "misdemeanor_first_offender", i);
+    let mut e = Eval::new(rules, RouteId::MisdemeanorFirstOffender, i);
 
     public_official(&mut e, charge.public_official_duty_related);
 
     let traffic = charge.traffic.or_else(|| rules.is_traffic(&p.ids[i]).map(|t| if t { Answer::Yes } else { Answer::No }));
-    if e.yes("charge.traffic", traffic) == Some(true) {
-        e.bar("traffic_offence", &[]);
+    if e.yes(FactKey::ChargeTraffic, traffic) == Some(true) {
+        e.bar(ReasonId::TrafficOffence, &[]);
     }
 
     let mut other_conviction = false;
     for j in p.other_convictions(i) {
         let other = p.names[j].clone();
         if p.same_occurrence(i, j) {
-            e.refer("same_occurrence_misdemeanors", &[("other", other)]);
+            e.refer(ReasonId::SameOccurrenceMisdemeanors, &[("other", other)]);
         } else if !other_conviction {
-            e.bar("not_first_offender_charge", &[("other", other)]);
+            e.bar(ReasonId::NotFirstOffenderCharge, &[("other", other)]);
             other_conviction = true;
         }
     }
-    if e.yes("history.other_convictions", p.case.history.other_convictions) == Some(true) && !other_conviction {
-        e.bar("not_first_offender_history", &[]);
+    if e.yes(FactKey::HistoryOtherConvictions, p.case.history.other_convictions) == Some(true) && !other_conviction {
+        e.bar(ReasonId::NotFirstOffenderHistory, &[]);
         other_conviction = true;
     }
     if p.case.history.prior_felony_expunction == Some(Answer::Yes) && !other_conviction {
-        e.bar("not_first_offender_felony_expunged", &[]);
+        e.bar(ReasonId::NotFirstOffenderFelonyExpunged, &[]);
         other_conviction = true;
     }
     match p.case.history.prior_misdemeanor_expunction {
         Some(Answer::Yes) if !other_conviction => {
-            e.bar("not_first_offender_expunged", &[]);
+            e.bar(ReasonId::NotFirstOffenderExpunged, &[]);
             other_conviction = true;
         }
-        Some(Answer::Unsure) => e.unsure("history.prior_misdemeanor_expunction"),
+        Some(Answer::Unsure) => e.unsure(FactKey::HistoryPriorMisdemeanorExpunction),
         _ => {}
     }
     if other_conviction && !matches!(charge.court.kind, Some(CourtKind::Justice | CourtKind::Municipal)) {
@@ -68,36 +68,36 @@ pub(crate) fn first_offender(rules: &RuleBook, p: &Person, i: usize, as_of: Naiv
             Some(CourtKind::Circuit) => "circuit court",
             _ => "another kind of court",
         };
-        e.note("only_justice_municipal", &[("court", court.to_string())]);
+        e.note(ReasonId::OnlyJusticeMunicipal, &[("court", court.to_string())]);
     }
 
     fines_and_pending(&mut e, p, i);
-    e.support("first_offender", &[]);
+    e.support(ReasonId::FirstOffender, &[]);
     e.finish(as_of, Some(as_of))
 }
 
 /// Route D: any or all misdemeanors in one justice or municipal court.
 pub(crate) fn justice_municipal(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
     let charge = &p.case.charges[i];
-    let mut e = Eval::new(rules, "justice_municipal_misdemeanors", i);
+    let mut e = Eval::new(rules, RouteId::JusticeMunicipalMisdemeanors, i);
     fines_and_pending(&mut e, p, i);
 
     // The last conviction in any court: this charge, the other convictions listed,
     // and the person's answer about convictions not listed.
-    let mut last = e.need("charge.disposition_date", charge.disposition_date);
+    let mut last = e.need(FactKey::ChargeDispositionDate, charge.disposition_date);
     let mut dates_known = last.is_some();
     for j in p.other_convictions(i) {
         match p.case.charges[j].disposition_date {
             Some(d) => last = last.max(Some(d)),
             None if p.case.history.last_conviction_date.is_none() => {
-                e.missing("history.last_conviction_date");
+                e.missing(FactKey::HistoryLastConvictionDate);
                 dates_known = false;
             }
             None => {}
         }
     }
-    match e.yes("history.other_convictions", p.case.history.other_convictions) {
-        Some(true) => match e.need("history.last_conviction_date", p.case.history.last_conviction_date) {
+    match e.yes(FactKey::HistoryOtherConvictions, p.case.history.other_convictions) {
+        Some(true) => match e.need(FactKey::HistoryLastConvictionDate, p.case.history.last_conviction_date) {
             Some(d) => last = last.max(Some(d)),
             None => dates_known = false,
         },
@@ -114,7 +114,7 @@ pub(crate) fn justice_municipal(rules: &RuleBook, p: &Person, i: usize, as_of: N
             let found = earliest_filing(&rules.params.good_conduct_years, last, as_of, add_years);
             if let Some((date, period)) = found {
                 let values = [("last_date", long(last)), ("years", period.value.to_string()), ("date", long(date)), ("court", court)];
-                e.support(if date > as_of { "good_conduct_wait" } else { "good_conduct_met" }, &values);
+                e.support(if date > as_of { ReasonId::GoodConductWait } else { ReasonId::GoodConductMet }, &values);
             }
             found.map(|(date, _)| date)
         }
@@ -126,8 +126,8 @@ pub(crate) fn justice_municipal(rules: &RuleBook, p: &Person, i: usize, as_of: N
 /// Route L: an underage alcohol conviction.
 pub(crate) fn underage_alcohol(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
     let charge = &p.case.charges[i];
-    let mut e = Eval::new(rules, "underage_alcohol", i);
-    let Some(since) = e.need("charge.sentence_completion_date", charge.sentence_completion_date) else {
+    let mut e = Eval::new(rules, RouteId::UnderageAlcohol, i);
+    let Some(since) = e.need(FactKey::ChargeSentenceCompletionDate, charge.sentence_completion_date) else {
         return e.finish(as_of, None);
     };
     let found = earliest_filing(&rules.params.underage_alcohol_waiting_years, since, as_of, add_years);
@@ -138,7 +138,7 @@ pub(crate) fn underage_alcohol(rules: &RuleBook, p: &Person, i: usize, as_of: Na
             ("since", long(since)),
             ("date", long(date)),
         ];
-        e.support(if date > as_of { "underage_wait" } else { "underage_waited" }, &values);
+        e.support(if date > as_of { ReasonId::UnderageWait } else { ReasonId::UnderageWaited }, &values);
     }
     e.finish(as_of, found.map(|(date, _)| date))
 }
@@ -146,8 +146,8 @@ pub(crate) fn underage_alcohol(rules: &RuleBook, p: &Person, i: usize, as_of: Na
 /// § 99-19-71(5): no expungement of a conviction related to a public official's duties.
 pub(crate) fn public_official(e: &mut Eval, answer: Option<Answer>) {
     match answer {
-        Some(Answer::Yes) => e.bar("public_official", &[]),
-        Some(Answer::Unsure) => e.unsure("charge.public_official_duty_related"),
+        Some(Answer::Yes) => e.bar(ReasonId::PublicOfficial, &[]),
+        Some(Answer::Unsure) => e.unsure(FactKey::ChargePublicOfficialDutyRelated),
         // Absent means no: it is asked only of people it may concern.
         Some(Answer::No) | None => {}
     }
@@ -158,10 +158,10 @@ pub(crate) fn public_official(e: &mut Eval, answer: Option<Answer>) {
 /// adds a note.
 fn fines_and_pending(e: &mut Eval, p: &Person, i: usize) {
     match p.case.charges[i].fines_costs_paid {
-        Some(Answer::No) => e.refer("misdemeanor_fines_unpaid", &[]),
-        Some(Answer::Unsure) => e.unsure("charge.fines_costs_paid"),
+        Some(Answer::No) => e.refer(ReasonId::MisdemeanorFinesUnpaid, &[]),
+        Some(Answer::Unsure) => e.unsure(FactKey::ChargeFinesCostsPaid),
         Some(Answer::Yes) => {}
-        None => e.note("zero_balance_expected", &[]),
+        None => e.note(ReasonId::ZeroBalanceExpected, &[]),
     }
-    p.check_pending(e, "pending_charges");
+    p.check_pending(e, ReasonId::PendingCharges);
 }

@@ -6,7 +6,6 @@
 //! come from the rule book. Person-level rules (one felony in a lifetime, first
 //! offender, pending charges, same incident) are decided across all charges here.
 
-pub mod contract;
 pub mod dates;
 mod dui;
 mod eval;
@@ -24,7 +23,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::case::{Case, CourtKind, Level, Outcome as CaseOutcome, ProgramKind};
-use crate::rules::{Certainty, CourtDecides, DocumentDef, FeeKind, FileIn, RouteKind, RuleBook};
+use crate::rules::{Certainty, CourtDecides, DocumentDef, FactKey, FeeKind, FileIn, RouteId, RouteKind, RuleBook};
 use eval::RouteResult;
 use person::Person;
 
@@ -84,7 +83,7 @@ pub struct FactRef {
     /// Where the answer goes in the case format, e.g. "charges[0].fines_costs_paid".
     pub field: String,
     /// The key in rules/ms/facts.toml, e.g. "charge.fines_costs_paid".
-    pub fact: String,
+    pub fact: FactKey,
     pub question: String,
     pub help: String,
 }
@@ -92,7 +91,7 @@ pub struct FactRef {
 /// The route to relief behind a result.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RouteRef {
-    pub id: Arc<str>,
+    pub id: RouteId,
     pub name: Arc<str>,
     pub citation: Arc<str>,
     pub certainty: Certainty,
@@ -386,12 +385,12 @@ fn headline(outcome: Outcome, discretionary: bool) -> Cow<'static, str> {
     }
 }
 
-fn route_ref(rules: &RuleBook, id: &str) -> RouteRef {
+fn route_ref(rules: &RuleBook, id: RouteId) -> RouteRef {
     let r = rules.route(id);
-    RouteRef { id: r.id.clone(), name: r.name.clone(), citation: r.citation.clone(), certainty: r.certainty, kind: r.kind }
+    RouteRef { id, name: r.name.clone(), citation: r.citation.clone(), certainty: r.certainty, kind: r.kind }
 }
 
-fn filing(rules: &RuleBook, p: &Person, i: usize, route_id: &str, as_of: NaiveDate, fees: &Fees) -> Filing {
+fn filing(rules: &RuleBook, p: &Person, i: usize, route_id: RouteId, as_of: NaiveDate, fees: &Fees) -> Filing {
     use crate::rules::text::fill;
     let charge = &p.case.charges[i];
     let route = rules.route(route_id);
@@ -467,13 +466,13 @@ pub(crate) fn court_name(rules: &RuleBook, charge: &crate::case::Charge) -> Stri
 
 /// Which route a program kind leads to; `None` when the person is not sure which
 /// program it was.
-pub(crate) fn program_route(kind: ProgramKind) -> Option<&'static str> {
+pub(crate) fn program_route(kind: ProgramKind) -> Option<RouteId> {
     match kind {
-        ProgramKind::Nonadjudication => Some("nonadjudication"),
-        ProgramKind::PretrialIntervention => Some("pretrial_intervention"),
-        ProgramKind::InterventionCourt => Some("intervention_court"),
-        ProgramKind::ConditionalDischarge => Some("conditional_discharge"),
-        ProgramKind::DuiNonadjudication => Some("dui_nonadjudication"),
+        ProgramKind::Nonadjudication => Some(RouteId::Nonadjudication),
+        ProgramKind::PretrialIntervention => Some(RouteId::PretrialIntervention),
+        ProgramKind::InterventionCourt => Some(RouteId::InterventionCourt),
+        ProgramKind::ConditionalDischarge => Some(RouteId::ConditionalDischarge),
+        ProgramKind::DuiNonadjudication => Some(RouteId::DuiNonadjudication),
         ProgramKind::Unsure => None,
     }
 }

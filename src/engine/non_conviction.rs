@@ -16,32 +16,32 @@ use super::dates::{add_months, earliest_filing, long};
 use super::eval::{Eval, RouteResult};
 use super::person::Person;
 use crate::case::{Answer, Level, Outcome as CaseOutcome};
-use crate::rules::RuleBook;
+use crate::rules::{FactKey, ReasonId, RouteId, RuleBook};
 
 /// Route A for a case that ended in dismissal, dropped charges, nolle prosequi, a
 /// no-bill, an acquittal or no disposition.
 pub(crate) fn ended(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
     let charge = &p.case.charges[i];
-    let mut e = Eval::new(rules, "non_conviction", i);
+    let mut e = Eval::new(rules, RouteId::NonConviction, i);
     let reason = match charge.outcome {
-        Some(CaseOutcome::Dismissed) => "ended_dismissed",
-        Some(CaseOutcome::Dropped) => "ended_dropped",
-        Some(CaseOutcome::NolleProsequi) => "ended_nolle_prosequi",
-        Some(CaseOutcome::NoBill) => "ended_no_bill",
-        Some(CaseOutcome::Acquitted) => "ended_acquitted",
-        _ => "ended_no_disposition",
+        Some(CaseOutcome::Dismissed) => ReasonId::EndedDismissed,
+        Some(CaseOutcome::Dropped) => ReasonId::EndedDropped,
+        Some(CaseOutcome::NolleProsequi) => ReasonId::EndedNolleProsequi,
+        Some(CaseOutcome::NoBill) => ReasonId::EndedNoBill,
+        Some(CaseOutcome::Acquitted) => ReasonId::EndedAcquitted,
+        _ => ReasonId::EndedNoDisposition,
     };
     e.support(reason, &[]);
-    e.support("no_waiting_period", &[]);
+    e.support(ReasonId::NoWaitingPeriod, &[]);
     notes(&mut e, p, i);
     e.finish(as_of, Some(as_of))
 }
 
 /// Route B as an alternative for a dismissed misdemeanor.
 pub(crate) fn misdemeanor_dismissed(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
-    let mut e = Eval::new(rules, "arrest_not_charged", i);
-    e.support("dismissed_misdemeanor", &[]);
-    p.check_pending(&mut e, "pending_open_case");
+    let mut e = Eval::new(rules, RouteId::ArrestNotCharged, i);
+    e.support(ReasonId::DismissedMisdemeanor, &[]);
+    p.check_pending(&mut e, ReasonId::PendingOpenCase);
     e.finish(as_of, Some(as_of))
 }
 
@@ -51,15 +51,15 @@ pub(crate) fn not_charged(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDa
     let charge = &p.case.charges[i];
     match charge.level {
         Some(Level::Felony) => {
-            let mut e = Eval::new(rules, "non_conviction", i);
-            e.support("ended_never_indicted", &[]);
-            e.support("no_waiting_period", &[]);
+            let mut e = Eval::new(rules, RouteId::NonConviction, i);
+            e.support(ReasonId::EndedNeverIndicted, &[]);
+            e.support(ReasonId::NoWaitingPeriod, &[]);
             notes(&mut e, p, i);
             e.finish(as_of, Some(as_of))
         }
         Some(Level::Misdemeanor) => {
-            let mut e = Eval::new(rules, "arrest_not_charged", i);
-            let Some(arrest) = e.need("charge.arrest_date", charge.arrest_date) else {
+            let mut e = Eval::new(rules, RouteId::ArrestNotCharged, i);
+            let Some(arrest) = e.need(FactKey::ChargeArrestDate, charge.arrest_date) else {
                 return e.finish(as_of, None);
             };
             let Some((date, period)) = earliest_filing(&rules.params.misdemeanor_arrest_uncharged_months, arrest, as_of, add_months) else {
@@ -67,21 +67,21 @@ pub(crate) fn not_charged(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDa
             };
             let values = [("arrest_date", long(arrest)), ("months", period.value.to_string()), ("date", long(date))];
             if date > as_of {
-                e.support("uncharged_wait", &values);
+                e.support(ReasonId::UnchargedWait, &values);
             } else {
-                e.support("uncharged_waited", &values);
+                e.support(ReasonId::UnchargedWaited, &values);
             }
-            p.check_pending(&mut e, "pending_open_case");
+            p.check_pending(&mut e, ReasonId::PendingOpenCase);
             e.finish(as_of, Some(date))
         }
         Some(Level::Unsure) => {
-            let mut e = Eval::new(rules, "arrest_not_charged", i);
-            e.unsure("charge.level");
+            let mut e = Eval::new(rules, RouteId::ArrestNotCharged, i);
+            e.unsure(FactKey::ChargeLevel);
             e.finish(as_of, None)
         }
         None => {
             let mut e = Eval::without_route(rules, i);
-            e.missing("charge.level");
+            e.missing(FactKey::ChargeLevel);
             e.finish(as_of, None)
         }
     }
@@ -90,7 +90,7 @@ pub(crate) fn not_charged(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDa
 fn notes(e: &mut Eval, p: &Person, i: usize) {
     let charge = &p.case.charges[i];
     if charge.level == Some(Level::Felony) || p.case.history.prior_felony_expunction == Some(Answer::Yes) {
-        e.note("felony_allowance_not_used", &[]);
+        e.note(ReasonId::FelonyAllowanceNotUsed, &[]);
     }
-    p.check_pending(e, "pending_open_case");
+    p.check_pending(e, ReasonId::PendingOpenCase);
 }

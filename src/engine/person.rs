@@ -2,7 +2,7 @@
 //! convictions, other DUIs, and how each charge was recognised.
 
 use crate::case::{Answer, Case, Outcome as CaseOutcome};
-use crate::rules::{Identified, RuleBook};
+use crate::rules::{FactKey, Identified, ReasonId, RuleBook};
 
 pub(crate) struct Person<'c> {
     rules: &'c RuleBook,
@@ -49,8 +49,8 @@ impl<'c> Person<'c> {
 
     /// Open charges send every route to a lawyer (Johnson v. State): `reason` says why
     /// for this route. A missing answer is recorded; "unsure" goes to a lawyer too.
-    pub fn check_pending(&self, e: &mut super::eval::Eval, reason: &'static str) {
-        if e.yes("history.pending_charges", self.pending()) == Some(true) {
+    pub fn check_pending(&self, e: &mut super::eval::Eval, reason: ReasonId) {
+        if e.yes(FactKey::HistoryPendingCharges, self.pending()) == Some(true) {
             e.refer(reason, &[]);
         }
     }

@@ -17,7 +17,7 @@ use super::eval::{Eval, RouteResult};
 use super::person::Person;
 use super::program_route;
 use crate::case::{Answer, ProgramKind, ProgramStatus};
-use crate::rules::RuleBook;
+use crate::rules::{FactKey, ReasonId, RuleBook};
 
 pub(crate) fn program(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
     let charge = &p.case.charges[i];
@@ -25,14 +25,14 @@ pub(crate) fn program(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) 
     let Some((kind, route)) = program.kind.and_then(|k| Some((k, program_route(k)?))) else {
         let mut e = Eval::without_route(rules, i);
         match program.kind {
-            Some(_) => e.unsure("charge.program.kind"),
-            None => e.missing("charge.program.kind"),
+            Some(_) => e.unsure(FactKey::ChargeProgramKind),
+            None => e.missing(FactKey::ChargeProgramKind),
         }
         return e.finish(as_of, None);
     };
     let mut e = Eval::new(rules, route, i);
     let citation = rules.route(route).citation.clone();
-    let with_route_citation = |e: &Eval, id: &'static str| {
+    let with_route_citation = |e: &Eval, id: ReasonId| {
         let mut r = e.reason(id, &[]);
         r.citation = citation.clone();
         r
@@ -40,27 +40,27 @@ pub(crate) fn program(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) 
     match program.status {
         Some(ProgramStatus::Completed) => {}
         Some(ProgramStatus::InProgress) => {
-            let r = with_route_citation(&e, "program_not_done");
+            let r = with_route_citation(&e, ReasonId::ProgramNotDone);
             e.bar_reason(r);
         }
         Some(ProgramStatus::Revoked) => {
-            let r = with_route_citation(&e, "program_revoked");
+            let r = with_route_citation(&e, ReasonId::ProgramRevoked);
             e.bar_reason(r);
         }
-        Some(ProgramStatus::Unsure) => e.unsure("charge.program.status"),
-        None => e.missing("charge.program.status"),
+        Some(ProgramStatus::Unsure) => e.unsure(FactKey::ChargeProgramStatus),
+        None => e.missing(FactKey::ChargeProgramStatus),
     }
     let dui = p.dui(i) == Some(Answer::Yes);
     match kind {
-        ProgramKind::Nonadjudication if dui => e.refer("nonadjudication_dui", &[]),
-        ProgramKind::Nonadjudication => e.support("nonadjudication_done", &[]),
-        ProgramKind::PretrialIntervention => e.support("pti_done", &[]),
-        ProgramKind::InterventionCourt if dui => e.bar("intervention_dui", &[]),
-        ProgramKind::InterventionCourt if program.sentenced_at_plea == Some(Answer::Yes) => e.support("intervention_sentenced", &[]),
-        ProgramKind::InterventionCourt => e.support("intervention_dismissed", &[]),
-        ProgramKind::ConditionalDischarge => e.support("discharge_done", &[]),
+        ProgramKind::Nonadjudication if dui => e.refer(ReasonId::NonadjudicationDui, &[]),
+        ProgramKind::Nonadjudication => e.support(ReasonId::NonadjudicationDone, &[]),
+        ProgramKind::PretrialIntervention => e.support(ReasonId::PtiDone, &[]),
+        ProgramKind::InterventionCourt if dui => e.bar(ReasonId::InterventionDui, &[]),
+        ProgramKind::InterventionCourt if program.sentenced_at_plea == Some(Answer::Yes) => e.support(ReasonId::InterventionSentenced, &[]),
+        ProgramKind::InterventionCourt => e.support(ReasonId::InterventionDismissed, &[]),
+        ProgramKind::ConditionalDischarge => e.support(ReasonId::DischargeDone, &[]),
         ProgramKind::DuiNonadjudication | ProgramKind::Unsure => unreachable!("handled above and by referral::gate"),
     }
-    p.check_pending(&mut e, "pending_open_case");
+    p.check_pending(&mut e, ReasonId::PendingOpenCase);
     e.finish(as_of, Some(as_of))
 }

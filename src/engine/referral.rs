@@ -9,54 +9,56 @@ use chrono::NaiveDate;
 use super::eval::{Eval, RouteResult};
 use super::person::Person;
 use crate::case::{Answer, CourtKind, Level, Outcome as CaseOutcome, ProgramKind};
-use crate::rules::{Classification, RuleBook};
+use crate::rules::{Classification, FactKey, ReasonId, RouteId, RuleBook};
 
 /// The referral or bar that overrides every route for charge `i`, if any.
 pub(crate) fn gate(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> Option<RouteResult> {
     let charge = &p.case.charges[i];
     match charge.court.kind {
-        Some(CourtKind::Youth) => return Some(one(rules, i, as_of, "youth_court", Kind::Refer, "youth_court", &[])),
-        Some(CourtKind::Federal) => return Some(one(rules, i, as_of, "federal", Kind::Bar, "federal_court", &[])),
+        Some(CourtKind::Youth) => return Some(one(rules, i, as_of, RouteId::YouthCourt, Kind::Refer, ReasonId::YouthCourt, &[])),
+        Some(CourtKind::Federal) => return Some(one(rules, i, as_of, RouteId::Federal, Kind::Bar, ReasonId::FederalCourt, &[])),
         Some(CourtKind::OtherState) => {
             let state = charge.court.state.clone().unwrap_or_else(|| "another state".into());
-            return Some(one(rules, i, as_of, "other_state", Kind::Bar, "other_state_court", &[("state", state)]));
+            return Some(one(rules, i, as_of, RouteId::OtherState, Kind::Bar, ReasonId::OtherStateCourt, &[("state", state)]));
         }
         _ => {}
     }
     match charge.identity_theft {
-        Some(Answer::Yes) => return Some(one(rules, i, as_of, "identity_theft", Kind::Refer, "identity_theft", &[])),
+        Some(Answer::Yes) => return Some(one(rules, i, as_of, RouteId::IdentityTheft, Kind::Refer, ReasonId::IdentityTheft, &[])),
         Some(Answer::Unsure) => {
-            let mut e = Eval::new(rules, "identity_theft", i);
-            e.unsure("charge.identity_theft");
+            let mut e = Eval::new(rules, RouteId::IdentityTheft, i);
+            e.unsure(FactKey::ChargeIdentityTheft);
             return Some(e.finish(as_of, None));
         }
         _ => {}
     }
     match charge.outcome {
-        Some(CaseOutcome::Pending) => return Some(one(rules, i, as_of, "non_conviction", Kind::Bar, "case_pending", &[])),
-        Some(CaseOutcome::PassedToFile) => return Some(one(rules, i, as_of, "passed_to_file", Kind::Refer, "passed_to_file", &[])),
+        Some(CaseOutcome::Pending) => return Some(one(rules, i, as_of, RouteId::NonConviction, Kind::Bar, ReasonId::CasePending, &[])),
+        Some(CaseOutcome::PassedToFile) => {
+            return Some(one(rules, i, as_of, RouteId::PassedToFile, Kind::Refer, ReasonId::PassedToFile, &[]));
+        }
         Some(CaseOutcome::Unsure) => {
             let mut e = Eval::without_route(rules, i);
-            e.refer("outcome_unsure", &[]);
+            e.refer(ReasonId::OutcomeUnsure, &[]);
             return Some(e.finish(as_of, None));
         }
         Some(CaseOutcome::Program) if charge.program.as_ref().and_then(|p| p.kind) == Some(ProgramKind::DuiNonadjudication) => {
-            return Some(one(rules, i, as_of, "dui_nonadjudication", Kind::Refer, "dui_nonadjudication", &[]));
+            return Some(one(rules, i, as_of, RouteId::DuiNonadjudication, Kind::Refer, ReasonId::DuiNonadjudication, &[]));
         }
         Some(CaseOutcome::Convicted) => match charge.trafficking_related {
             Some(Answer::Yes) => {
-                let mut e = Eval::new(rules, "trafficking_survivor", i);
-                e.refer("trafficking", &[]);
+                let mut e = Eval::new(rules, RouteId::TraffickingSurvivor, i);
+                e.refer(ReasonId::Trafficking, &[]);
                 let violent = charge.level == Some(Level::Felony)
                     && matches!(rules.classify_felony(&p.ids[i], as_of), Classification::Excluded { violence_item: Some(_), .. });
                 if violent {
-                    e.refer("trafficking_violent", &[]);
+                    e.refer(ReasonId::TraffickingViolent, &[]);
                 }
                 return Some(e.finish(as_of, None));
             }
             Some(Answer::Unsure) => {
-                let mut e = Eval::new(rules, "trafficking_survivor", i);
-                e.unsure("charge.trafficking_related");
+                let mut e = Eval::new(rules, RouteId::TraffickingSurvivor, i);
+                e.unsure(FactKey::ChargeTraffickingRelated);
                 return Some(e.finish(as_of, None));
             }
             _ => {}
@@ -69,7 +71,7 @@ pub(crate) fn gate(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> 
 /// No outcome given: the first thing to ask.
 pub(crate) fn missing_outcome(rules: &RuleBook, _p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
     let mut e = Eval::without_route(rules, i);
-    e.missing("charge.outcome");
+    e.missing(FactKey::ChargeOutcome);
     e.finish(as_of, None)
 }
 
@@ -77,8 +79,8 @@ pub(crate) fn missing_outcome(rules: &RuleBook, _p: &Person, i: usize, as_of: Na
 pub(crate) fn level_unknown(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
     let mut e = Eval::without_route(rules, i);
     match p.case.charges[i].level {
-        Some(Level::Unsure) => e.unsure("charge.level"),
-        _ => e.missing("charge.level"),
+        Some(Level::Unsure) => e.unsure(FactKey::ChargeLevel),
+        _ => e.missing(FactKey::ChargeLevel),
     }
     e.finish(as_of, None)
 }
@@ -92,9 +94,9 @@ fn one(
     rules: &RuleBook,
     i: usize,
     as_of: NaiveDate,
-    route: &'static str,
+    route: RouteId,
     kind: Kind,
-    reason: &'static str,
+    reason: ReasonId,
     values: &[(&str, String)],
 ) -> RouteResult {
     let mut e = Eval::new(rules, route, i);

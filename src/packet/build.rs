@@ -5,7 +5,7 @@
 use crate::case::{Case, Charge, Outcome as CaseOutcome};
 use crate::engine::{Assessment, ChargeAssessment, Outcome, dates};
 use crate::rules::text::{capitalise, fill};
-use crate::rules::{Papers, RuleBook};
+use crate::rules::{FactKey, Papers, RouteId, RuleBook};
 
 use super::model::{Agency, Block, ChargeFacts, Document, Filing, LeftOut, Packet, SignLine};
 
@@ -54,21 +54,21 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
             cause_numbers.push(n);
         }
     }
-    let mut routes: Vec<(String, String)> = Vec::new();
+    let mut routes: Vec<(RouteId, String)> = Vec::new();
     for c in &assessed {
         let r = c.route.as_ref().expect("an eligible charge has a route");
-        if !routes.iter().any(|(id, _)| **id == *r.id) {
-            routes.push((r.id.to_string(), r.citation.to_string()));
+        if !routes.iter().any(|(id, _)| *id == r.id) {
+            routes.push((r.id, r.citation.to_string()));
         }
     }
     // With more than one statute in a petition, each one's statements name its charges.
-    let named = |route: &str| -> Option<String> {
+    let named = |route: RouteId| -> Option<String> {
         if routes.len() < 2 {
             return None;
         }
         let offences: Vec<String> = assessed
             .iter()
-            .filter(|c| c.route.as_ref().is_some_and(|r| &*r.id == route))
+            .filter(|c| c.route.as_ref().is_some_and(|r| r.id == route))
             .map(|c| offence(&case.charges[c.charge], c))
             .collect();
         let pattern = if offences.len() == 1 { &papers.parties.one_charge_named } else { &papers.parties.many_charges_named };
@@ -101,7 +101,7 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
         ]
     };
     let say = |text: &str, citation: &str| typeset(&capitalise(&fill(text, &values(citation, &charges_word))));
-    let say_for = |text: &str, route: &str, citation: &str| {
+    let say_for = |text: &str, route: RouteId, citation: &str| {
         typeset(&capitalise(&fill(text, &values(citation, &named(route).unwrap_or_else(|| charges_word.clone())))))
     };
 
@@ -122,7 +122,7 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
         cause: cause.clone(),
     };
     let subtitle =
-        routes.iter().filter_map(|(id, c)| papers.route.get(id).map(|r| say_for(&r.subtitle, id, c))).collect::<Vec<_>>().join(" ");
+        routes.iter().filter_map(|&(id, ref c)| papers.wording(id).map(|r| say_for(&r.subtitle, id, c))).collect::<Vec<_>>().join(" ");
     let charge_texts: Vec<String> = indices.iter().map(|&i| charge_text(papers, case, i, &a.charges[i])).collect();
 
     // The petition.
@@ -138,8 +138,8 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
     for t in &charge_texts {
         paper.numbered(t.clone());
     }
-    for (id, citation) in &routes {
-        if let Some(r) = papers.route.get(id) {
+    for &(id, ref citation) in &routes {
+        if let Some(r) = papers.wording(id) {
             for s in &r.statements {
                 paper.numbered(say_for(s, id, citation));
             }
@@ -182,8 +182,8 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
     for t in &charge_texts {
         paper.blocks.push(Block::Item(t.clone()));
     }
-    for (id, citation) in &routes {
-        if let Some(r) = papers.route.get(id) {
+    for &(id, ref citation) in &routes {
+        if let Some(r) = papers.wording(id) {
             for f in &r.findings {
                 paper.numbered(say_for(f, id, citation));
             }
@@ -330,7 +330,7 @@ fn charge_text(papers: &Papers, case: &Case, i: usize, c: &ChargeAssessment) -> 
             Some(t)
         }
         Some(CaseOutcome::Program) => {
-            let kind = crate::case::facts::get(case, Some(i), "charge.program.kind");
+            let kind = crate::case::facts::get(case, Some(i), FactKey::ChargeProgramKind);
             let program = kind.and_then(|k| w.program_names.get(&k)).unwrap_or(&w.program_unknown);
             Some(fill(&w.program, &[("program", program.clone()), ("date", date)]))
         }

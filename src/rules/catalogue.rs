@@ -8,17 +8,14 @@ use rustc_hash::FxHashMap as HashMap;
 
 use chrono::NaiveDate;
 
-use super::{OffenceFile, RuleBook, Section, ViolenceList};
-use crate::rules::Exclusion;
-
-/// The id of the exclusion whose offences are the § 97-3-2 list.
-pub const CRIME_OF_VIOLENCE: &str = "crime_of_violence";
+use super::{Exclusion, ExclusionId, OffenceFile, RuleBook, Section, ViolenceList};
 
 /// Whether a felony is excluded, on a given filing date.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Classification {
-    /// On the list: the exclusion id, and the § 97-3-2 item key for a crime of violence.
-    Excluded { exclusion: String, violence_item: Option<String> },
+    /// On the list: the exclusion (its position in `RuleBook::exclusions`), and for a
+    /// crime of violence the § 97-3-2 item (its position in `RuleBook::violence.item`).
+    Excluded { exclusion: usize, violence_item: Option<usize> },
     /// A known offence that no exclusion in force names.
     NotExcluded,
     /// The law is unclear for this offence: why, in plain words (from offences.toml).
@@ -219,8 +216,8 @@ impl RuleBook {
                 self.exclusions[*i].in_force(date).then_some(Verdict::Excluded { exclusion: *i, violence_item: None })
             }
             EntryKind::Violence(i) => {
-                let (cov, ex) = self.exclusions.iter().enumerate().find(|(_, e)| e.id == CRIME_OF_VIOLENCE)?;
-                if !ex.in_force(date) {
+                let cov = self.named_exclusions[ExclusionId::CrimeOfViolence];
+                if !self.exclusions[cov].in_force(date) {
                     return None;
                 }
                 let item = &self.violence.item[*i];
@@ -262,10 +259,7 @@ impl RuleBook {
             Verdict::NotExcluded => Classification::NotExcluded,
             Verdict::Review(i) => Classification::Review(self.offences.offence[i].review.clone().unwrap_or_default()),
             Verdict::Rebuttable(i) => Classification::Rebuttable(self.violence.item[i].name.clone()),
-            Verdict::Excluded { exclusion, violence_item } => Classification::Excluded {
-                exclusion: self.exclusions[exclusion].id.clone(),
-                violence_item: violence_item.map(|i| self.violence.item[i].key.clone()),
-            },
+            Verdict::Excluded { exclusion, violence_item } => Classification::Excluded { exclusion, violence_item },
         }
     }
 
@@ -303,10 +297,12 @@ mod tests {
 
     #[test]
     fn a_listed_crime_of_violence_is_excluded_with_its_item() {
-        assert_eq!(
-            classify("97-3-79", "2026-11-23"),
-            Classification::Excluded { exclusion: CRIME_OF_VIOLENCE.into(), violence_item: Some("j".into()) }
-        );
+        let book = book();
+        let Classification::Excluded { exclusion, violence_item: Some(item) } = classify("97-3-79", "2026-11-23") else {
+            panic!("97-3-79 is a listed crime of violence");
+        };
+        assert_eq!(book.exclusions[exclusion].id, "crime_of_violence");
+        assert_eq!(book.violence.item[item].key, "j");
     }
 
     #[test]

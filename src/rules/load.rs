@@ -11,9 +11,11 @@ use serde::Deserialize;
 use serde::de::DeserializeOwned;
 use sha2::{Digest, Sha256};
 
+use strum::VariantArray;
+
 use super::text::placeholders;
 use super::*;
-use crate::engine::contract;
+use crate::case::facts;
 
 static EMBEDDED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/rules/ms");
 
@@ -146,39 +148,42 @@ pub fn load_files(files: &[(String, String)]) -> Result<RuleBook, Vec<RulesError
     };
 
     cx.check_params(src(1), &params, meta.covers_from);
-    cx.check_exclusions(src(2), &exclusions.exclusion);
+    let named_exclusions = cx.check_exclusions(src(2), &exclusions.exclusion);
     cx.check_violence(src(3), &violence);
     cx.check_offences(src(4), &offences);
-    cx.check_routes(src(5), &routes, &documents.document);
-    cx.check_reasons(src(6), &reasons.reason);
-    cx.check_facts(src(7), &facts.fact);
+    let by_route = cx.check_routes(src(5), &routes, &documents.document);
+    let by_reason = cx.check_reasons(src(6), &reasons.reason);
+    let by_fact = cx.check_facts(src(7), &facts.fact);
     cx.check_courts(src(8), &courts.court);
     cx.check_counties(src(8), &courts.counties);
     cx.check_learn(src(10), &learn.page);
     cx.check_help(src(11), &help);
     cx.check_papers(src(12), &papers, &routes.route);
+    // Each table is `None` only when its check reported why.
+    let (Some(named_exclusions), Some(routes_by_id), Some(reasons_by_id), Some(facts_by_id)) =
+        (named_exclusions, by_route, by_reason, by_fact)
+    else {
+        return Err(cx.errors);
+    };
     if !cx.errors.is_empty() {
         return Err(cx.errors);
     }
 
     let index = super::catalogue::Index::build(&offences, &exclusions.exclusion, &violence);
-    let route_index = routes.route.iter().enumerate().map(|(i, r)| (r.id.clone(), i)).collect();
-    let reason_index = reasons.reason.iter().map(|(k, v)| (k.clone(), v.clone())).collect();
     Ok(RuleBook {
         index,
-        route_index,
-        reason_index,
+        named_exclusions,
         version,
         meta,
         params,
         exclusions: exclusions.exclusion,
         violence,
         offences,
-        routes: routes.route,
+        routes: routes_by_id,
         fees: routes.fee,
         notices: routes.notice,
-        reasons: reasons.reason,
-        facts: facts.fact,
+        reasons: reasons_by_id,
+        facts: facts_by_id,
         courts: courts.court,
         unknown_court: courts.unknown,
         counties: courts.counties,
@@ -316,7 +321,7 @@ impl Checker {
             }
         }
         // A name for every kind of program the case format knows, and for no other.
-        let kinds: &[&str] = crate::case::facts::CHOICES.iter().find(|(k, _)| *k == "charge.program.kind").map_or(&[], |(_, v)| v);
+        let kinds = facts::choices(FactKey::ChargeProgramKind);
         for kind in kinds.iter().filter(|k| **k != "unsure") {
             if !papers.charge.program_names.contains_key(*kind) {
                 let line = src.line_of("[charge.program_names]", 0);
@@ -437,7 +442,8 @@ impl Checker {
         }
     }
 
-    fn check_exclusions(&mut self, src: Src<'_>, exclusions: &[Exclusion]) {
+    /// Returns where each exclusion the engine names is.
+    fn check_exclusions(&mut self, src: Src<'_>, exclusions: &[Exclusion]) -> Option<ById<ExclusionId, usize>> {
         let mut seen = HashSet::new();
         for ex in exclusions {
             let line = src.line_of(&format!("id = \"{}\"", ex.id), 0);
@@ -461,11 +467,12 @@ impl Checker {
                 }
             }
         }
-        for id in contract::EXCLUSIONS {
-            if !seen.contains(id) {
+        for id in ExclusionId::VARIANTS {
+            if !seen.contains(id.as_str()) {
                 self.err(src, None, format!("the engine needs an exclusion with id \"{id}\""));
             }
         }
+        ById::build(|id: ExclusionId| exclusions.iter().position(|e| e.id == id.as_str()))
     }
 
     fn check_violence(&mut self, src: Src<'_>, list: &ViolenceList) {
@@ -518,7 +525,13 @@ impl Checker {
         }
     }
 
-    fn check_routes(&mut self, src: Src<'_>, file: &RoutesFile, documents: &BTreeMap<String, Arc<DocumentDef>>) {
+    /// Returns the routes in the order of their ids.
+    fn check_routes(
+        &mut self,
+        src: Src<'_>,
+        file: &RoutesFile,
+        documents: &BTreeMap<String, Arc<DocumentDef>>,
+    ) -> Option<ById<RouteId, Route>> {
         let mut seen = HashSet::new();
         for route in &file.route {
             let line = src.line_of(&format!("id = \"{}\"", route.id), 0);
@@ -549,10 +562,11 @@ impl Checker {
                 }
             }
         }
-        for (id, kind) in contract::ROUTES {
-            match file.route.iter().find(|r| &*r.id == *id) {
+        for &id in RouteId::VARIANTS {
+            let kind = id.kind();
+            match file.route.iter().find(|r| &*r.id == id.as_str()) {
                 None => self.err(src, None, format!("the engine needs a route with id \"{id}\"")),
-                Some(r) if r.kind != *kind => self.err(
+                Some(r) if r.kind != kind => self.err(
                     src,
                     src.line_of(&format!("id = \"{id}\""), 0),
                     format!("route \"{id}\" must have kind = \"{kind:?}\"").to_lowercase(),
@@ -561,7 +575,7 @@ impl Checker {
             }
         }
         for id in &seen {
-            if !contract::ROUTES.iter().any(|(r, _)| *r == &**id) {
+            if id.parse::<RouteId>().is_err() {
                 self.err(src, src.line_of(&format!("id = \"{id}\""), 0), format!("route \"{id}\" is not one the engine knows"));
             }
         }
@@ -576,6 +590,7 @@ impl Checker {
         for (table, text, allowed) in texts {
             self.check_placeholders(src, src.line_of(table, 0), table, text, allowed);
         }
+        ById::build(|id: RouteId| file.route.iter().find(|r| &*r.id == id.as_str()).cloned())
     }
 
     fn check_placeholders(&mut self, src: Src<'_>, line: Option<usize>, what: &str, text: &str, allowed: &[&str]) {
@@ -587,38 +602,42 @@ impl Checker {
         }
     }
 
-    fn check_reasons(&mut self, src: Src<'_>, reasons: &BTreeMap<String, ReasonDef>) {
-        for (id, allowed) in contract::REASONS {
-            if !reasons.contains_key(*id) {
+    /// Returns the reasons in the order of their ids.
+    fn check_reasons(&mut self, src: Src<'_>, reasons: &BTreeMap<String, ReasonDef>) -> Option<ById<ReasonId, ReasonDef>> {
+        for &id in ReasonId::VARIANTS {
+            if !reasons.contains_key(id.as_str()) {
                 self.err(src, None, format!("the engine needs a reason [reason.{id}]"));
             }
-            if let Some(def) = reasons.get(*id) {
+            if let Some(def) = reasons.get(id.as_str()) {
                 let line = src.line_of(&format!("[reason.{id}]"), 0);
-                self.check_placeholders(src, line, &format!("reason.{id}"), &def.text, allowed);
+                self.check_placeholders(src, line, &format!("reason.{id}"), &def.text, id.placeholders());
                 if def.citation.trim().is_empty() {
                     self.err(src, line, format!("reason.{id} has no citation"));
                 }
             }
         }
         for id in reasons.keys() {
-            if !contract::REASONS.iter().any(|(r, _)| r == id) {
+            if id.parse::<ReasonId>().is_err() {
                 self.err(src, src.line_of(&format!("[reason.{id}]"), 0), format!("reason.{id} is not used by the engine"));
             }
         }
+        ById::build(|id: ReasonId| reasons.get(id.as_str()).cloned())
     }
 
-    fn check_facts(&mut self, src: Src<'_>, facts: &BTreeMap<String, FactDef>) {
-        for key in contract::FACTS {
-            if !facts.contains_key(*key) {
+    /// Returns the facts in the order of their keys.
+    fn check_facts(&mut self, src: Src<'_>, facts: &BTreeMap<String, FactDef>) -> Option<ById<FactKey, FactDef>> {
+        for key in FactKey::VARIANTS {
+            if !facts.contains_key(key.as_str()) {
                 self.err(src, None, format!("the engine may ask about \"{key}\", but there is no [fact.\"{key}\"]"));
             }
         }
         for (key, fact) in facts {
             let line = src.line_of(&format!("[fact.\"{key}\"]"), 0);
-            if !contract::FACTS.contains(&key.as_str()) {
+            let Ok(known) = key.parse::<FactKey>() else {
                 self.err(src, line, format!("fact \"{key}\" is not one the engine asks about"));
-            }
-            let wanted: &[&str] = crate::case::facts::CHOICES.iter().find(|(k, _)| k == key).map_or(&[], |(_, v)| v);
+                continue;
+            };
+            let wanted = facts::choices(known);
             let given: Vec<&str> = fact.options.iter().map(|o| o.value.as_str()).collect();
             for value in wanted.iter().filter(|v| !given.contains(v)) {
                 self.err(src, line, format!("fact \"{key}\" needs an option with value = \"{value}\""));
@@ -628,6 +647,7 @@ impl Checker {
                 self.err(src, line, format!("fact \"{key}\" has an option \"{value}\" the case format does not know"));
             }
         }
+        ById::build(|key: FactKey| facts.get(key.as_str()).cloned())
     }
 
     fn check_help(&mut self, src: Src<'_>, help: &HelpFile) {

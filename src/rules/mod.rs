@@ -6,6 +6,7 @@
 //! the files themselves, and how it is applied is in `engine`.
 
 mod catalogue;
+pub mod ids;
 mod load;
 mod section;
 pub mod text;
@@ -13,12 +14,11 @@ pub mod text;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use rustc_hash::FxHashMap;
-
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub use catalogue::{Classification, Identified};
+pub use ids::{ById, ExclusionId, FactKey, ReasonId, RouteId};
 pub use load::{RulesError, embedded, load_dir, load_files};
 pub use section::{Section, format_section};
 
@@ -55,11 +55,12 @@ pub struct RuleBook {
     pub exclusions: Vec<Exclusion>,
     pub violence: ViolenceList,
     pub offences: OffenceFile,
-    pub routes: Vec<Route>,
+    /// Every route, in the order of `RouteId`.
+    pub routes: ById<RouteId, Route>,
     pub fees: FeeTexts,
     pub notices: NoticeTexts,
-    pub reasons: BTreeMap<String, ReasonDef>,
-    pub facts: BTreeMap<String, FactDef>,
+    pub reasons: ById<ReasonId, ReasonDef>,
+    pub facts: ById<FactKey, FactDef>,
     pub courts: Courts,
     pub unknown_court: UnknownCourt,
     /// Mississippi's 82 counties, for the questionnaire's list.
@@ -69,32 +70,30 @@ pub struct RuleBook {
     pub help: HelpFile,
     pub papers: Papers,
     pub(crate) index: catalogue::Index,
-    /// Position of each route in `routes`, by id.
-    pub(crate) route_index: FxHashMap<Arc<str>, usize>,
-    /// The same reasons as `reasons`, for fast lookup by the engine.
-    pub(crate) reason_index: FxHashMap<String, ReasonDef>,
+    /// The position in `exclusions` of each exclusion the engine names.
+    pub(crate) named_exclusions: ById<ExclusionId, usize>,
 }
 
 impl RuleBook {
-    /// The route with this id. The loader has checked that every id the engine uses
-    /// exists, so this only fails on a programming error.
-    pub fn route(&self, id: &str) -> &Route {
-        self.route_index.get(id).map(|&i| &self.routes[i]).unwrap_or_else(|| panic!("route {id} checked at load"))
+    /// The route with this id. The loader has checked that the rules define every
+    /// route the engine knows, so this is a plain index.
+    pub fn route(&self, id: RouteId) -> &Route {
+        &self.routes[id]
     }
 
     /// The reason with this id (checked at load, like `route`).
-    pub fn reason(&self, id: &str) -> &ReasonDef {
-        self.reason_index.get(id).unwrap_or_else(|| panic!("reason {id} checked at load"))
+    pub fn reason(&self, id: ReasonId) -> &ReasonDef {
+        &self.reasons[id]
     }
 
     /// The fact with this key (checked at load, like `route`).
-    pub fn fact(&self, key: &str) -> &FactDef {
-        self.facts.get(key).unwrap_or_else(|| panic!("fact {key} checked at load"))
+    pub fn fact(&self, key: FactKey) -> &FactDef {
+        &self.facts[key]
     }
 
     /// The exclusion with this id (checked at load, like `route`).
-    pub fn exclusion(&self, id: &str) -> &Exclusion {
-        self.exclusions.iter().find(|e| e.id == id).unwrap_or_else(|| panic!("exclusion {id} checked at load"))
+    pub fn exclusion(&self, id: ExclusionId) -> &Exclusion {
+        &self.exclusions[self.named_exclusions[id]]
     }
 
     /// The text of a Mississippi trial court, or `None` for youth, federal and
@@ -423,7 +422,7 @@ pub struct FactDef {
     pub help: String,
     pub about: String,
     /// The answers to pick from, for facts answered from a list (see
-    /// `case::facts::CHOICES`), in the order they are shown.
+    /// `case::facts::kind`), in the order they are shown.
     #[serde(default)]
     pub options: Vec<FactOption>,
 }
@@ -493,9 +492,18 @@ pub struct Papers {
     pub signature: PaperSignature,
     pub order: PaperOrder,
     pub agencies: PaperAgencies,
-    /// Per route id: the statements of the petition and the findings of the order.
+    /// Per assessed route's id: the statements of the petition and the findings of the
+    /// order (see `Papers::wording`).
     pub route: BTreeMap<String, PaperRoute>,
     pub instructions: PaperInstructions,
+}
+
+impl Papers {
+    /// The petition's statements and the order's findings for a route; every assessed
+    /// route has them (checked at load), a referral none.
+    pub fn wording(&self, route: RouteId) -> Option<&PaperRoute> {
+        self.route.get(route.as_str())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
