@@ -3,7 +3,7 @@
 //! Pure: it takes a way to measure text and gives positioned text and rules, so it is
 //! tested without drawing anything.
 
-use super::model::{Block, Document};
+use super::model::{Block, Document, SignLine};
 
 pub const PAGE_WIDTH: f32 = 612.0;
 pub const PAGE_HEIGHT: f32 = 792.0;
@@ -88,50 +88,15 @@ fn shift(mark: &Mark, top: f32) -> Mark {
     }
 }
 
+/// The document's blocks as units to place on pages, in order.
 fn units(doc: &Document, m: &dyn Measure) -> Vec<Unit> {
     let mut out = Vec::new();
     for block in &doc.blocks {
         match block {
-            Block::Caption { court, left, cause } => {
-                let mut u = Builder::default();
-                for line in wrap(court, WIDTH, m, SIZE, true) {
-                    u.centred(&line, SIZE, true, m);
-                }
-                u.gap(LEADING / 2.0);
-                let right = |i: usize| left.get(i).cloned().unwrap_or_default();
-                // Name ... PETITIONER / V. ... CAUSE NO. / STATE ... RESPONDENT
-                u.pair(&right(0), &right(1), m);
-                u.gap(LEADING / 2.0);
-                u.pair(&right(2), cause, m);
-                u.gap(LEADING / 2.0);
-                u.pair(&right(3), &right(4), m);
-                u.rule(MARGIN, RIGHT, 6.0);
-                u.gap(LEADING);
-                out.push(u.done(false));
-            }
-            Block::Title(t) => {
-                let mut u = Builder::default();
-                for line in wrap(t, WIDTH, m, SIZE, true) {
-                    u.centred(&line, SIZE, true, m);
-                }
-                out.push(u.done(true));
-            }
-            Block::Subtitle(t) => {
-                let mut u = Builder::default();
-                for line in wrap(t, WIDTH, m, SIZE, false) {
-                    u.centred(&line, SIZE, false, m);
-                }
-                u.gap(LEADING / 2.0);
-                out.push(u.done(true));
-            }
-            Block::Heading(t) => {
-                let mut u = Builder::default();
-                u.gap(LEADING / 2.0);
-                for line in wrap(t, WIDTH, m, SIZE, true) {
-                    u.centred(&line, SIZE, true, m);
-                }
-                out.push(u.done(true));
-            }
+            Block::Caption { court, left, cause } => out.push(caption(court, left, cause, m)),
+            Block::Title(t) => out.push(centred(t, true, 0.0, 0.0, m)),
+            Block::Subtitle(t) => out.push(centred(t, false, 0.0, LEADING / 2.0, m)),
+            Block::Heading(t) => out.push(centred(t, true, LEADING / 2.0, 0.0, m)),
             Block::Subheading(t) => {
                 let mut u = Builder::default();
                 u.gap(LEADING / 3.0);
@@ -140,21 +105,9 @@ fn units(doc: &Document, m: &dyn Measure) -> Vec<Unit> {
                 }
                 out.push(u.done(true));
             }
-            Block::Check(text) => {
-                let lines = wrap(text, WIDTH - INDENT, m, SIZE, false);
-                let mut u = Builder::default();
-                for (k, line) in lines.iter().enumerate() {
-                    u.text(MARGIN + INDENT, line, SIZE, false);
-                    if k == 0 {
-                        // An empty box to tick, 9 points square, on the first line.
-                        let base = u.y - (LEADING - SIZE) / 2.0;
-                        u.boxed(MARGIN + INDENT - 16.0, base, 9.0);
-                    }
-                }
-                u.gap(LEADING / 4.0);
-                out.push(u.done(false));
-            }
+            Block::Check(text) => out.push(check_item(text, m)),
             Block::Para { number, text } => {
+                // One unit per line, so a long paragraph may break across pages.
                 let first_x = MARGIN + INDENT;
                 let lead = number.map(|n| format!("{n}.\u{a0}\u{a0}")).unwrap_or_default();
                 let lines = wrap_first(&format!("{lead}{text}"), WIDTH - INDENT, WIDTH, m, SIZE, false);
@@ -176,35 +129,90 @@ fn units(doc: &Document, m: &dyn Measure) -> Vec<Unit> {
                 u.gap(LEADING / 3.0);
                 out.push(u.done(false));
             }
-            Block::Signature { intro, lines } => {
-                let mut u = Builder::default();
-                u.gap(LEADING / 2.0);
-                for t in intro {
-                    for line in wrap(t, WIDTH, m, SIZE, false) {
-                        u.text(MARGIN, &line, SIZE, false);
-                    }
-                }
-                for l in lines {
-                    u.gap(LEADING);
-                    match &l.value {
-                        Some(v) => {
-                            for line in wrap(v, RIGHT - SIGN_X, m, SIZE, false) {
-                                u.text(SIGN_X, &line, SIZE, false);
-                            }
-                            u.rule(SIGN_X, RIGHT, 3.0);
-                        }
-                        None => u.rule(SIGN_X, RIGHT, 0.0),
-                    }
-                    for line in wrap(&l.label, RIGHT - SIGN_X, m, SMALL, false) {
-                        u.text_sized(SIGN_X, &line, SMALL, 13.0);
-                    }
-                }
-                u.gap(LEADING / 2.0);
-                out.push(u.done(false));
-            }
+            Block::Signature { intro, lines } => out.push(signature(intro, lines, m)),
         }
     }
     out
+}
+
+/// The caption: the court, then the parties and the cause number in two columns.
+fn caption(court: &str, left: &[String], cause: &str, m: &dyn Measure) -> Unit {
+    let mut u = Builder::default();
+    for line in wrap(court, WIDTH, m, SIZE, true) {
+        u.centred(&line, SIZE, true, m);
+    }
+    u.gap(LEADING / 2.0);
+    let part = |i: usize| left.get(i).cloned().unwrap_or_default();
+    // Name ... PETITIONER / V. ... CAUSE NO. / STATE ... RESPONDENT
+    u.pair(&part(0), &part(1), m);
+    u.gap(LEADING / 2.0);
+    u.pair(&part(2), cause, m);
+    u.gap(LEADING / 2.0);
+    u.pair(&part(3), &part(4), m);
+    u.rule(MARGIN, RIGHT, 6.0);
+    u.gap(LEADING);
+    u.done(false)
+}
+
+/// Centred lines (titles and headings), with a gap `before` and `after`; kept with
+/// what follows.
+fn centred(text: &str, bold: bool, before: f32, after: f32, m: &dyn Measure) -> Unit {
+    let mut u = Builder::default();
+    if before > 0.0 {
+        u.gap(before);
+    }
+    for line in wrap(text, WIDTH, m, SIZE, bold) {
+        u.centred(&line, SIZE, bold, m);
+    }
+    if after > 0.0 {
+        u.gap(after);
+    }
+    u.done(true)
+}
+
+/// A checklist line: an empty box to tick, then the text.
+fn check_item(text: &str, m: &dyn Measure) -> Unit {
+    let lines = wrap(text, WIDTH - INDENT, m, SIZE, false);
+    let mut u = Builder::default();
+    for (k, line) in lines.iter().enumerate() {
+        u.text(MARGIN + INDENT, line, SIZE, false);
+        if k == 0 {
+            // An empty box to tick, 9 points square, on the first line.
+            let base = u.y - (LEADING - SIZE) / 2.0;
+            u.boxed(MARGIN + INDENT - 16.0, base, 9.0);
+        }
+    }
+    u.gap(LEADING / 4.0);
+    u.done(false)
+}
+
+/// A signature block, kept whole: its opening words, then a line per signature with
+/// the value (if known) above it and the label below.
+fn signature(intro: &[String], lines: &[SignLine], m: &dyn Measure) -> Unit {
+    let mut u = Builder::default();
+    u.gap(LEADING / 2.0);
+    for t in intro {
+        for line in wrap(t, WIDTH, m, SIZE, false) {
+            u.text(MARGIN, &line, SIZE, false);
+        }
+    }
+    for l in lines {
+        u.gap(LEADING);
+        match &l.value {
+            Some(v) => {
+                for line in wrap(v, RIGHT - SIGN_X, m, SIZE, false) {
+                    u.text(SIGN_X, &line, SIZE, false);
+                }
+                u.rule(SIGN_X, RIGHT, 3.0);
+            }
+            None => u.rule(SIGN_X, RIGHT, 0.0),
+        }
+        for line in wrap(&l.label, RIGHT - SIGN_X, m, SMALL, false) {
+            u.text_sized(SIGN_X, &line, SMALL, 13.0);
+        }
+    }
+    u.gap(LEADING / 2.0);
+    u.done(false)
 }
 
 /// Builds one unit, top down.
