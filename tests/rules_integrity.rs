@@ -128,6 +128,50 @@ fn a_syntax_error_names_its_line() {
 }
 
 #[test]
+fn an_id_written_without_spaces_is_reported_at_its_own_line() {
+    let errors = broken("routes.toml", |t| t.replacen("id = \"federal\"", "id=\"federl\"", 1));
+    assert_reported(&errors, "routes.toml", line_of("routes.toml", "id = \"federal\""), "route \"federl\" is not one the engine knows");
+    assert_reported(&errors, "routes.toml", line_of("routes.toml", "[[route]]"), "the engine needs a route with id \"federal\"");
+
+    let errors = broken("exclusions.toml", |t| {
+        t.replacen("id = \"witness_intimidation\"", "id=\"witness_intimidation\"", 1).replacen(
+            "sections = [\"97-9-113\"]",
+            "sections = [\"97-9\"]",
+            1,
+        )
+    });
+    assert_reported(&errors, "exclusions.toml", line_of("exclusions.toml", "id = \"witness_intimidation\""), "not a code section");
+}
+
+#[test]
+fn an_error_deep_in_a_file_is_reported_at_its_exact_line() {
+    // The same address is both the website and the source: the line of the wrong one.
+    let errors = broken("help.toml", |t| t.replacen("source = \"https://www.msbar.org\"", "source = \"www.msbar.org\"", 1));
+    assert_reported(
+        &errors,
+        "help.toml",
+        line_of("help.toml", "source = \"https://www.msbar.org\""),
+        "\"www.msbar.org\" is not a web address",
+    );
+
+    let errors = broken("facts.toml", |t| t.replacen("value = \"revoked\"", "value = \"revokd\"", 1));
+    assert_reported(
+        &errors,
+        "facts.toml",
+        line_of("facts.toml", "value = \"revoked\""),
+        "an option \"revokd\" the case format does not know",
+    );
+
+    // The last of two identical sentences, near the end of the file.
+    let sentence = "\"Expungement is proper under {citation}.\"";
+    let text = std::fs::read_to_string(rules_dir().join("papers.toml")).unwrap();
+    let at = text.rfind(sentence).unwrap();
+    let errors =
+        broken("papers.toml", |t| format!("{}\"Expungement is proper under {{citaton}}.\"{}", &t[..at], &t[at + sentence.len()..]));
+    assert_reported(&errors, "papers.toml", text[..at].matches('\n').count() + 1, "unknown placeholder {citaton}");
+}
+
+#[test]
 fn a_missing_file_is_reported() {
     let dir = tempfile::tempdir().unwrap();
     let errors = load_dir(dir.path()).expect_err("empty directory");

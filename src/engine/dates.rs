@@ -39,7 +39,7 @@ pub fn earliest_filing<T: Copy>(
     as_of: NaiveDate,
     add: impl Fn(NaiveDate, T) -> NaiveDate,
 ) -> Option<(NaiveDate, &Period<T>)> {
-    param.periods.iter().filter(|p| p.until.is_none_or(|u| u >= as_of)).find_map(|p| {
+    param.periods().filter(|p| p.until.is_none_or(|u| u >= as_of)).find_map(|p| {
         let candidate = as_of.max(p.from).max(add(start, p.value));
         p.covers(candidate).then_some((candidate, p))
     })

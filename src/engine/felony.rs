@@ -107,7 +107,7 @@ fn offence(e: &mut Eval, rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDat
             };
             e.bar_reason(reason);
             if let Some(item) = violence_item.map(|i| &rules.violence.item[i]) {
-                let mut note = e.reason(ReasonId::ViolenceItem, &[("offence", item.name.clone()), ("item", item.key.clone())]);
+                let mut note = e.reason(ReasonId::ViolenceItem, &[("offence", item.name.clone()), ("item", item.key.get_ref().clone())]);
                 note.citation = format!("{}({})", rules.violence.citation, item.key).into();
                 note.certainty = rules.violence.certainty;
                 e.note_reason(note);

@@ -331,7 +331,7 @@ fn charge_text(papers: &Papers, case: &Case, i: usize, c: &ChargeAssessment) -> 
         }
         Some(CaseOutcome::Program) => {
             let kind = crate::case::facts::get(case, Some(i), FactKey::ChargeProgramKind);
-            let program = kind.and_then(|k| w.program_names.get(&k)).unwrap_or(&w.program_unknown);
+            let program = kind.and_then(|k| w.program_name(&k)).unwrap_or(&w.program_unknown);
             Some(fill(&w.program, &[("program", program.clone()), ("date", date)]))
         }
         _ => None,

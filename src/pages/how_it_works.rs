@@ -78,8 +78,7 @@ fn view_of(r: &crate::rules::RuleBook) -> RulesView {
         ParameterView {
             description: p.description.clone(),
             periods: p
-                .periods
-                .iter()
+                .periods()
                 .map(|x| PeriodView {
                     dates: span(x.from, x.until),
                     value: value(&x.value),
@@ -143,7 +142,7 @@ fn view_of(r: &crate::rules::RuleBook) -> RulesView {
             verify: e.verify_before_launch,
         })
         .collect();
-    let violence = r.violence.item.iter().map(|i| (i.key.clone(), i.name.clone(), i.sections.join(", "))).collect();
+    let violence = r.violence.item.iter().map(|i| (i.key.get_ref().clone(), i.name.clone(), i.sections.join(", "))).collect();
     RulesView {
         version: r.version.clone(),
         researched_on: long(r.meta.researched_on),

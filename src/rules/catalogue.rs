@@ -301,8 +301,8 @@ mod tests {
         let Classification::Excluded { exclusion, violence_item: Some(item) } = classify("97-3-79", "2026-11-23") else {
             panic!("97-3-79 is a listed crime of violence");
         };
-        assert_eq!(book.exclusions[exclusion].id, "crime_of_violence");
-        assert_eq!(book.violence.item[item].key, "j");
+        assert_eq!(book.exclusions[exclusion].id.get_ref(), "crime_of_violence");
+        assert_eq!(book.violence.item[item].key.get_ref(), "j");
     }
 
     #[test]

@@ -7,7 +7,6 @@
 //! The string forms are derived from the variant names (`FelonyWaited` is
 //! "felony_waited") and are what the rule files, the JSON API and saved answers use.
 
-use std::fmt;
 use std::marker::PhantomData;
 use std::ops::{Deref, Index};
 
@@ -18,7 +17,7 @@ use super::RouteKind;
 pub use crate::case::facts::FactKey;
 
 /// An id enum: every id in order, and each one's place in that order.
-pub trait Id: Copy + fmt::Display + VariantArray + 'static {
+pub trait Id: Copy + VariantArray + 'static {
     /// The position of this id in `VARIANTS`.
     fn index(self) -> usize;
 }
@@ -300,7 +299,7 @@ mod tests {
 
     #[test]
     fn string_forms_round_trip_and_serde_uses_them() {
-        fn check<K: Id + Into<&'static str> + std::str::FromStr + PartialEq + fmt::Debug>() {
+        fn check<K: Id + Into<&'static str> + std::fmt::Display + std::str::FromStr + PartialEq + std::fmt::Debug>() {
             for &id in K::VARIANTS {
                 let s: &'static str = id.into();
                 assert_eq!(s, id.to_string());
