@@ -7,8 +7,8 @@ use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, StaticSegment, path};
 
-use crate::check::CheckPage;
 use crate::pages::{GetHelp, HomePage, HowItWorks, LearnArticle, LearnIndex, NotFound, Privacy};
+use crate::questionnaire::CheckPage;
 
 /// The HTML document around every page.
 pub fn shell(options: LeptosOptions) -> impl IntoView {

@@ -5,7 +5,7 @@
 #![recursion_limit = "256"]
 
 pub mod case;
-pub mod check;
+pub mod questionnaire;
 
 #[cfg(feature = "ssr")]
 pub mod app;

@@ -1,5 +1,6 @@
-//! Start-up: read the command line and the environment, load and check the rules
-//! (stopping with the file and line if they are bad), then serve or run a command.
+//! Start-up: read the command line and the environment, load and check the rules and
+//! the questionnaire's words (stopping with the file and line if they are bad), then
+//! serve or run a command.
 //!
 //! Environment (all optional):
 //! - `EXPUNGE_MS_ADDR`: address to listen on (default `127.0.0.1:3000`).
@@ -19,6 +20,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
+use expunge_ms::questionnaire::words::Words;
 use expunge_ms::rules::{self, RuleBook};
 use expunge_ms::{cli, clock, engine, server};
 
@@ -137,6 +139,13 @@ enum Format {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let words = match Words::embedded("en") {
+        Ok(words) => Arc::new(words),
+        Err(e) => {
+            eprintln!("The questionnaire's words have a problem:\n  {e}");
+            return ExitCode::FAILURE;
+        }
+    };
     if let Some(Command::Rules { command: RulesCommand::Check { dir } }) = &cli.command {
         let dir = dir.clone().or(cli.rules.clone());
         return match load_rules(dir.as_deref()) {
@@ -167,7 +176,7 @@ fn main() -> ExitCode {
         },
     };
     match command {
-        Command::Serve { addr, site_root, limits } => serve(rules, addr, site_root, limits.limits()),
+        Command::Serve { addr, site_root, limits } => serve(rules, words, addr, site_root, limits.limits()),
         Command::Assess { file, as_of, format } => assess(&rules, &file, as_of, format),
         Command::Packet { file, output, as_of } => packet(&rules, &file, &output, as_of),
         Command::Schema => {
@@ -264,7 +273,7 @@ fn assess(rules: &RuleBook, file: &str, as_of: Option<NaiveDate>, format: Format
     }
 }
 
-fn serve(rules: Arc<RuleBook>, addr: std::net::SocketAddr, site_root: PathBuf, limits: server::Limits) -> ExitCode {
+fn serve(rules: Arc<RuleBook>, words: Arc<Words>, addr: std::net::SocketAddr, site_root: PathBuf, limits: server::Limits) -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         // Colours only on a terminal: a log file gets plain lines.
@@ -280,7 +289,7 @@ fn serve(rules: Arc<RuleBook>, addr: std::net::SocketAddr, site_root: PathBuf, l
                 site_root.display()
             );
         }
-        let app = server::router(server::AppState::new(rules.clone(), leptos, limits.clone()));
+        let app = server::router(server::AppState::new(rules.clone(), words, leptos, limits.clone()));
         let listener = match tokio::net::TcpListener::bind(addr).await {
             Ok(l) => l,
             Err(e) => {

@@ -12,7 +12,8 @@
 use std::sync::{Arc, OnceLock};
 
 use chrono::NaiveDate;
-use expunge_ms::check::flow;
+use expunge_ms::questionnaire::Questionnaire;
+use expunge_ms::questionnaire::words::Words;
 use expunge_ms::rules::RuleBook;
 use proptest::prelude::*;
 use serde_json::{Map, Value, json};
@@ -20,6 +21,11 @@ use serde_json::{Map, Value, json};
 fn rules() -> &'static Arc<RuleBook> {
     static RULES: OnceLock<Arc<RuleBook>> = OnceLock::new();
     RULES.get_or_init(|| Arc::new(expunge_ms::rules::embedded().expect("the built-in rules load")))
+}
+
+fn words() -> &'static Words {
+    static WORDS: OnceLock<Words> = OnceLock::new();
+    WORDS.get_or_init(|| Words::embedded("en").expect("the built-in words load"))
 }
 
 fn as_of() -> NaiveDate {
@@ -384,10 +390,11 @@ proptest! {
     ) {
         let mut form = vec![("state".to_string(), state), ("go".to_string(), go)];
         form.extend(fields.into_iter().map(|(k, v)| (k.to_string(), v)));
-        let screen = flow::advance(rules(), as_of(), &form);
+        let q = Questionnaire::in_page(rules(), words(), as_of());
+        let screen = q.advance(&form);
         prop_assert!(!screen.heading.is_empty());
         // What the screen carries back reads again.
-        let again = flow::advance(rules(), as_of(), &vec![("state".to_string(), screen.state.clone()), ("go".to_string(), "back".to_string())]);
+        let again = q.advance(&vec![("state".to_string(), screen.state.clone()), ("go".to_string(), "back".to_string())]);
         prop_assert!(!again.heading.is_empty());
         prop_assert!(
             !again.errors.iter().any(|e| e.message.contains("We could not read your answers")),

@@ -2,7 +2,7 @@
 //! proposed Order, built from the case and its assessment (`build`), checked before it
 //! is drawn (`check`), laid out on letter pages (`layout`) and drawn as a PDF (`pdf`).
 
-//! The "Review your papers" step shows the same model as HTML (`check::paper_html`).
+//! The "Review your papers" step shows the same model as HTML (`questionnaire::paper_html`).
 
 pub mod build;
 pub mod check;

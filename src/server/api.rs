@@ -225,7 +225,8 @@ pub(super) async fn draw_packet(state: &AppState, client: Option<std::net::IpAdd
     }
 }
 
-/// The words for a packet that was not drawn, for the API and the papers step.
+/// The status and words for a packet that was not drawn, for the API (the papers step
+/// has its own words, in `rules/text/`).
 pub(super) fn not_drawn(drawn: &Drawn) -> (StatusCode, &'static str) {
     match drawn {
         Drawn::Nothing => (

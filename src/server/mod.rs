@@ -4,11 +4,11 @@
 
 mod api;
 mod cache;
-mod check;
 mod edge;
 mod headers;
 mod limits;
 mod listen;
+mod questionnaire;
 
 use std::path::PathBuf;
 use std::sync::{Arc, OnceLock};
@@ -20,6 +20,7 @@ use leptos_axum::{AxumRouteListing, LeptosRoutes, generate_route_list};
 use tower_http::services::ServeDir;
 
 use crate::app::{App, shell};
+use crate::questionnaire::words::Words;
 use crate::rules::RuleBook;
 
 pub use edge::log_panics;
@@ -30,6 +31,8 @@ pub use listen::serve;
 #[derive(Clone)]
 pub struct AppState {
     pub rules: Arc<RuleBook>,
+    /// The words of the questionnaire's screens, loaded and checked at start-up.
+    pub words: Arc<Words>,
     pub leptos: LeptosOptions,
     pub limits: Limits,
     /// Packets waiting to be drawn, and being drawn.
@@ -37,9 +40,9 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(rules: Arc<RuleBook>, leptos: LeptosOptions, limits: Limits) -> AppState {
+    pub fn new(rules: Arc<RuleBook>, words: Arc<Words>, leptos: LeptosOptions, limits: Limits) -> AppState {
         let pdf = Arc::new(api::PdfQueue::new(&limits));
-        AppState { rules, leptos, limits, pdf }
+        AppState { rules, words, leptos, limits, pdf }
     }
 }
 
@@ -66,11 +69,12 @@ pub fn leptos_options(site_root: PathBuf, addr: std::net::SocketAddr) -> LeptosO
         .build()
 }
 
-/// What every page and server function is given: the rules, and today's date.
-fn page_context(rules: &Arc<RuleBook>, options: &LeptosOptions) {
+/// What every page is given: the rules, the questionnaire's words, and today's date.
+fn page_context(rules: &Arc<RuleBook>, words: &Arc<Words>, options: &LeptosOptions) {
     provide_context(rules.clone());
+    provide_context(words.clone());
     provide_context(options.clone());
-    provide_context(crate::check::Today(crate::clock::today_in_mississippi()));
+    provide_context(crate::questionnaire::Today(crate::clock::today_in_mississippi()));
 }
 
 /// The whole application as one router, for the server and for tests.
@@ -82,13 +86,15 @@ pub fn router(state: AppState) -> Router {
     let routes = ROUTES.get_or_init(|| generate_route_list(App)).clone();
     let csp = headers::Csp::new(&crate::app::inline_scripts(state.leptos.clone()));
     let rules = state.rules.clone();
+    let words = state.words.clone();
     let site_root = PathBuf::from(state.leptos.site_root.as_ref());
     let leptos = state.leptos.clone();
     // Public files, or the 404 page: drawn with the rules like every other page.
     let files = {
         let rules = state.rules.clone();
+        let words = state.words.clone();
         let options = state.leptos.clone();
-        leptos_axum::file_and_error_handler_with_context::<AppState, _>(move || page_context(&rules, &options), shell)
+        leptos_axum::file_and_error_handler_with_context::<AppState, _>(move || page_context(&rules, &words, &options), shell)
     };
     let fallback = move |uri: axum::http::Uri, state: axum::extract::State<AppState>, req: axum::extract::Request| {
         let files = files.clone();
@@ -100,8 +106,8 @@ pub fn router(state: AppState) -> Router {
         }
     };
     let options = state.leptos.clone();
-    let pages = check::routes()
-        .leptos_routes_with_context(&state, routes, move || page_context(&rules, &options), move || shell(leptos.clone()))
+    let pages = questionnaire::routes()
+        .leptos_routes_with_context(&state, routes, move || page_context(&rules, &words, &options), move || shell(leptos.clone()))
         .fallback(fallback)
         .with_state(state.clone());
     let cache = cache::PageCache::new(&state.rules);

@@ -4,9 +4,10 @@
 use leptos::prelude::*;
 
 use super::model::*;
+use super::words::Words;
 
 /// One screen, as the server sends it: a form, its fields and its buttons.
-pub fn draw(s: Screen) -> impl IntoView {
+pub fn draw(s: Screen, w: &Words) -> impl IntoView + use<> {
     let Screen { state, kind, context, heading, lead, heading_is_question, errors, fields, body, actions, back, can_save } = s;
     let has_errors = !errors.is_empty();
     let load_error = match &body {
@@ -22,10 +23,10 @@ pub fn draw(s: Screen) -> impl IntoView {
         (None, fields)
     };
     let heading_view = match question {
-        Some(field) => draw_field(field, Some(heading.clone())).into_any(),
+        Some(field) => draw_field(field, Some(heading.clone()), w).into_any(),
         None => view! { <h1 id="step-heading" tabindex="-1">{heading.clone()}</h1> }.into_any(),
     };
-    let fields = fields.into_iter().map(|f| draw_field(f, None)).collect_view();
+    let fields = fields.into_iter().map(|f| draw_field(f, None, w)).collect_view();
     let buttons = actions
         .into_iter()
         .map(|a| {
@@ -41,26 +42,26 @@ pub fn draw(s: Screen) -> impl IntoView {
         <div class="check" data-step=kind.clone()>
             <form method="post" action="/check" novalidate class="step" aria-busy="false">
                 <input type="hidden" name="state" value=state/>
-                {has_errors.then(|| error_summary(errors))}
+                {has_errors.then(|| error_summary(errors, w))}
                 <p class="offline" role="alert" hidden>
-                    "We could not reach the site. Check your connection and press the button again. Your answers are still here."
+                    {w.frame.offline.to_string()}
                 </p>
                 {context}
                 {heading_view}
                 {lead}
                 {fields}
-                {draw_body(body)}
+                {draw_body(body, w)}
                 <div class="actions">{buttons}</div>
                 <div class="tools">
-                    {back.then(|| view! { <button type="submit" name="go" value="back" class="link-button">"Back"</button> })}
+                    {back.then(|| view! { <button type="submit" name="go" value="back" class="link-button">{w.frame.back.to_string()}</button> })}
                     {can_save.then(|| view! {
-                        <button type="submit" formaction="/check/save" class="link-button">"Save my answers"</button>
+                        <button type="submit" formaction="/check/save" class="link-button">{w.frame.save.to_string()}</button>
                     })}
                     {results.then(|| view! {
-                        <button type="button" class="link-button print-only-js" data-print="">"Print these results"</button>
+                        <button type="button" class="link-button print-only-js" data-print="">{w.frame.print.to_string()}</button>
                     })}
                     {(kind != "start" && kind != "start_over").then(|| view! {
-                        <button type="submit" name="go" value="restart" class="link-button">"Start over"</button>
+                        <button type="submit" name="go" value="restart" class="link-button">{w.frame.start_over.to_string()}</button>
                     })}
                 </div>
                 // Without JavaScript every step is a form post, and a browser's own back
@@ -69,7 +70,7 @@ pub fn draw(s: Screen) -> impl IntoView {
                 // when the browser's back button works).
                 {back.then(|| view! {
                     <p class="no-js-only small">
-                        "To go back a question, use the \"Back\" button above. Your browser's back button may ask to send the form again."
+                        {w.frame.back_hint.to_string()}
                     </p>
                 })}
             </form>
@@ -77,14 +78,14 @@ pub fn draw(s: Screen) -> impl IntoView {
                 let has_error = error.is_some();
                 view! {
                 <form method="post" action="/check/load" enctype="multipart/form-data" class="load">
-                    <h2>"Continue from saved answers"</h2>
-                    <p>"If you saved your answers before, choose the file here."</p>
+                    <h2>{w.load.heading.to_string()}</h2>
+                    <p>{w.load.lead.to_string()}</p>
                     <div class="field" class:has-error=has_error>
-                        <label for="saved-file">"Your saved answers file"</label>
-                        {error.map(|e| view! { <p class="error" id="saved-file-error"><span class="visually-hidden">"Error: "</span>{e}</p> })}
+                        <label for="saved-file">{w.load.label.to_string()}</label>
+                        {error.map(|e| view! { <p class="error" id="saved-file-error"><span class="visually-hidden">{w.page.error_prefix.to_string()}</span>{e}</p> })}
                         <input type="file" id="saved-file" name="file" accept=".json,application/json"/>
                     </div>
-                    <button type="submit" class="button secondary">"Continue from saved answers"</button>
+                    <button type="submit" class="button secondary">{w.load.button.to_string()}</button>
                 </form>
                 }
             })}
@@ -92,10 +93,10 @@ pub fn draw(s: Screen) -> impl IntoView {
     }
 }
 
-fn error_summary(errors: Vec<ErrorLink>) -> impl IntoView {
+fn error_summary(errors: Vec<ErrorLink>, w: &Words) -> impl IntoView + use<> {
     view! {
         <div class="error-summary" id="error-summary" role="alert" tabindex="-1" aria-labelledby="error-summary-title">
-            <h2 id="error-summary-title">"There is a problem"</h2>
+            <h2 id="error-summary-title">{w.frame.problem.to_string()}</h2>
             <ul>
                 {errors.into_iter().map(|e| view! { <li><a href=format!("#{}", e.field_id)>{e.message}</a></li> }).collect_view()}
             </ul>
@@ -104,7 +105,7 @@ fn error_summary(errors: Vec<ErrorLink>) -> impl IntoView {
 }
 
 /// One field. `legend` makes the field's question the page heading.
-fn draw_field(f: Field, legend: Option<String>) -> impl IntoView {
+fn draw_field(f: Field, legend: Option<String>, w: &Words) -> impl IntoView + use<> {
     let id = f.id();
     let error_id = format!("{id}-error");
     let has_error = f.error.is_some();
@@ -114,7 +115,8 @@ fn draw_field(f: Field, legend: Option<String>) -> impl IntoView {
         .collect::<Vec<_>>()
         .join(" ");
     let help = f.help.clone().map(|h| view! { <p class="help" id=format!("{id}-help")>{h}</p> });
-    let error = f.error.clone().map(|e| view! { <p class="error" id=error_id><span class="visually-hidden">"Error: "</span>{e}</p> });
+    let prefix = w.page.error_prefix.to_string();
+    let error = f.error.clone().map(|e| view! { <p class="error" id=error_id><span class="visually-hidden">{prefix}</span>{e}</p> });
     match f.input.clone() {
         Input::Radio(choices) => {
             let title = match legend {
@@ -152,7 +154,7 @@ fn draw_field(f: Field, legend: Option<String>) -> impl IntoView {
             let label = match legend {
                 Some(h) => view! { <h1 id="step-heading" tabindex="-1"><label for=id.clone()>{h}</label></h1> }.into_any(),
                 None => view! {
-                    <label for=id.clone()>{f.label.clone()}{(!f.required).then(|| view! { <span class="optional">" (optional)"</span> })}</label>
+                    <label for=id.clone()>{f.label.clone()}{(!f.required).then(|| view! { <span class="optional">{w.frame.optional.to_string()}</span> })}</label>
                 }
                 .into_any(),
             };
@@ -217,23 +219,24 @@ fn draw_control(f: &Field, input: Input, described: String) -> impl IntoView {
     }
 }
 
-fn draw_body(body: Body) -> impl IntoView {
+fn draw_body(body: Body, w: &Words) -> impl IntoView + use<> {
     match body {
         Body::None | Body::Start { .. } => ().into_any(),
         Body::Charges(rows) => view! {
             <ul class="charge-list">
                 {rows.into_iter().map(|r| {
                     let n = r.index + 1;
+                    let which = w.frame.which_charge.fill(&[("n", n.to_string())]);
                     view! {
                         <li>
-                            <h2>{format!("Charge {n}: {}", r.title)}</h2>
+                            <h2>{w.common.charge_title.fill(&[("n", n.to_string()), ("name", r.title)])}</h2>
                             {r.details.into_iter().map(|d| view! { <p>{d}</p> }).collect_view()}
                             <div class="row-actions">
                                 <button type="submit" name="go" value=format!("edit:{}", r.index) class="button secondary small">
-                                    "Change"<span class="visually-hidden">{format!(" charge {n}")}</span>
+                                    {w.frame.change.to_string()}<span class="visually-hidden">{which.clone()}</span>
                                 </button>
                                 <button type="submit" name="go" value=format!("remove:{}", r.index) class="button warning small">
-                                    "Remove"<span class="visually-hidden">{format!(" charge {n}")}</span>
+                                    {w.frame.remove.to_string()}<span class="visually-hidden">{which}</span>
                                 </button>
                             </div>
                         </li>
@@ -256,7 +259,7 @@ fn draw_body(body: Body) -> impl IntoView {
                                     <dd class="change">
                                         {r.change.map(|go| view! {
                                             <button type="submit" name="go" value=go class="link-button">
-                                                "Change"<span class="visually-hidden">{format!(" {}", r.label)}</span>
+                                                {w.frame.change.to_string()}<span class="visually-hidden">{format!(" {}", r.label)}</span>
                                             </button>
                                         })}
                                     </dd>
@@ -271,30 +274,30 @@ fn draw_body(body: Body) -> impl IntoView {
         Body::Papers { html } => view! {
             <div class="papers">
                 <p class="download">
-                    <button type="submit" formaction="/check/packet" class="button">"Download my papers (PDF)"</button>
+                    <button type="submit" formaction="/check/packet" class="button">{w.papers.download.to_string()}</button>
                 </p>
                 <div inner_html=html></div>
             </div>
         }
         .into_any(),
         Body::Stop { card, hotline } => view! {
-            {draw_card(card, false)}
+            {draw_card(card, false, w)}
             {hotline.map(|text| view! { <p class="hotline">{text}</p> })}
-            <p>"Free legal help can make this easier. "<a href="/help">"Find free legal help"</a>"."</p>
+            <p>{w.frame.free_help.to_string()}<a href="/help">{w.frame.free_help_link.to_string()}</a>"."</p>
         }
         .into_any(),
         Body::Results(r) => view! {
             <section class="summary" aria-labelledby="summary-h">
-                <h2 id="summary-h">"In short"</h2>
+                <h2 id="summary-h">{w.results.in_short.to_string()}</h2>
                 <ul>{r.summary.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                <p class="small">{format!("Checked for a petition filed on {}, with rules {}.", r.as_of, r.rules_version)}</p>
+                <p class="small">{w.results.checked.fill(&[("date", r.as_of), ("version", r.rules_version)])}</p>
             </section>
-            {r.cards.into_iter().map(|c| draw_card(c, true)).collect_view()}
+            {r.cards.into_iter().map(|c| draw_card(c, true, w)).collect_view()}
             <section class="next-steps">
-                <h2>"What to do next"</h2>
-                <p>"For each charge you may be able to expunge now, you file a petition with the court named on its card. "
-                   <a href="/learn/after-you-file">"Read what happens after you file"</a>"."</p>
-                <p>"Free legal help can make this easier. "<a href="/help">"Find free legal help"</a>"."</p>
+                <h2>{w.results.next_heading.to_string()}</h2>
+                <p>{w.results.next_steps.to_string()}
+                   <a href="/learn/after-you-file">{w.results.after_you_file.to_string()}</a>"."</p>
+                <p>{w.frame.free_help.to_string()}<a href="/help">{w.frame.free_help_link.to_string()}</a>"."</p>
                 <p class="disclaimer">{r.disclaimer}</p>
             </section>
         }
@@ -358,7 +361,7 @@ fn draw_paper(doc: crate::packet::model::Document) -> impl IntoView {
     }
 }
 
-fn cite(c: Cited) -> impl IntoView {
+fn cite(c: Cited, w: &Words) -> impl IntoView + use<> {
     let citation = match c.link {
         Some(href) => view! { <a href=href>{c.citation}</a> }.into_any(),
         None => view! { <span>{c.citation}</span> }.into_any(),
@@ -366,12 +369,12 @@ fn cite(c: Cited) -> impl IntoView {
     view! {
         <li>
             {c.text}" "<span class="cite">"("{citation}")"</span>
-            {c.certainty.map(|t| view! { <span class="certainty">{format!(" How sure: {t}.")}</span> })}
+            {c.certainty.map(|t| view! { <span class="certainty">{w.card.how_sure.fill(&[("certainty", t)])}</span> })}
         </li>
     }
 }
 
-fn draw_card(c: Card, heading: bool) -> impl IntoView {
+fn draw_card(c: Card, heading: bool, w: &Words) -> impl IntoView + use<> {
     let title =
         if heading { view! { <h2>{c.title}</h2> }.into_any() } else { view! { <h2 class="visually-hidden">{c.title}</h2> }.into_any() };
     view! {
@@ -379,25 +382,25 @@ fn draw_card(c: Card, heading: bool) -> impl IntoView {
             {title}
             <p class="court">{c.court}</p>
             {heading.then(|| view! { <p class="headline">{c.headline}</p> })}
-            {c.route.map(|r| view! { <p class="route">"The law that applies: "{r.text}" ("{r.citation}")"</p> })}
-            {(!c.reasons.is_empty()).then(|| view! { <h3>"Why"</h3><ul class="reasons">{c.reasons.into_iter().map(cite).collect_view()}</ul> })}
-            {(!c.notes.is_empty()).then(|| view! { <h3>"Good to know"</h3><ul class="reasons">{c.notes.into_iter().map(cite).collect_view()}</ul> })}
+            {c.route.map(|r| view! { <p class="route">{w.card.route.to_string()}{r.text}" ("{r.citation}")"</p> })}
+            {(!c.reasons.is_empty()).then(|| view! { <h3>{w.card.why.to_string()}</h3><ul class="reasons">{c.reasons.into_iter().map(|r| cite(r, w)).collect_view()}</ul> })}
+            {(!c.notes.is_empty()).then(|| view! { <h3>{w.card.good_to_know.to_string()}</h3><ul class="reasons">{c.notes.into_iter().map(|r| cite(r, w)).collect_view()}</ul> })}
             {(!c.to_find_out.is_empty()).then(|| view! {
-                <h3>"What to find out"</h3>
+                <h3>{w.card.find_out.to_string()}</h3>
                 <ul>{c.to_find_out.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
             })}
             {c.filing.map(|f| view! {
-                <h3>"If you file"</h3>
+                <h3>{w.card.if_you_file.to_string()}</h3>
                 <dl class="filing">
-                    <dt>"Where to file"</dt><dd>{f.court}</dd>
-                    <dt>"Fee"</dt><dd>{f.fee.text}" ("{f.fee.citation}")"</dd>
-                    <dt>"Who gets a copy"</dt><dd>{f.notice.text}" ("{f.notice.citation}")"</dd>
-                    <dt>"What to bring"</dt>
+                    <dt>{w.card.where_to_file.to_string()}</dt><dd>{f.court}</dd>
+                    <dt>{w.card.fee.to_string()}</dt><dd>{f.fee.text}" ("{f.fee.citation}")"</dd>
+                    <dt>{w.card.who_gets_copy.to_string()}</dt><dd>{f.notice.text}" ("{f.notice.citation}")"</dd>
+                    <dt>{w.card.what_to_bring.to_string()}</dt>
                     <dd><ul>{f.bring.into_iter().map(|(name, why)| view! { <li><strong>{name}</strong>": "{why}</li> }).collect_view()}</ul></dd>
                 </dl>
             })}
             {(!c.alternatives.is_empty()).then(|| view! {
-                <h3>"Other ways"</h3>
+                <h3>{w.card.other_ways.to_string()}</h3>
                 <ul>{c.alternatives.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
             })}
         </article>

@@ -20,8 +20,8 @@ use leptos::prelude::*;
 use super::AppState;
 use super::limits::{BODY_LIMIT, FORM_LIMIT};
 use crate::app::shell;
-use crate::check::{Posted, Screen, flow};
 use crate::clock::today_in_mississippi;
+use crate::questionnaire::{self, Form, Posted, Questionnaire, Screen};
 
 /// The questionnaire's POST routes, to merge with the page routes.
 pub fn routes() -> Router<AppState> {
@@ -33,11 +33,11 @@ pub fn routes() -> Router<AppState> {
 }
 
 /// The fields of a posted form. Reading stops one field past the most a step sends,
-/// so a flood of empty fields costs nothing (`flow::form_problem` refuses the form).
-async fn read_form(body: Body) -> Result<flow::Form, Response> {
+/// so a flood of empty fields costs nothing (`questionnaire::form_too_big` refuses the form).
+async fn read_form(body: Body) -> Result<Form, Response> {
     // A bare status: `edge::worded_errors` gives it a page in words.
     let bytes = super::edge::read_body(body, FORM_LIMIT).await.map_err(IntoResponse::into_response)?;
-    Ok(form_urlencoded::parse(&bytes).take(flow::MAX_FIELDS + 1).map(|(k, v)| (k.into_owned(), v.into_owned())).collect())
+    Ok(form_urlencoded::parse(&bytes).take(questionnaire::MAX_FIELDS + 1).map(|(k, v)| (k.into_owned(), v.into_owned())).collect())
 }
 
 async fn step(State(state): State<AppState>, req: Request) -> Response {
@@ -46,8 +46,8 @@ async fn step(State(state): State<AppState>, req: Request) -> Response {
         Ok(form) => form,
         Err(response) => return response,
     };
-    let refused = flow::form_problem(&form).is_some();
-    let screen = flow::advance(&state.rules, today_in_mississippi(), &form);
+    let refused = questionnaire::form_too_big(&form);
+    let screen = Questionnaire::in_page(&state.rules, &state.words, today_in_mississippi()).advance(&form);
     let mut response = render(state, parts, screen).await;
     if refused {
         *response.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
@@ -63,11 +63,9 @@ async fn packet(State(state): State<AppState>, req: Request) -> Response {
         Err(response) => return response,
     };
     let today = today_in_mississippi();
-    let Some(case) = flow::case_of(&form, today) else {
-        let screen = flow::start_with_message(
-            &state.rules,
-            "We could not read your answers, so we started again. If you saved your answers, you can load them below.",
-        );
+    let case = Questionnaire::in_page(&state.rules, &state.words, today).case_of(&form);
+    let Some(case) = case else {
+        let screen = Questionnaire::in_page(&state.rules, &state.words, today).start_with_message(state.words.common.unreadable.as_str());
         let mut response = render(state, parts, screen).await;
         *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
         return response;
@@ -78,8 +76,15 @@ async fn packet(State(state): State<AppState>, req: Request) -> Response {
         return super::api::pdf_download(pdf);
     }
     // Not drawn: the papers step again, saying why, with every answer kept.
-    let (status, message) = super::api::not_drawn(&drawn);
-    let screen = flow::again(&state.rules, today, &form, message);
+    let (status, _) = super::api::not_drawn(&drawn);
+    let w = &state.words.papers;
+    let message = match &drawn {
+        super::api::Drawn::Nothing => &w.nothing_drawn,
+        super::api::Drawn::TooLarge => &w.too_large,
+        super::api::Drawn::Busy => &w.busy,
+        super::api::Drawn::Failed | super::api::Drawn::Pdf(_) => &w.failed,
+    };
+    let screen = Questionnaire::in_page(&state.rules, &state.words, today).again(&form, message.as_str());
     let busy = matches!(drawn, super::api::Drawn::Busy);
     let mut response = render(state, parts, screen).await;
     *response.status_mut() = status;
@@ -95,7 +100,8 @@ async fn save(State(state): State<AppState>, req: Request) -> Response {
         Ok(form) => form,
         Err(response) => return response,
     };
-    match flow::saved_file(&form, today_in_mississippi()) {
+    let saved = Questionnaire::in_page(&state.rules, &state.words, today_in_mississippi()).saved_file(&form);
+    match saved {
         Some(json) => {
             let mut response = json.into_response();
             let headers = response.headers_mut();
@@ -105,7 +111,8 @@ async fn save(State(state): State<AppState>, req: Request) -> Response {
             response
         }
         None => {
-            let screen = flow::advance(&state.rules, today_in_mississippi(), &vec![("state".into(), String::new())]);
+            let q = Questionnaire::in_page(&state.rules, &state.words, today_in_mississippi());
+            let screen = q.advance(&vec![("state".into(), String::new())]);
             let mut response = render(state, parts, screen).await;
             *response.status_mut() = StatusCode::BAD_REQUEST;
             response
@@ -117,46 +124,49 @@ async fn load(State(state): State<AppState>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
     let request = Request::from_parts(parts.clone(), body);
     let mut file = Vec::new();
+    let w = &state.words.load;
     let mut problem = None;
     match <Multipart as axum::extract::FromRequest<()>>::from_request(request, &()).await {
         Ok(mut multipart) => loop {
             match multipart.next_field().await {
                 Ok(Some(field)) if field.name() == Some("file") => match field.bytes().await {
                     Ok(bytes) => file = bytes.to_vec(),
-                    Err(_) => problem = Some("This file is too large to be a saved answers file."),
+                    Err(_) => problem = Some(&w.too_large),
                 },
                 Ok(Some(_)) => {}
                 Ok(None) => break,
                 Err(_) => {
-                    problem = Some("This file is too large to be a saved answers file.");
+                    problem = Some(&w.too_large);
                     break;
                 }
             }
         },
-        Err(_) => problem = Some("Choose your saved answers file, then press \"Continue from saved answers\"."),
+        Err(_) => problem = Some(&w.choose_file),
     }
     if file.is_empty() && problem.is_none() {
-        problem = Some("Choose your saved answers file, then press \"Continue from saved answers\".");
+        problem = Some(&w.choose_file);
     }
-    let today = today_in_mississippi();
+    let q = Questionnaire::in_page(&state.rules, &state.words, today_in_mississippi());
     let screen = match problem {
-        Some(message) => flow::start_with_message(&state.rules, message),
-        None => flow::load(&state.rules, today, &file),
+        Some(message) => q.start_with_message(message.as_str()),
+        None => q.load(&file),
     };
     render(state, parts, screen).await
 }
 
-/// The check page, drawn with `screen`, sent whole (no streamed parts that need JavaScript).
+/// The questionnaire's page, drawn with `screen`, sent whole (no streamed parts that need JavaScript).
 async fn render(state: AppState, mut parts: axum::http::request::Parts, screen: Screen) -> Response {
     // The page drawn is the questionnaire's, whichever form was posted.
     parts.uri = axum::http::Uri::from_static("/check");
     let rules = state.rules.clone();
+    let words = state.words.clone();
     let options = state.leptos.clone();
     let context_options = options.clone();
     let handler = leptos_axum::render_app_async_with_context(
         move || {
             provide_context(rules.clone());
-            provide_context(crate::check::Today(today_in_mississippi()));
+            provide_context(words.clone());
+            provide_context(crate::questionnaire::Today(today_in_mississippi()));
             provide_context(context_options.clone());
             provide_context(Posted(screen.clone()));
         },
