@@ -61,19 +61,6 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
             routes.push((r.id, r.citation.to_string()));
         }
     }
-    // With more than one statute in a petition, each one's statements name its charges.
-    let named = |route: RouteId| -> Option<String> {
-        if routes.len() < 2 {
-            return None;
-        }
-        let offences: Vec<String> = assessed
-            .iter()
-            .filter(|c| c.route.as_ref().is_some_and(|r| r.id == route))
-            .map(|c| offence(&case.charges[c.charge], c))
-            .collect();
-        let pattern = if offences.len() == 1 { &papers.parties.one_charge_named } else { &papers.parties.many_charges_named };
-        Some(fill(pattern, &[("offences", join_and(&offences))]))
-    };
     let charges: Vec<ChargeFacts> = assessed
         .iter()
         .map(|c| ChargeFacts {
@@ -84,27 +71,20 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
         })
         .collect();
     let agencies = agencies(papers, case, &court, first.county.as_deref(), indices, &cause_numbers);
-    let agency_list = join_and(&agencies.iter().map(|a| a.name.clone()).collect::<Vec<_>>());
-    let charges_word = if indices.len() == 1 { papers.parties.one_charge.clone() } else { papers.parties.many_charges.clone() };
-    let citations = routes.iter().map(|(_, c)| c.clone()).collect::<Vec<_>>().join("; ");
-    let petitioner = case.petitioner.full_name.clone().unwrap_or_default();
-    let values = |citation: &str, charges: &str| -> Vec<(&'static str, String)> {
-        vec![
-            ("petitioner", if petitioner.is_empty() { BLANK.into() } else { petitioner.clone() }),
-            ("court", court.clone()),
-            ("prosecutor", prosecutor.clone()),
-            ("days", notice_days.map(|d| d.to_string()).unwrap_or_else(|| "the required number of".into())),
-            ("citation", citation.to_string()),
-            ("charges", charges.to_string()),
-            ("agencies", agency_list.clone()),
-            ("county", first.county.clone().unwrap_or_default()),
-        ]
+    let words = Words {
+        papers,
+        case,
+        assessed: assessed.clone(),
+        citations: routes.iter().map(|(_, c)| c.clone()).collect::<Vec<_>>().join("; "),
+        routes,
+        charges_word: if indices.len() == 1 { papers.parties.one_charge.clone() } else { papers.parties.many_charges.clone() },
+        petitioner: case.petitioner.full_name.clone().unwrap_or_default(),
+        court: court.clone(),
+        prosecutor: prosecutor.clone(),
+        notice_days,
+        agency_list: join_and(&agencies.iter().map(|a| a.name.clone()).collect::<Vec<_>>()),
+        county: first.county.clone().unwrap_or_default(),
     };
-    let say = |text: &str, citation: &str| typeset(&capitalise(&fill(text, &values(citation, &charges_word))));
-    let say_for = |text: &str, route: RouteId, citation: &str| {
-        typeset(&capitalise(&fill(text, &values(citation, &named(route).unwrap_or_else(|| charges_word.clone())))))
-    };
-
     let cause = if cause_numbers.is_empty() {
         format!("{} {BLANK}", papers.parties.cause)
     } else {
@@ -113,93 +93,18 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
     let caption_block = Block::Caption {
         court: caption.clone(),
         left: vec![
-            if petitioner.is_empty() { BLANK.into() } else { petitioner.to_uppercase() },
+            if words.petitioner.is_empty() { BLANK.into() } else { words.petitioner.to_uppercase() },
             papers.parties.petitioner.clone(),
             papers.parties.versus.clone(),
             papers.parties.respondent_name.clone(),
             papers.parties.respondent.clone(),
         ],
-        cause: cause.clone(),
+        cause,
     };
-    let subtitle =
-        routes.iter().filter_map(|&(id, ref c)| papers.wording(id).map(|r| say_for(&r.subtitle, id, c))).collect::<Vec<_>>().join(" ");
     let charge_texts: Vec<String> = indices.iter().map(|&i| charge_text(papers, case, i, &a.charges[i])).collect();
-
-    // The petition.
-    let p = &papers.petition;
-    let mut paper = Paper::start(caption_block.clone(), &p.title, &subtitle, say(&p.opening, &citations));
-    paper.numbered(say(&p.jurisdiction, &citations));
-    if let Some(dob) = case.petitioner.date_of_birth {
-        paper.numbered(fill(&p.birth, &[("date_of_birth", dates::long(dob))]));
-    }
-    if !case.petitioner.other_names.is_empty() {
-        paper.numbered(fill(&p.other_names, &[("other_names", join_and(&case.petitioner.other_names))]));
-    }
-    for t in &charge_texts {
-        paper.numbered(t.clone());
-    }
-    for &(id, ref citation) in &routes {
-        if let Some(r) = papers.wording(id) {
-            for s in &r.statements {
-                paper.numbered(say_for(s, id, citation));
-            }
-        }
-    }
-    paper.numbered(say(&p.basis, &citations));
-    paper.blocks.push(Block::Para { number: None, text: say(&p.prayer, &citations) });
-    let sign = &papers.signature;
-    let person = &case.petitioner;
-    let line = |label: &str, value: &Option<String>| SignLine { label: label.to_string(), value: value.clone() };
-    let signature = line(&format!("{} ({})", sign.signature, p.pro_se), &None);
-    paper.blocks.push(Block::Signature {
-        intro: vec![p.respectfully.clone()],
-        lines: vec![
-            signature,
-            line(&sign.name, &person.full_name),
-            line(&sign.address, &person.address),
-            line(&sign.phone, &person.phone),
-            line(&sign.email, &person.email),
-            line(&sign.date, &None),
-        ],
-    });
-    paper.blocks.push(Block::Heading(p.certificate_title.clone()));
-    paper.blocks.push(Block::Signature {
-        intro: vec![say(&p.certificate, &citations)],
-        lines: vec![line(&sign.signature, &None), line(&sign.date, &None)],
-    });
-    paper.blocks.push(Block::Heading(p.verification_title.clone()));
-    paper.blocks.push(Block::Signature {
-        intro: vec![say(&p.verification, &citations)],
-        lines: p.verification_lines.iter().map(|l| line(l, &None)).collect(),
-    });
-    let petition = Document { name: p.title.clone(), blocks: paper.blocks };
-
-    // The order.
-    let o = &papers.order;
-    let mut paper = Paper::start(caption_block, &o.title, &subtitle, say(&o.opening, &citations));
-    paper.numbered(say(&o.jurisdiction, &citations));
-    paper.numbered(say(&o.charges_intro, &citations));
-    for t in &charge_texts {
-        paper.blocks.push(Block::Item(t.clone()));
-    }
-    for &(id, ref citation) in &routes {
-        if let Some(r) = papers.wording(id) {
-            for f in &r.findings {
-                paper.numbered(say_for(f, id, citation));
-            }
-        }
-    }
-    paper.blocks.push(Block::Para { number: None, text: say(&o.ordered_intro, &citations) });
-    paper.blocks.push(Block::Para { number: None, text: say(&o.ordered_agencies, &citations) });
-    paper.blocks.push(Block::Para { number: None, text: typeset(&format!("{} ({})", o.restoration, o.restoration_citation)) });
-    paper.blocks.push(Block::Para { number: None, text: say(&o.clerk, &citations) });
-    paper.blocks.push(Block::Signature { intro: vec![o.so_ordered.clone()], lines: vec![line(&o.judge, &None)] });
-    paper.blocks.push(Block::Signature { intro: vec![o.approved.clone()], lines: vec![line(&o.approved_by, &None)] });
-    paper.blocks.push(Block::Signature {
-        intro: vec![o.prepared_by.clone()],
-        lines: vec![line(&sign.name, &person.full_name), line(&sign.address, &person.address), line(&sign.phone, &person.phone)],
-    });
-    let order = Document { name: o.title.clone(), blocks: paper.blocks };
+    let subtitle = words.subtitle();
+    let petition = words.petition(caption_block.clone(), &subtitle, &charge_texts);
+    let order = words.order(caption_block, &subtitle, &charge_texts);
 
     let fee = first.fee.explanation.to_string();
     let notice = assessed
@@ -216,6 +121,159 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indice
         }
     }
     Filing { court, caption, cause_numbers, charges, prosecutor, notice_days, agencies, fee, notice, bring, petition, order }
+}
+
+/// What one court's petition and order are filled from: its charges, their routes and
+/// the values the words of `papers.toml` name.
+struct Words<'a> {
+    papers: &'a Papers,
+    case: &'a Case,
+    assessed: Vec<&'a ChargeAssessment>,
+    /// Each route of the charges once, with its citation, in the charges' order.
+    routes: Vec<(RouteId, String)>,
+    /// Every route's citation, joined.
+    citations: String,
+    /// "this charge" or "these charges".
+    charges_word: String,
+    petitioner: String,
+    court: String,
+    prosecutor: String,
+    notice_days: Option<u32>,
+    agency_list: String,
+    county: String,
+}
+
+impl Words<'_> {
+    /// `text` filled, capitalised and typeset, for the charges in this court.
+    fn say(&self, text: &str, citation: &str) -> String {
+        self.fill(text, citation, &self.charges_word)
+    }
+
+    /// `text` filled for the charges of `route`: with more than one statute in a
+    /// petition, each one's statements name its charges.
+    fn say_for(&self, text: &str, route: RouteId, citation: &str) -> String {
+        let named = self.named(route);
+        self.fill(text, citation, named.as_deref().unwrap_or(&self.charges_word))
+    }
+
+    fn named(&self, route: RouteId) -> Option<String> {
+        if self.routes.len() < 2 {
+            return None;
+        }
+        let offences: Vec<String> = self
+            .assessed
+            .iter()
+            .filter(|c| c.route.as_ref().is_some_and(|r| r.id == route))
+            .map(|c| offence(&self.case.charges[c.charge], c))
+            .collect();
+        let parties = &self.papers.parties;
+        let pattern = if offences.len() == 1 { &parties.one_charge_named } else { &parties.many_charges_named };
+        Some(fill(pattern, &[("offences", join_and(&offences))]))
+    }
+
+    fn fill(&self, text: &str, citation: &str, charges: &str) -> String {
+        let values = [
+            ("petitioner", if self.petitioner.is_empty() { BLANK.into() } else { self.petitioner.clone() }),
+            ("court", self.court.clone()),
+            ("prosecutor", self.prosecutor.clone()),
+            ("days", self.notice_days.map(|d| d.to_string()).unwrap_or_else(|| "the required number of".into())),
+            ("citation", citation.to_string()),
+            ("charges", charges.to_string()),
+            ("agencies", self.agency_list.clone()),
+            ("county", self.county.clone()),
+        ];
+        typeset(&capitalise(&fill(text, &values)))
+    }
+
+    /// The subtitle under each paper's title: every route's, in order.
+    fn subtitle(&self) -> String {
+        let route = |&(id, ref c): &(RouteId, String)| self.papers.wording(id).map(|r| self.say_for(&r.subtitle, id, c));
+        self.routes.iter().filter_map(route).collect::<Vec<_>>().join(" ")
+    }
+
+    /// The Petition for Expungement.
+    fn petition(&self, caption: Block, subtitle: &str, charge_texts: &[String]) -> Document {
+        let (p, citations, person) = (&self.papers.petition, self.citations.as_str(), &self.case.petitioner);
+        let mut paper = Paper::start(caption, &p.title, subtitle, self.say(&p.opening, citations));
+        paper.numbered(self.say(&p.jurisdiction, citations));
+        if let Some(dob) = person.date_of_birth {
+            paper.numbered(fill(&p.birth, &[("date_of_birth", dates::long(dob))]));
+        }
+        if !person.other_names.is_empty() {
+            paper.numbered(fill(&p.other_names, &[("other_names", join_and(&person.other_names))]));
+        }
+        for t in charge_texts {
+            paper.numbered(t.clone());
+        }
+        for &(id, ref citation) in &self.routes {
+            if let Some(r) = self.papers.wording(id) {
+                for s in &r.statements {
+                    paper.numbered(self.say_for(s, id, citation));
+                }
+            }
+        }
+        paper.numbered(self.say(&p.basis, citations));
+        paper.blocks.push(Block::Para { number: None, text: self.say(&p.prayer, citations) });
+        let sign = &self.papers.signature;
+        paper.blocks.push(Block::Signature {
+            intro: vec![p.respectfully.clone()],
+            lines: vec![
+                line(&format!("{} ({})", sign.signature, p.pro_se), &None),
+                line(&sign.name, &person.full_name),
+                line(&sign.address, &person.address),
+                line(&sign.phone, &person.phone),
+                line(&sign.email, &person.email),
+                line(&sign.date, &None),
+            ],
+        });
+        paper.blocks.push(Block::Heading(p.certificate_title.clone()));
+        paper.blocks.push(Block::Signature {
+            intro: vec![self.say(&p.certificate, citations)],
+            lines: vec![line(&sign.signature, &None), line(&sign.date, &None)],
+        });
+        paper.blocks.push(Block::Heading(p.verification_title.clone()));
+        paper.blocks.push(Block::Signature {
+            intro: vec![self.say(&p.verification, citations)],
+            lines: p.verification_lines.iter().map(|l| line(l, &None)).collect(),
+        });
+        Document { name: p.title.clone(), blocks: paper.blocks }
+    }
+
+    /// The proposed Order of Expungement, matching the petition.
+    fn order(&self, caption: Block, subtitle: &str, charge_texts: &[String]) -> Document {
+        let (o, citations, person) = (&self.papers.order, self.citations.as_str(), &self.case.petitioner);
+        let mut paper = Paper::start(caption, &o.title, subtitle, self.say(&o.opening, citations));
+        paper.numbered(self.say(&o.jurisdiction, citations));
+        paper.numbered(self.say(&o.charges_intro, citations));
+        for t in charge_texts {
+            paper.blocks.push(Block::Item(t.clone()));
+        }
+        for &(id, ref citation) in &self.routes {
+            if let Some(r) = self.papers.wording(id) {
+                for f in &r.findings {
+                    paper.numbered(self.say_for(f, id, citation));
+                }
+            }
+        }
+        for text in [&o.ordered_intro, &o.ordered_agencies] {
+            paper.blocks.push(Block::Para { number: None, text: self.say(text, citations) });
+        }
+        paper.blocks.push(Block::Para { number: None, text: typeset(&format!("{} ({})", o.restoration, o.restoration_citation)) });
+        paper.blocks.push(Block::Para { number: None, text: self.say(&o.clerk, citations) });
+        paper.blocks.push(Block::Signature { intro: vec![o.so_ordered.clone()], lines: vec![line(&o.judge, &None)] });
+        paper.blocks.push(Block::Signature { intro: vec![o.approved.clone()], lines: vec![line(&o.approved_by, &None)] });
+        let sign = &self.papers.signature;
+        paper.blocks.push(Block::Signature {
+            intro: vec![o.prepared_by.clone()],
+            lines: vec![line(&sign.name, &person.full_name), line(&sign.address, &person.address), line(&sign.phone, &person.phone)],
+        });
+        Document { name: o.title.clone(), blocks: paper.blocks }
+    }
+}
+
+/// A line to sign or fill in, under `label`, with `value` printed on it when known.
+fn line(label: &str, value: &Option<String>) -> SignLine {
+    SignLine { label: label.to_string(), value: value.clone() }
 }
 
 /// The person's own page: where and how to file each set of papers, a checklist, what
