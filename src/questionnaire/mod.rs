@@ -42,8 +42,6 @@ use leptos_meta::Title;
 
 pub use model::*;
 #[cfg(feature = "ssr")]
-pub use view::paper_html;
-#[cfg(feature = "ssr")]
 use {
     crate::case::{Case, FORMAT},
     crate::rules::RuleBook,

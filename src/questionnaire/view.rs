@@ -305,62 +305,6 @@ fn draw_body(body: Body, w: &Words) -> impl IntoView + use<> {
     }
 }
 
-/// The packet's papers as HTML, drawn on the server (Leptos escapes every text).
-pub fn paper_html(packet: &crate::packet::Packet) -> String {
-    let p = packet.clone();
-    view! {
-        {draw_paper(p.instructions)}
-        {p.filings.into_iter().map(|f| view! { {draw_paper(f.petition)} {draw_paper(f.order)} }).collect_view()}
-    }
-    .to_html()
-}
-
-/// One paper as it will print: the same model the PDF is drawn from.
-fn draw_paper(doc: crate::packet::model::Document) -> impl IntoView {
-    use crate::packet::model::Block;
-    let blocks = doc
-        .blocks
-        .into_iter()
-        .map(|b| match b {
-            Block::Caption { court, left, cause } => {
-                let part = |i: usize| left.get(i).cloned().unwrap_or_default();
-                view! {
-                    <div class="paper-caption">
-                        <p class="paper-court">{court}</p>
-                        <p class="paper-parties"><span>{part(0)}</span><span>{part(1)}</span></p>
-                        <p class="paper-parties"><span>{part(2)}</span><span>{cause}</span></p>
-                        <p class="paper-parties"><span>{part(3)}</span><span>{part(4)}</span></p>
-                    </div>
-                }
-                .into_any()
-            }
-            Block::Title(t) => view! { <p class="paper-title">{t}</p> }.into_any(),
-            Block::Subtitle(t) => view! { <p class="paper-subtitle">{t}</p> }.into_any(),
-            Block::Heading(t) => view! { <p class="paper-heading">{t}</p> }.into_any(),
-            Block::Subheading(t) => view! { <p class="paper-subheading">{t}</p> }.into_any(),
-            Block::Para { number, text } => {
-                view! { <p class="paper-para">{number.map(|n| format!("{n}. "))}{text}</p> }.into_any()
-            }
-            Block::Item(t) => view! { <p class="paper-item">{t}</p> }.into_any(),
-            Block::Check(t) => view! { <p class="paper-item">"☐ "{t}</p> }.into_any(),
-            Block::Signature { intro, lines } => view! {
-                <div class="paper-sign">
-                    {intro.into_iter().map(|t| view! { <p>{t}</p> }).collect_view()}
-                    {lines.into_iter().map(|l| view! {
-                        <p class="paper-line"><span class="paper-value">{l.value.unwrap_or_default()}</span><span class="paper-label">{l.label}</span></p>
-                    }).collect_view()}
-                </div>
-            }
-            .into_any(),
-        })
-        .collect_view();
-    view! {
-        <article class="paper" aria-label=doc.name.clone()>
-            {blocks}
-        </article>
-    }
-}
-
 fn cite(c: Cited, w: &Words) -> impl IntoView + use<> {
     let citation = match c.link {
         Some(href) => view! { <a href=href>{c.citation}</a> }.into_any(),

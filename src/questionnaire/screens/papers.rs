@@ -33,7 +33,7 @@ impl Questionnaire<'_> {
         match crate::packet::build(self.rules, &state.case, &a) {
             Ok(p) if !p.filings.is_empty() => {
                 s.lead.push(w.lead.to_string());
-                s.body = Body::Papers { html: crate::questionnaire::paper_html(&p) };
+                s.body = Body::Papers { html: crate::packet::html::render(&p) };
             }
             Ok(_) => s.lead.push(w.nothing_to_file.to_string()),
             Err(_) => s.lead.push(w.did_not_check.to_string()),
