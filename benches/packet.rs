@@ -14,20 +14,20 @@ fn bench(c: &mut Criterion) {
     let json = std::fs::read_to_string("tests/packets/five-charges-in-two-courts.json").unwrap();
     let case = case::parse_case(&json, as_of).unwrap();
     let assessment = engine::assess(&rules, &case, as_of);
-    let built = packet::build(&rules, &case, &assessment).unwrap();
+    let built = packet::build(&rules, &case, &assessment);
     // Parse the embedded fonts once, as the server does at its first packet.
     black_box(packet::pdf::render(&built));
 
     c.bench_function("build and check the packet (5 charges, 2 courts)", |b| {
-        b.iter(|| packet::build(black_box(&rules), black_box(&case), black_box(&assessment)).unwrap())
+        b.iter(|| {
+            let p = packet::build(black_box(&rules), black_box(&case), black_box(&assessment));
+            packet::verify(&p, &assessment).unwrap();
+            p
+        })
     });
     c.bench_function("draw the packet as a PDF (5 charges, 2 courts)", |b| b.iter(|| packet::pdf::render(black_box(&built))));
     c.bench_function("case to PDF: assess, build, check, draw", |b| {
-        b.iter(|| {
-            let a = engine::assess(&rules, black_box(&case), as_of);
-            let p = packet::build(&rules, &case, &a).unwrap();
-            packet::pdf::render(&p)
-        })
+        b.iter(|| packet::prepare(&rules, black_box(&case), as_of).unwrap().pdf())
     });
 }
 

@@ -20,9 +20,10 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
+use expunge_ms::case::Case;
 use expunge_ms::questionnaire::words::Words;
 use expunge_ms::rules::{self, RuleBook};
-use expunge_ms::{cli, clock, engine, server};
+use expunge_ms::{cli, clock, engine, packet, server};
 
 /// mimalloc returns memory to the system after a burst of requests; see Cargo.toml.
 #[global_allocator]
@@ -201,15 +202,18 @@ fn load_rules(dir: Option<&std::path::Path>) -> Result<RuleBook, ExitCode> {
     })
 }
 
-/// A case file's text (`-`: standard input).
-fn read_case(file: &str) -> Result<String, ExitCode> {
+/// The case in `file` (`-`: standard input), read and checked for a filing on `as_of`
+/// (default: today in Mississippi), with that date.
+fn read_case(rules: &RuleBook, file: &str, as_of: Option<NaiveDate>) -> Result<(Case, NaiveDate), ExitCode> {
     let mut text = String::new();
     let read =
         if file == "-" { std::io::stdin().read_to_string(&mut text).map(|_| ()) } else { std::fs::read_to_string(file).map(|t| text = t) };
-    read.map(|_| text).map_err(|e| {
+    if let Err(e) = read {
         eprintln!("cannot read {file}: {e}");
-        ExitCode::from(2)
-    })
+        return Err(ExitCode::from(2));
+    }
+    let as_of = as_of.unwrap_or_else(clock::today_in_mississippi);
+    engine::read_case(rules, &text, as_of).map(|case| (case, as_of)).map_err(print_case_errors)
 }
 
 fn print_case_errors(errors: Vec<expunge_ms::case::FieldError>) -> ExitCode {
@@ -222,55 +226,50 @@ fn print_case_errors(errors: Vec<expunge_ms::case::FieldError>) -> ExitCode {
 }
 
 fn packet(rules: &RuleBook, file: &str, output: &std::path::Path, as_of: Option<NaiveDate>) -> ExitCode {
-    let text = match read_case(file) {
-        Ok(text) => text,
+    let (case, as_of) = match read_case(rules, file, as_of) {
+        Ok(read) => read,
         Err(code) => return code,
     };
-    let as_of = as_of.unwrap_or_else(clock::today_in_mississippi);
-    let case = match engine::read_case(rules, &text, as_of) {
-        Ok(case) => case,
-        Err(errors) => return print_case_errors(errors),
-    };
-    let assessment = engine::assess(rules, &case, as_of);
-    let packet = match expunge_ms::packet::build(rules, &case, &assessment) {
-        Ok(packet) => packet,
-        Err(mismatch) => {
+    let papers = match packet::prepare(rules, &case, as_of) {
+        Ok(papers) => papers,
+        Err(packet::Refused::NothingToFile { left_out }) => {
+            print_left_out(&left_out);
+            eprintln!("No charge may be expunged now, so there are no papers to draw.");
+            return ExitCode::from(3);
+        }
+        Err(packet::Refused::DidNotVerify(mismatch)) => {
             eprintln!("{mismatch}. This is a bug; no papers were written.");
             return ExitCode::FAILURE;
         }
     };
-    for left in &packet.left_out {
-        eprintln!("not in the packet: charge {} ({}): {}", left.index + 1, left.offence, left.why);
-    }
-    if packet.filings.is_empty() {
-        eprintln!("No charge may be expunged now, so there are no papers to draw.");
-        return ExitCode::from(3);
-    }
-    let bytes = expunge_ms::packet::pdf::render(&packet);
+    print_left_out(&papers.packet().left_out);
+    let bytes = papers.pdf();
     if let Err(e) = std::fs::write(output, &bytes) {
         eprintln!("cannot write {}: {e}", output.display());
         return ExitCode::FAILURE;
     }
-    println!("{}: {} petition(s) with their orders, {} bytes", output.display(), packet.filings.len(), bytes.len());
+    println!("{}: {} petition(s) with their orders, {} bytes", output.display(), papers.packet().filings.len(), bytes.len());
     ExitCode::SUCCESS
 }
 
+/// The charges not in the packet, each with why, on standard error.
+fn print_left_out(left_out: &[packet::model::LeftOut]) {
+    for left in left_out {
+        eprintln!("not in the packet: charge {} ({}): {}", left.index + 1, left.offence, left.why);
+    }
+}
+
 fn assess(rules: &RuleBook, file: &str, as_of: Option<NaiveDate>, format: Format) -> ExitCode {
-    let text = match read_case(file) {
-        Ok(text) => text,
+    let (case, as_of) = match read_case(rules, file, as_of) {
+        Ok(read) => read,
         Err(code) => return code,
     };
-    let as_of = as_of.unwrap_or_else(clock::today_in_mississippi);
-    match engine::assess_json(rules, &text, as_of) {
-        Ok(assessment) => {
-            match format {
-                Format::Json => println!("{}", serde_json::to_string_pretty(&assessment).expect("assessment serialises")),
-                Format::Text => print!("{}", cli::text(&assessment)),
-            }
-            ExitCode::SUCCESS
-        }
-        Err(errors) => print_case_errors(errors),
+    let assessment = engine::assess(rules, &case, as_of);
+    match format {
+        Format::Json => println!("{}", serde_json::to_string_pretty(&assessment).expect("assessment serialises")),
+        Format::Text => print!("{}", cli::text(&assessment)),
     }
+    ExitCode::SUCCESS
 }
 
 fn serve(rules: Arc<RuleBook>, words: Arc<Words>, addr: std::net::SocketAddr, site_root: PathBuf, limits: server::Limits) -> ExitCode {

@@ -295,11 +295,9 @@ proptest! {
                 let assessment = expunge_ms::engine::assess(rules, &case, as_of);
                 let _ = serde_json::to_string(&assessment).expect("an assessment serialises");
                 let _ = expunge_ms::cli::text(&assessment);
-                if let Ok(packet) = expunge_ms::packet::build(rules, &case, &assessment)
-                    && !packet.filings.is_empty()
-                {
-                    let pdf = expunge_ms::packet::pdf::render(&packet);
-                    prop_assert!(pdf.starts_with(b"%PDF"));
+                if let Ok(papers) = expunge_ms::packet::prepare(rules, &case, as_of) {
+                    prop_assert!(papers.pdf().starts_with(b"%PDF"));
+                    prop_assert!(papers.html().starts_with("<article aria-label="));
                 }
             }
         }

@@ -21,7 +21,9 @@ fn build(file: &str) -> (Packet, engine::Assessment) {
     let json = std::fs::read_to_string(format!("tests/packets/{file}.json")).unwrap();
     let case = expunge_ms::case::parse_case(&json, as_of()).unwrap();
     let a = engine::assess(&rules, &case, as_of());
-    (packet::build(&rules, &case, &a).expect("the packet holds together"), a)
+    let p = packet::build(&rules, &case, &a);
+    packet::verify(&p, &a).expect("the packet holds together");
+    (p, a)
 }
 
 /// The text of a PDF as a PDF reader extracts it.
@@ -133,8 +135,8 @@ fn an_arrest_never_charged_and_a_grand_jury_no_bill_are_stated_as_they_happened(
       {"offence":"trespass","level":"misdemeanor","court":{"kind":"justice","county":"Hinds"},"outcome":"not_charged","arrest_date":"2025-01-10"},
       {"offence":"aggravated assault","level":"felony","court":{"kind":"circuit","county":"Hinds"},"outcome":"no_bill","disposition_date":"2024-09-03"}]}"#;
     let case = expunge_ms::case::parse_case(json, as_of()).unwrap();
-    let a = engine::assess(&rules, &case, as_of());
-    let p = packet::build(&rules, &case, &a).unwrap();
+    let papers = packet::prepare(&rules, &case, as_of()).expect("verified papers");
+    let p = papers.packet();
     let all: String = p.filings.iter().map(|f| flat(&f.petition.text())).collect();
     assert_eq!(p.filings.len(), 2, "both may be expunged now: {:?}", p.left_out);
     assert!(all.contains("The Petitioner was arrested for trespass"), "{all}");
@@ -151,18 +153,18 @@ fn a_petition_and_an_order_that_disagree_stop_the_packet() {
     let f = &mut p.filings[1];
     let item = f.order.blocks.iter().position(|b| matches!(b, Block::Item(_))).unwrap();
     f.order.blocks.remove(item);
-    assert!(packet::check::verify(&p, &a).is_err(), "a charge missing from the order is caught");
+    assert!(packet::verify(&p, &a).is_err(), "a charge missing from the order is caught");
 
     let (mut p, a) = build("five-charges-in-two-courts");
     if let Some(Block::Caption { cause, .. }) = p.filings[0].order.blocks.first_mut() {
         *cause = "CAUSE NO. 99-CR-0001".into();
     }
-    assert!(packet::check::verify(&p, &a).is_err(), "a different cause number is caught");
+    assert!(packet::verify(&p, &a).is_err(), "a different cause number is caught");
 
     let (mut p, a) = build("five-charges-in-two-courts");
     let moved = p.filings[1].charges[0].clone();
     p.filings[0].charges.push(moved);
-    assert!(packet::check::verify(&p, &a).is_err(), "a charge in two petitions is caught");
+    assert!(packet::verify(&p, &a).is_err(), "a charge in two petitions is caught");
 }
 
 #[test]
@@ -195,4 +197,17 @@ fn the_words_of_the_papers_match_their_reviewed_snapshots() {
             "{path} differs from the papers; review the change, then run UPDATE_SNAPSHOTS=1 cargo test --test packet"
         );
     }
+}
+
+#[test]
+fn the_papers_as_html_escape_what_the_person_typed() {
+    let rules = rules::embedded().unwrap();
+    let json = std::fs::read_to_string("tests/packets/five-charges-in-two-courts.json").unwrap();
+    let mut case: serde_json::Value = serde_json::from_str(&json).unwrap();
+    case["petitioner"]["full_name"] = r#"Jo <script>alert("hi")</script> & Sons"#.into();
+    let case = expunge_ms::case::parse_case(&case.to_string(), as_of()).unwrap();
+    let html = packet::prepare(&rules, &case, as_of()).expect("verified papers").html();
+    assert!(html.contains(r#"Jo &lt;script&gt;alert("hi")&lt;/script&gt; &amp; Sons"#), "{html}");
+    assert!(!html.contains("<script"), "no markup from the case gets through");
+    assert!(!html.contains("& Sons"), "a bare ampersand is written as &amp;");
 }

@@ -12,9 +12,9 @@ use super::model::{Agency, Block, ChargeFacts, Document, Filing, LeftOut, Packet
 /// A line to fill in by hand.
 const BLANK: &str = "____________________";
 
-/// Builds the packet, then checks that every petition matches its order and that every
-/// charge that may be expunged now is in exactly one petition.
-pub fn build(rules: &RuleBook, case: &Case, a: &Assessment) -> Result<Packet, super::check::Mismatch> {
+/// Builds the packet: a petition and an order for each court, the charges left out and
+/// the filing instructions. `verify` checks the result; `prepare` runs both.
+pub fn build(rules: &RuleBook, case: &Case, a: &Assessment) -> Packet {
     let petitioner = case.petitioner.full_name.clone().unwrap_or_default();
     let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
     let mut left_out = Vec::new();
@@ -34,9 +34,7 @@ pub fn build(rules: &RuleBook, case: &Case, a: &Assessment) -> Result<Packet, su
     let filings: Vec<Filing> =
         groups.into_iter().map(|(caption, charges)| filing(rules, case, a, caption.to_uppercase(), &charges)).collect();
     let instructions = instructions(rules, a, &petitioner, &filings, &left_out);
-    let packet = Packet { prepared: a.as_of, rules_version: a.rules_version.clone(), petitioner, filings, left_out, instructions };
-    super::check::verify(&packet, a)?;
-    Ok(packet)
+    Packet { prepared: a.as_of, rules_version: a.rules_version.clone(), petitioner, filings, left_out, instructions }
 }
 
 fn filing(rules: &RuleBook, case: &Case, a: &Assessment, caption: String, indices: &[usize]) -> Filing {

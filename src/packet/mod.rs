@@ -1,16 +1,19 @@
 //! The petition packet: for each court, a Petition for Expungement and the matching
-//! proposed Order, built from the case and its assessment (`build`), checked before it
-//! is drawn (`check`), laid out on letter pages (`layout`) and drawn as a PDF (`pdf`).
-
-//! The "Review your papers" step shows the same model as HTML (`html`).
+//! proposed Order. `prepare` is the one way from a case to papers: it assesses the case,
+//! builds the papers (`build`) and verifies them (`verify`); the result is laid out on
+//! letter pages (`layout`) and drawn as a PDF (`pdf`), or drawn as HTML for the
+//! questionnaire's "Review your papers" step (`html`). Nothing here reads the clock or
+//! the network.
 
 pub mod build;
-pub mod check;
 pub mod html;
 pub mod layout;
 pub mod model;
 pub mod pdf;
+pub mod pipeline;
+pub mod verify;
 
 pub use build::build;
-pub use check::Mismatch;
 pub use model::Packet;
+pub use pipeline::{Refused, VerifiedPacket, prepare};
+pub use verify::{Mismatch, verify};

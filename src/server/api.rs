@@ -31,6 +31,7 @@ use super::limits::BODY_LIMIT;
 use super::listen::{PerClient, Seat};
 use crate::case::FieldError;
 use crate::clock::today_in_mississippi;
+use crate::packet::Refused;
 
 pub fn router(state: AppState) -> Router {
     Router::new()
@@ -194,7 +195,7 @@ impl PdfQueue {
     }
 }
 
-/// Assesses the case and draws its packet, waiting its turn in the queue.
+/// The case's papers as a PDF (`packet::prepare`, then drawn), waiting its turn in the queue.
 pub(super) async fn draw_packet(state: &AppState, client: Option<std::net::IpAddr>, case: crate::case::Case, as_of: NaiveDate) -> Drawn {
     let Some(place) = state.pdf.join(client) else {
         return Drawn::Busy;
@@ -207,12 +208,12 @@ pub(super) async fn draw_packet(state: &AppState, client: Option<std::net::IpAdd
         // The place and the turn go with the work: given back when it ends, not when
         // the request does.
         let _held = (place, turn);
-        let assessment = crate::engine::assess(&rules, &case, as_of);
-        crate::packet::build(&rules, &case, &assessment).map(|p| match p.filings.len() {
-            0 => Drawn::Nothing,
-            n if n > MAX_COURTS => Drawn::TooLarge,
-            _ => Drawn::Pdf(crate::packet::pdf::render(&p)),
-        })
+        match crate::packet::prepare(&rules, &case, as_of) {
+            Ok(papers) if papers.packet().filings.len() > MAX_COURTS => Ok(Drawn::TooLarge),
+            Ok(papers) => Ok(Drawn::Pdf(papers.pdf())),
+            Err(Refused::NothingToFile { .. }) => Ok(Drawn::Nothing),
+            Err(Refused::DidNotVerify(mismatch)) => Err(mismatch),
+        }
     })
     .await;
     match drawn {

@@ -23,20 +23,19 @@ impl Questionnaire<'_> {
     /// The papers as they will print, or why there are none.
     pub(super) fn papers(&self, s: &mut Screen, state: &State) {
         let w = &self.words.papers;
-        let a = self.assess(&state.case);
         s.kind = "papers".into();
         s.heading = w.heading.to_string();
         s.actions = vec![
             action("open:person", w.change_details.as_str(), ActionStyle::Secondary),
             action("open:results", w.back_to_results.as_str(), ActionStyle::Secondary),
         ];
-        match crate::packet::build(self.rules, &state.case, &a) {
-            Ok(p) if !p.filings.is_empty() => {
+        match crate::packet::prepare(self.rules, &state.case, self.today) {
+            Ok(papers) => {
                 s.lead.push(w.lead.to_string());
-                s.body = Body::Papers { html: crate::packet::html::render(&p) };
+                s.body = Body::Papers { html: papers.html() };
             }
-            Ok(_) => s.lead.push(w.nothing_to_file.to_string()),
-            Err(_) => s.lead.push(w.did_not_check.to_string()),
+            Err(crate::packet::Refused::NothingToFile { .. }) => s.lead.push(w.nothing_to_file.to_string()),
+            Err(crate::packet::Refused::DidNotVerify(_)) => s.lead.push(w.did_not_check.to_string()),
         }
     }
 

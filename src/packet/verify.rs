@@ -1,7 +1,8 @@
-//! The packet is checked before it is drawn. A petition and its order must name the
-//! same court, cause numbers, petitioner, charges and case numbers, and every charge that
-//! may be expunged now must be in exactly one petition. A mismatch is a bug: it stops
-//! the packet rather than hand a person papers a clerk would send back.
+//! The papers' verification, run on every packet before it is drawn. A petition and
+//! its order must name the same court, cause numbers, petitioner, charges and case
+//! numbers, and every charge that may be expunged now must be in exactly one petition.
+//! A mismatch is a bug: it stops the packet rather than hand a person papers a clerk
+//! would send back.
 
 use std::fmt;
 
@@ -9,6 +10,7 @@ use crate::engine::{Assessment, Outcome};
 
 use super::model::{Block, Document, Packet};
 
+/// What did not match, in words; it may name charges, so it is never logged.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Mismatch(pub String);
 
@@ -20,6 +22,7 @@ impl fmt::Display for Mismatch {
 
 impl std::error::Error for Mismatch {}
 
+/// Checks built papers against the assessment they were built from.
 pub fn verify(packet: &Packet, a: &Assessment) -> Result<(), Mismatch> {
     let mut seen = vec![0usize; a.charges.len()];
     for f in &packet.filings {

@@ -1,0 +1,151 @@
+//! The one way from a case to papers ready to render: assess the case on the filing
+//! date, build the papers (`build`), verify them against the assessment (`verify`).
+//! The CLI, the API and the questionnaire all call `prepare`; the result draws itself
+//! as a PDF (`pdf`) or as HTML (`html`). Pure: the filing date is given, never read
+//! from the clock.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+
+use crate::case::Case;
+use crate::engine::{self, Assessment};
+use crate::rules::RuleBook;
+
+use super::model::{LeftOut, Packet};
+use super::verify::Mismatch;
+
+/// Papers that were built and verified, with at least one petition: ready to render.
+#[derive(Debug, Clone, PartialEq)]
+pub struct VerifiedPacket {
+    packet: Packet,
+}
+
+/// The stage that refused to give papers.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Refused {
+    /// No charge may be expunged now, so there is nothing to file; `left_out` says why
+    /// for each charge.
+    NothingToFile { left_out: Vec<LeftOut> },
+    /// The papers did not verify: a petition and its order disagree, or a charge is
+    /// missing or placed twice. A bug; the papers must not be given out.
+    DidNotVerify(Mismatch),
+}
+
+/// Assesses `case` for a petition filed on `as_of`, builds its papers and verifies them.
+pub fn prepare(rules: &RuleBook, case: &Case, as_of: NaiveDate) -> Result<VerifiedPacket, Refused> {
+    let assessment = engine::assess(rules, case, as_of);
+    let packet = super::build(rules, case, &assessment);
+    VerifiedPacket::new(packet, &assessment)
+}
+
+impl VerifiedPacket {
+    /// Verifies built papers against the assessment they were built from, then checks
+    /// that there is something to file.
+    fn new(packet: Packet, assessment: &Assessment) -> Result<VerifiedPacket, Refused> {
+        super::verify(&packet, assessment).map_err(Refused::DidNotVerify)?;
+        if packet.filings.is_empty() {
+            return Err(Refused::NothingToFile { left_out: packet.left_out });
+        }
+        Ok(VerifiedPacket { packet })
+    }
+
+    /// The papers' model: the petitions, orders, instructions and the charges left out.
+    pub fn packet(&self) -> &Packet {
+        &self.packet
+    }
+
+    /// The papers as a PDF.
+    pub fn pdf(&self) -> Vec<u8> {
+        super::pdf::render(&self.packet)
+    }
+
+    /// The papers as HTML, for the questionnaire's review step.
+    pub fn html(&self) -> String {
+        super::html::render(&self.packet)
+    }
+}
+
+impl fmt::Display for Refused {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Refused::NothingToFile { .. } => f.write_str("no charge may be expunged now, so there are no papers to file"),
+            Refused::DidNotVerify(_) => f.write_str("the papers did not verify"),
+        }
+    }
+}
+
+impl std::error::Error for Refused {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Refused::NothingToFile { .. } => None,
+            Refused::DidNotVerify(mismatch) => Some(mismatch),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::packet::model::Block;
+
+    const TWO_COURTS: &str = include_str!("../../tests/packets/five-charges-in-two-courts.json");
+    const NOTHING_NOW: &str = r#"{"charges":[{"offence":"murder","level":"felony","outcome":"convicted"}]}"#;
+
+    fn as_of() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 24).unwrap()
+    }
+
+    /// The rules, the case and its assessment, as `prepare` makes them.
+    fn assessed(json: &str) -> (RuleBook, Case, Assessment) {
+        let rules = crate::rules::embedded().unwrap();
+        let case = crate::case::parse_case(json, as_of()).unwrap();
+        let assessment = engine::assess(&rules, &case, as_of());
+        (rules, case, assessment)
+    }
+
+    #[test]
+    fn charges_to_expunge_now_give_verified_papers_that_draw_as_pdf_and_html() {
+        let (rules, case, _) = assessed(TWO_COURTS);
+        let papers = prepare(&rules, &case, as_of()).expect("papers");
+        assert_eq!(papers.packet().filings.len(), 2);
+        assert!(papers.pdf().starts_with(b"%PDF-"));
+        assert_eq!(papers.html().matches("<article aria-label=").count(), 5, "instructions, two petitions, two orders");
+    }
+
+    #[test]
+    fn nothing_to_expunge_now_is_refused_with_each_charge_and_why() {
+        let (rules, case, _) = assessed(NOTHING_NOW);
+        match prepare(&rules, &case, as_of()) {
+            Err(Refused::NothingToFile { left_out }) => {
+                assert_eq!(left_out.len(), 1);
+                assert_eq!(left_out[0].offence, "murder");
+                assert!(!left_out[0].why.is_empty());
+            }
+            other => panic!("expected nothing to file, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn papers_that_do_not_verify_are_refused() {
+        let (rules, case, assessment) = assessed(TWO_COURTS);
+        let mut packet = super::super::build(&rules, &case, &assessment);
+        let order = &mut packet.filings[1].order;
+        let item = order.blocks.iter().position(|b| matches!(b, Block::Item(_))).unwrap();
+        order.blocks.remove(item);
+        let refused = VerifiedPacket::new(packet, &assessment).unwrap_err();
+        assert!(matches!(refused, Refused::DidNotVerify(_)), "{refused:?}");
+        assert_eq!(refused.to_string(), "the papers did not verify");
+        let why = std::error::Error::source(&refused).expect("the mismatch").to_string();
+        assert!(why.starts_with("the packet does not hold together: the order for"), "{why}");
+    }
+
+    #[test]
+    fn papers_that_do_not_verify_are_refused_even_with_nothing_to_file() {
+        let (rules, case, assessment) = assessed(NOTHING_NOW);
+        let mut packet = super::super::build(&rules, &case, &assessment);
+        packet.left_out.clear();
+        let refused = VerifiedPacket::new(packet, &assessment).unwrap_err();
+        assert!(matches!(refused, Refused::DidNotVerify(_)), "a charge in no petition and not left out: {refused:?}");
+    }
+}
