@@ -232,8 +232,12 @@ fn show_problem(control: &Element, message: Option<&str>) {
 /// Writes a message into an error paragraph: the hidden "Error:" for screen readers,
 /// in the page's own words, then the message.
 fn set_message(document: &Document, p: &Element, message: &str) {
-    let prefix =
-        document.query_selector(".questionnaire").ok().flatten().and_then(|q| q.get_attribute("data-error-prefix")).unwrap_or_default();
+    let prefix = document
+        .query_selector(".questionnaire .check")
+        .ok()
+        .flatten()
+        .and_then(|q| q.get_attribute("data-error-prefix"))
+        .unwrap_or_default();
     p.set_text_content(None);
     if let Ok(span) = document.create_element("span") {
         span.set_class_name("visually-hidden");

@@ -211,10 +211,5 @@ fn Enhance(children: Children) -> impl IntoView {
             enhance::attach(root.into());
         }
     });
-    // The words are the server's: hydrating keeps the attribute as the server drew it.
-    #[cfg(feature = "ssr")]
-    let error_prefix = use_context::<Arc<Words>>().map(|w| w.page.error_prefix.to_string()).unwrap_or_default();
-    #[cfg(not(feature = "ssr"))]
-    let error_prefix = String::new();
-    view! { <div class="questionnaire" node_ref=root data-error-prefix=error_prefix>{children()}</div> }
+    view! { <div class="questionnaire" node_ref=root>{children()}</div> }
 }

@@ -39,7 +39,7 @@ pub fn draw(s: Screen, w: &Words) -> impl IntoView + use<> {
         })
         .collect_view();
     view! {
-        <div class="check" data-step=kind.clone()>
+        <div class="check" data-step=kind.clone() data-error-prefix=w.page.error_prefix.to_string()>
             <form method="post" action="/check" novalidate class="step" aria-busy="false">
                 <input type="hidden" name="state" value=state/>
                 {has_errors.then(|| error_summary(errors, w))}

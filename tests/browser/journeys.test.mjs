@@ -240,6 +240,30 @@ test('with JavaScript, the focus moves to each new question', async () => {
   await page.done();
 });
 
+test('with JavaScript, a needed field left empty says so on leaving it, and the message goes as soon as it is filled', async () => {
+  const page = await visit({ js: true });
+  await open(page, '/check');
+  await press(page, 'next');
+  await fillAndGo(page, { court_kind: 'justice' });
+  await fillAndGo(page, { county: 'Hinds' });
+  assert.equal(await step(page), 'details');
+  const offence = page.locator('main form.step input[name=offence]');
+  await offence.fill('x');
+  await offence.blur();
+  await offence.fill('');
+  await offence.blur();
+  const message = page.locator('#f-offence-error');
+  assert.equal((await message.textContent()).trim(), 'Error: This is needed to go on.');
+  assert.equal(await offence.getAttribute('aria-invalid'), 'true');
+  assert.ok((await offence.getAttribute('aria-describedby')).split(' ').includes('f-offence-error'));
+  await offence.pressSequentially('petit larceny');
+  assert.equal(await message.count(), 0, 'the message goes while typing');
+  assert.equal(await offence.getAttribute('aria-invalid'), 'false');
+  await fillAndGo(page, {});
+  assert.notEqual(await step(page), 'details', 'Continue works after the fix');
+  await page.done();
+});
+
 test('with JavaScript, the browser Back button goes back one question and keeps the answer', async () => {
   const page = await visit({ js: true });
   await open(page, '/check');
