@@ -18,7 +18,7 @@ fn run(args: &[&str], stdin: Option<&str>) -> Output {
 
 const CASE: &str = r#"{"history":{"pending_charges":"no","prior_felony_expunction":"no"},
  "charges":[{"statute":"97-17-41","level":"felony","court":{"kind":"circuit","county":"Hinds"},"outcome":"convicted",
- "fines_costs_paid":"yes","sentence_completion_date":"2025-02-01","cov_designated":"no"}]}"#;
+ "fines_costs_paid":"yes","sentence_completion_date":"2025-02-01","cov_designated":"no","public_official_duty_related":"no"}]}"#;
 
 #[test]
 fn assess_reads_a_file_and_prints_json() {

@@ -22,24 +22,19 @@ use super::dates::{add_years, earliest_filing, long};
 use super::eval::{Eval, RouteResult};
 use super::person::Person;
 use crate::case::{Answer, CourtKind};
-use crate::rules::{FactKey, ReasonId, RouteId, RuleBook};
+use crate::rules::{FactKey, ReasonId, RouteId, RuleBook, Traffic};
 
 /// Route C: a first misdemeanor conviction.
 pub(crate) fn first_offender(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
     let charge = &p.case.charges[i];
     let mut e = Eval::new(rules, RouteId::MisdemeanorFirstOffender, i);
 
-    public_official(&mut e, charge.public_official_duty_related);
-
-    let traffic = charge.traffic.or_else(|| rules.is_traffic(&p.ids[i]).map(|t| if t { Answer::Yes } else { Answer::No }));
-    if e.yes(FactKey::ChargeTraffic, traffic) == Some(true) {
-        e.bar(ReasonId::TrafficOffence, &[]);
-    }
+    traffic(&mut e, rules, p, i);
 
     let mut other_conviction = false;
-    for j in p.other_convictions(i) {
+    for j in p.other_convictions(i).filter(|&j| !p.is_traffic_ticket(j)) {
         let other = p.names[j].clone();
-        if p.same_occurrence(i, j) {
+        if p.same_incident(i, j) {
             e.refer(ReasonId::SameOccurrenceMisdemeanors, &[("other", other)]);
         } else if !other_conviction {
             e.bar(ReasonId::NotFirstOffenderCharge, &[("other", other)]);
@@ -50,17 +45,20 @@ pub(crate) fn first_offender(rules: &RuleBook, p: &Person, i: usize, as_of: Naiv
         e.bar(ReasonId::NotFirstOffenderHistory, &[]);
         other_conviction = true;
     }
-    if p.case.history.prior_felony_expunction == Some(Answer::Yes) && !other_conviction {
-        e.bar(ReasonId::NotFirstOffenderFelonyExpunged, &[]);
-        other_conviction = true;
-    }
-    match p.case.history.prior_misdemeanor_expunction {
-        Some(Answer::Yes) if !other_conviction => {
-            e.bar(ReasonId::NotFirstOffenderExpunged, &[]);
-            other_conviction = true;
+    // An expunged conviction still counts (§ 99-19-71(3)): "not sure" about an earlier
+    // expungement of either kind decides, so it goes to a lawyer.
+    for (key, answer, bar) in [
+        (FactKey::HistoryPriorFelonyExpunction, p.case.history.prior_felony_expunction, ReasonId::NotFirstOffenderFelonyExpunged),
+        (FactKey::HistoryPriorMisdemeanorExpunction, p.case.history.prior_misdemeanor_expunction, ReasonId::NotFirstOffenderExpunged),
+    ] {
+        match answer {
+            Some(Answer::Yes) if !other_conviction => {
+                e.bar(bar, &[]);
+                other_conviction = true;
+            }
+            Some(Answer::Unsure) => e.unsure(key),
+            _ => {}
         }
-        Some(Answer::Unsure) => e.unsure(FactKey::HistoryPriorMisdemeanorExpunction),
-        _ => {}
     }
     if other_conviction && !matches!(charge.court.kind, Some(CourtKind::Justice | CourtKind::Municipal)) {
         let court = match charge.court.kind {
@@ -72,8 +70,30 @@ pub(crate) fn first_offender(rules: &RuleBook, p: &Person, i: usize, as_of: Naiv
     }
 
     fines_and_pending(&mut e, p, i);
+    public_official(&mut e, charge.public_official_duty_related);
     e.support(ReasonId::FirstOffender, &[]);
     e.finish(as_of, Some(as_of))
+}
+
+/// § 99-19-71(1) leaves out traffic violations. The person's answer decides; without
+/// one, the catalogue; a section of a traffic title the catalogue does not name may
+/// not be a driving offence at all, so a lawyer should say.
+fn traffic(e: &mut Eval, rules: &RuleBook, p: &Person, i: usize) {
+    let charge = &p.case.charges[i];
+    match (charge.traffic, rules.is_traffic(&p.ids[i])) {
+        (Some(answer), _) => {
+            if e.yes(FactKey::ChargeTraffic, Some(answer)) == Some(true) {
+                e.bar(ReasonId::TrafficOffence, &[]);
+            }
+        }
+        (None, Some(Traffic::Driving)) => e.bar(ReasonId::TrafficOffence, &[]),
+        (None, Some(Traffic::NotTraffic)) => {}
+        (None, Some(Traffic::TitleUnlisted)) => {
+            let section = p.ids[i].section.as_ref().map(ToString::to_string).unwrap_or_default();
+            e.refer(ReasonId::TrafficTitleUnlisted, &[("section", section)]);
+        }
+        (None, None) => e.missing(FactKey::ChargeTraffic),
+    }
 }
 
 /// Route D: any or all misdemeanors in one justice or municipal court.
@@ -108,6 +128,9 @@ pub(crate) fn justice_municipal(rules: &RuleBook, p: &Person, i: usize, as_of: N
         last = last.max(Some(d));
     }
 
+    if p.is_traffic_ticket(i) || p.dui(i) == Some(Answer::Yes) {
+        e.note(ReasonId::DrivingRecordUnchanged, &[]);
+    }
     let court = super::court_name(rules, charge);
     let eligible_from = match last {
         Some(last) if dates_known => {
@@ -143,13 +166,15 @@ pub(crate) fn underage_alcohol(rules: &RuleBook, p: &Person, i: usize, as_of: Na
     e.finish(as_of, found.map(|(date, _)| date))
 }
 
-/// § 99-19-71(5): no expungement of a conviction related to a public official's duties.
+/// § 99-19-71(5): no expungement under § 99-19-71 of a conviction related to a public
+/// official's duties. Asked only when it can decide the result: once nothing else bars
+/// the route. Call it after the route's other checks.
 pub(crate) fn public_official(e: &mut Eval, answer: Option<Answer>) {
-    match answer {
-        Some(Answer::Yes) => e.bar(ReasonId::PublicOfficial, &[]),
-        Some(Answer::Unsure) => e.unsure(FactKey::ChargePublicOfficialDutyRelated),
-        // Absent means no: it is asked only of people it may concern.
-        Some(Answer::No) | None => {}
+    if answer.is_none() && e.is_barred() {
+        return;
+    }
+    if e.yes(FactKey::ChargePublicOfficialDutyRelated, answer) == Some(true) {
+        e.bar(ReasonId::PublicOfficial, &[]);
     }
 }
 

@@ -30,7 +30,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-pub use catalogue::{Classification, Identified};
+pub use catalogue::{Classification, Identified, Traffic};
 pub use courts::{CourtText, Courts, Place, UnknownCourt};
 pub use documents::DocumentDef;
 pub use exclusions::Exclusion;

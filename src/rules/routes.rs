@@ -42,8 +42,12 @@ pub enum FileIn {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FeeKind {
+    /// § 99-19-72 applies: a § 99-19-71 petition in circuit court.
     Statutory,
+    /// Disputed whether § 99-19-72 reaches this kind of petition.
     Unclear,
+    /// A § 99-19-71 petition outside circuit court: § 99-19-72 names the circuit clerk.
+    UnclearCourt,
     NoneStated,
 }
 
@@ -109,6 +113,7 @@ pub struct FeeText {
 pub struct FeeTexts {
     statutory: Spanned<FeeText>,
     unclear: Spanned<FeeText>,
+    unclear_court: Spanned<FeeText>,
     none_stated: Spanned<FeeText>,
 }
 
@@ -117,6 +122,7 @@ impl FeeTexts {
         match kind {
             FeeKind::Statutory => self.statutory.get_ref(),
             FeeKind::Unclear => self.unclear.get_ref(),
+            FeeKind::UnclearCourt => self.unclear_court.get_ref(),
             FeeKind::NoneStated => self.none_stated.get_ref(),
         }
     }
