@@ -51,6 +51,10 @@ pub(crate) fn program(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) 
         None => e.missing(FactKey::ChargeProgramStatus),
     }
     let dui = p.dui(i) == Some(Answer::Yes);
+    // Nonadjudication and intervention courts exclude DUI, so "not sure" decides.
+    if p.dui(i) == Some(Answer::Unsure) && matches!(kind, ProgramKind::Nonadjudication | ProgramKind::InterventionCourt) {
+        e.unsure(FactKey::ChargeDui);
+    }
     match kind {
         ProgramKind::Nonadjudication if dui => e.refer(ReasonId::NonadjudicationDui, &[]),
         ProgramKind::Nonadjudication => e.support(ReasonId::NonadjudicationDone, &[]),
