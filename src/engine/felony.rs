@@ -118,10 +118,17 @@ fn offence(e: &mut Eval, rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDat
         Classification::SubsectionNeeded { section, example } => {
             e.refer(ReasonId::FelonySubsectionNeeded, &[("section", section), ("example", example)])
         }
-        Classification::Unknown => {
-            let typed = charge.offence.clone().or(charge.statute.clone()).unwrap_or_default();
-            e.refer(ReasonId::FelonyOffenceUnknown, &[("offence", typed)]);
-        }
+        // Every exclusion and every § 97-3-2(1) item is defined by code section, so an
+        // exact section on none of the lists is answerable; the designation and the
+        // public-official bar are asked.
+        Classification::Unknown => match &id.section {
+            Some(section) => e.support(ReasonId::FelonySectionNotListed, &[("section", section.to_string())]),
+            None => {
+                let typed = charge.offence.clone().or(charge.statute.clone()).unwrap_or_default();
+                e.refer(ReasonId::FelonyOffenceUnknown, &[("offence", typed)]);
+                e.missing(FactKey::ChargeStatute);
+            }
+        },
     }
 }
 

@@ -60,12 +60,14 @@ pub(crate) fn first_offender(rules: &RuleBook, p: &Person, i: usize, as_of: Naiv
             _ => {}
         }
     }
-    if other_conviction && !matches!(charge.court.kind, Some(CourtKind::Justice | CourtKind::Municipal)) {
-        let court = match charge.court.kind {
-            Some(CourtKind::County) => "county court",
-            Some(CourtKind::Circuit) => "circuit court",
-            _ => "another kind of court",
-        };
+    // Only a court the person named is ever stated; an unsure court is tried as a
+    // justice or municipal court by `court_unknown`.
+    let court = match charge.court.kind {
+        Some(CourtKind::County) => Some("county court"),
+        Some(CourtKind::Circuit) => Some("circuit court"),
+        _ => None,
+    };
+    if let Some(court) = court.filter(|_| other_conviction) {
         e.note(ReasonId::OnlyJusticeMunicipal, &[("court", court.to_string())]);
     }
 
@@ -144,6 +146,31 @@ pub(crate) fn justice_municipal(rules: &RuleBook, p: &Person, i: usize, as_of: N
         _ => None,
     };
     e.finish(as_of, eligible_from)
+}
+
+/// Route D when the person is not sure which court had the case, or has not said:
+/// only a justice or municipal court can use it, so where it would help, the kind of
+/// court decides. Not sure goes to a lawyer (with what each kind of court would
+/// mean); not answered is asked.
+pub(crate) fn court_unknown(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
+    let mut r = justice_municipal(rules, p, i, as_of);
+    if !matches!(r.outcome, super::Outcome::Eligible | super::Outcome::EligibleAfter { .. }) {
+        return r;
+    }
+    let mut e = Eval::new(rules, RouteId::JusticeMunicipalMisdemeanors, i);
+    match p.case.charges[i].court.kind {
+        Some(CourtKind::Unsure) => {
+            e.refer(ReasonId::CourtKindDecides, &[]);
+            e.unsure(FactKey::ChargeCourtKind);
+        }
+        _ => e.missing(FactKey::ChargeCourtKind),
+    }
+    let decided = e.finish(as_of, None);
+    r.outcome = decided.outcome;
+    r.reasons = decided.reasons;
+    r.missing = decided.missing;
+    r.unsure = decided.unsure;
+    r
 }
 
 /// Route L: an underage alcohol conviction.

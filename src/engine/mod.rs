@@ -360,8 +360,10 @@ fn conviction_routes(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -
         Some(Level::Misdemeanor) if dui == Some(crate::case::Answer::Yes) => vec![dui::first_dui(rules, p, i, as_of)],
         Some(Level::Misdemeanor) => {
             let mut routes = vec![misdemeanor::first_offender(rules, p, i, as_of)];
-            if matches!(charge.court.kind, Some(CourtKind::Justice | CourtKind::Municipal)) {
-                routes.push(misdemeanor::justice_municipal(rules, p, i, as_of));
+            match charge.court.kind {
+                Some(CourtKind::Justice | CourtKind::Municipal) => routes.push(misdemeanor::justice_municipal(rules, p, i, as_of)),
+                Some(CourtKind::Unsure) | None => routes.push(misdemeanor::court_unknown(rules, p, i, as_of)),
+                _ => {}
             }
             if p.underage_alcohol(i) {
                 routes.push(misdemeanor::underage_alcohol(rules, p, i, as_of));
@@ -385,16 +387,17 @@ fn present(rules: &RuleBook, p: &Person, i: usize, best: RouteResult, others: Ve
         (Outcome::EligibleAfter { eligible_date }, Some(route)) => Some(filing(rules, p, i, route, eligible_date)),
         _ => None,
     };
+    let court = p.case.charges[i].court.kind;
     let alternatives = others
         .into_iter()
-        .filter_map(|r| Some(Alternative { route: route_ref(rules, r.route?), outcome: r.outcome, reasons: r.reasons }))
+        .filter_map(|r| Some(Alternative { route: route_ref(rules, r.route?, court), outcome: r.outcome, reasons: r.reasons }))
         .collect();
     ChargeAssessment {
         charge: i,
         name: p.names[i].clone(),
         outcome: best.outcome,
         headline,
-        route: best.route.map(|id| route_ref(rules, id)),
+        route: best.route.map(|id| route_ref(rules, id, court)),
         discretionary,
         reasons: best.reasons,
         notes: best.notes,
@@ -418,9 +421,11 @@ fn headline(outcome: Outcome, discretionary: bool) -> Cow<'static, str> {
     }
 }
 
-fn route_ref(rules: &RuleBook, id: RouteId) -> RouteRef {
+/// The route, with its statute for the charge's court where that differs by court.
+fn route_ref(rules: &RuleBook, id: RouteId, court: Option<CourtKind>) -> RouteRef {
     let r = rules.route(id);
-    RouteRef { id, name: r.name.clone(), citation: r.citation.clone(), certainty: r.certainty, kind: r.kind }
+    let citation = r.citation_in(court.map(CourtKind::key)).clone();
+    RouteRef { id, name: r.name.clone(), citation, certainty: r.certainty, kind: r.kind }
 }
 
 /// Where and how to file a petition on `on`.

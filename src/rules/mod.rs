@@ -21,7 +21,7 @@ mod papers;
 mod params;
 mod reasons;
 mod routes;
-mod section;
+
 pub mod text;
 mod violence;
 
@@ -30,6 +30,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::case::section::{Section, format_section};
 pub use catalogue::{Classification, Identified, Traffic};
 pub use courts::{CourtText, Courts, Place, UnknownCourt};
 pub use documents::DocumentDef;
@@ -47,7 +48,6 @@ pub use papers::{
 pub use params::{Fee, FeeShare, Param, Parameters, Period};
 pub use reasons::ReasonDef;
 pub use routes::{CourtDecides, FeeKind, FeeText, FeeTexts, FileIn, NoticeKind, NoticeText, NoticeTexts, Route, RouteKind};
-pub use section::{Section, format_section};
 pub use violence::{ViolenceItem, ViolenceList};
 
 /// How well a rule is supported.
