@@ -158,7 +158,7 @@ fn no_offence_entry_names_a_part_of_a_listed_section() {
     for off in book.offences.offence.iter().filter(|o| o.review.is_none()) {
         for s in off.sections.iter().filter_map(|s| rules::Section::parse(s)) {
             let inside = listed.iter().any(|l| s.within(l) && s != *l);
-            let named = listed.iter().any(|l| *l == s);
+            let named = listed.contains(&s);
             assert!(!inside || named, "offence \"{}\": {s} is part of a listed section", off.id.get_ref());
         }
     }
