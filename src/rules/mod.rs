@@ -41,7 +41,7 @@ pub use ids::{ById, ExclusionId, FactKey, ReasonId, RouteId};
 pub use learn::{LearnPage, LearnSection};
 pub use load::{RulesError, Source, Sources, embedded, load, load_dir};
 pub use meta::Meta;
-pub use offences::{Offence, OffenceFile};
+pub use offences::{Offence, OffenceFile, OffenceLevel};
 pub use papers::{
     PaperAgencies, PaperCharge, PaperInstructions, PaperOrder, PaperParties, PaperPetition, PaperRoute, PaperSignature, Papers,
 };
