@@ -203,7 +203,9 @@ pub(crate) fn across_charges(
             }
             let e = Eval::new(rules, ROUTE, i);
             let r = &mut results[i][k];
-            r.notes.push(e.reason(ReasonId::FelonySameOccurrence, &[("others", names(&|_| true, i))]));
+            if !any_blocked {
+                r.notes.push(e.reason(ReasonId::FelonySameOccurrence, &[("others", names(&|_| true, i))]));
+            }
             if any_blocked {
                 r.refer(e.reason(ReasonId::FelonyIncidentUnsettled, &[("others", names(&|_| true, i))]));
             } else if any_waiting {

@@ -299,7 +299,7 @@ fn on_filing_dates(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> 
                 _ => {
                     // Not open on the first day it could be filed: that day's law decides.
                     let mut then = then;
-                    let note = eval::Eval::new(rules, RouteId::NonConviction, i)
+                    let note = eval::Eval::without_route(rules, i)
                         .reason(crate::rules::ReasonId::LawOnFilingDate, &[("date", dates::long(eligible_date))]);
                     then.notes.push(note);
                     *r = then;
