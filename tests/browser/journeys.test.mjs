@@ -392,6 +392,43 @@ test('a conviction the law excludes says why it cannot be expunged', async () =>
   await page.done();
 });
 
+test('a felony named in words we do not know asks for its code section, and an exact section is checked against the lists', async () => {
+  const page = await visit({ width: 375 });
+  await open(page, '/check');
+  await press(page, 'next');
+  const answers = {
+    'charge.outcome': 'convicted', 'charge.level': 'felony', 'charge.disposition_date': '2015-05-01',
+    'charge.sentence_completed': 'yes', 'charge.sentence_completion_date': '2016-05-01', 'charge.fines_costs_paid': 'yes',
+    'charge.cov_designated': 'no', 'charge.public_official_duty_related': 'no', 'charge.trafficking_related': 'no',
+  };
+  assert.equal(await step(page), 'court');
+  await fillAndGo(page, { court_kind: 'circuit' });
+  await fillAndGo(page, { county: 'Hinds' });
+  await fillAndGo(page, { offence: 'false statement to a state agency', case_number: '15-CR-9' });
+  // The questions up to the one about the code section.
+  for (let i = 0; i < 20 && (await stateOf(page)).at.fact?.[1] !== 'charge.statute'; i++) {
+    const fact = (await stateOf(page)).at.fact[1];
+    assert.ok(fact in answers, `no answer for ${fact} ("${await heading(page)}")`);
+    await fillAndGo(page, { value: answers[fact] });
+  }
+  assert.match(await heading(page), /code section/);
+  await axe(page, 'the code-section question');
+  await shoot(page, 'code-section-question-375');
+  // Words are not a section: the error sits by the field.
+  await fillAndGo(page, { value: 'false statement' });
+  assert.match(await page.locator('main').innerText(), /like 97-17-41/);
+  await fillAndGo(page, { value: '97-7-10' });
+  await answerUntil(page, 'charges', answers);
+  await press(page, 'done_charges');
+  await answerUntil(page, 'review', {
+    'history.pending_charges': 'no', 'history.prior_felony_expunction': 'no', 'history.other_convictions': 'no',
+  });
+  await press(page, 'open:results');
+  assert.equal(await page.getAttribute('[data-outcome]', 'data-outcome'), 'eligible');
+  assert.match(await page.locator('main').innerText(), /not on the law's list of felonies that cannot be expunged/);
+  await page.done();
+});
+
 test('a person not sure how a case ended is told to talk to a lawyer or the clerk', async () => {
   const page = await visit({ js: false });
   await open(page, '/check');
