@@ -59,6 +59,8 @@ pub enum FactKey {
     ChargeProgramKind,
     #[strum(serialize = "charge.program.status")]
     ChargeProgramStatus,
+    #[strum(serialize = "charge.program.sentenced_at_plea")]
+    ChargeProgramSentencedAtPlea,
     #[strum(serialize = "charge.dui_facts.cdl")]
     ChargeDuiFactsCdl,
     #[strum(serialize = "charge.dui_facts.refused_test")]
@@ -161,6 +163,7 @@ pub fn kind(key: FactKey) -> Option<FactKind> {
         | K::ChargeCovDesignated
         | K::ChargeTraffic
         | K::ChargeDui
+        | K::ChargeProgramSentencedAtPlea
         | K::ChargeDuiFactsCdl
         | K::ChargeDuiFactsRefusedTest
         | K::ChargeDuiFactsBacTested
@@ -207,6 +210,7 @@ pub fn get(case: &Case, charge: Option<usize>, key: FactKey) -> Option<String> {
         K::ChargeDui => name(&c?.dui),
         K::ChargeProgramKind => name(&c?.program.as_ref()?.kind),
         K::ChargeProgramStatus => name(&c?.program.as_ref()?.status),
+        K::ChargeProgramSentencedAtPlea => name(&c?.program.as_ref()?.sentenced_at_plea),
         K::ChargeDuiFactsCdl => name(&c?.dui_facts.as_ref()?.cdl),
         K::ChargeDuiFactsRefusedTest => name(&c?.dui_facts.as_ref()?.refused_test),
         K::ChargeDuiFactsBacTested => name(&c?.dui_facts.as_ref()?.bac_tested),
@@ -270,6 +274,7 @@ fn set_charge(c: &mut Charge, key: FactKey, raw: &str, today: NaiveDate) -> Resu
         K::ChargeDui => c.dui = answer(raw)?,
         K::ChargeProgramKind => c.program.get_or_insert_with(Program::default).kind = choice(raw)?,
         K::ChargeProgramStatus => c.program.get_or_insert_with(Program::default).status = choice(raw)?,
+        K::ChargeProgramSentencedAtPlea => c.program.get_or_insert_with(Program::default).sentenced_at_plea = answer(raw)?,
         K::ChargeDuiFactsCdl => c.dui_facts.get_or_insert_with(DuiFacts::default).cdl = answer(raw)?,
         K::ChargeDuiFactsRefusedTest => c.dui_facts.get_or_insert_with(DuiFacts::default).refused_test = answer(raw)?,
         K::ChargeDuiFactsBacTested => c.dui_facts.get_or_insert_with(DuiFacts::default).bac_tested = answer(raw)?,

@@ -106,7 +106,20 @@ fn units(doc: &Document, m: &dyn Measure) -> Vec<Unit> {
                 out.push(u.done(true));
             }
             Block::Check(text) => out.push(check_item(text, m)),
-            Block::Para { number, text } => {
+            Block::WriteIn(n) => {
+                // Lines to write on, one unit each, so they may run onto the next page.
+                for _ in 0..*n {
+                    let mut u = Builder::default();
+                    u.gap(LEADING + 4.0);
+                    u.rule(MARGIN, RIGHT, -14.0);
+                    out.push(u.done(false));
+                }
+                if let Some(last) = out.last_mut() {
+                    last.height += LEADING / 3.0;
+                }
+            }
+            Block::Field { label, value } => out.push(field(label, value.as_deref(), m)),
+            Block::Para { number, text, .. } => {
                 // One unit per line, so a long paragraph may break across pages.
                 let first_x = MARGIN + INDENT;
                 let lead = number.map(|n| format!("{n}.\u{a0}\u{a0}")).unwrap_or_default();
@@ -151,6 +164,36 @@ fn caption(court: &str, left: &[String], cause: &str, m: &dyn Measure) -> Unit {
     u.pair(&part(3), &part(4), m);
     u.rule(MARGIN, RIGHT, 6.0);
     u.gap(LEADING);
+    u.done(false)
+}
+
+/// A label and a line to fill in to the right margin, the value printed on it when
+/// known; a label too long for the line goes above it.
+fn field(label: &str, value: Option<&str>, m: &dyn Measure) -> Unit {
+    let mut u = Builder::default();
+    u.gap(LEADING / 3.0);
+    let label = format!("{label}:");
+    let lw = m.width(&label, SIZE, false);
+    let start = if lw > WIDTH / 2.0 {
+        for line in wrap(&label, WIDTH, m, SIZE, false) {
+            u.text(MARGIN, &line, SIZE, false);
+        }
+        u.y += 4.0;
+        MARGIN
+    } else {
+        MARGIN + lw + 6.0
+    };
+    let lines = wrap(value.unwrap_or_default(), RIGHT - start, m, SIZE, false);
+    for (k, line) in lines.iter().enumerate() {
+        if k == 0 && start > MARGIN {
+            u.text(MARGIN, &label, SIZE, false);
+            u.marks.push(Mark::Text { x: start, y: u.y - (LEADING - SIZE) / 2.0, size: SIZE, bold: false, text: line.clone() });
+        } else {
+            u.text(start, line, SIZE, false);
+        }
+    }
+    u.rule(start, RIGHT, -12.0);
+    u.gap(LEADING / 3.0);
     u.done(false)
 }
 
@@ -360,7 +403,7 @@ mod tests {
     }
 
     fn para(text: &str) -> Block {
-        Block::Para { number: Some(1), text: text.into() }
+        Block::Para { number: Some(1), text: text.into(), rests_on: Vec::new() }
     }
 
     #[test]

@@ -9,10 +9,10 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use crate::case::Case;
-use crate::engine::{self, Assessment};
+use crate::engine::{self, Assessment, FactRef};
 use crate::rules::RuleBook;
 
-use super::model::{LeftOut, Packet};
+use super::model::{Claim, LeftOut, Packet};
 use super::verify::Mismatch;
 
 /// Papers that were built and verified, with at least one petition: ready to render.
@@ -27,16 +27,42 @@ pub enum Refused {
     /// No charge may be expunged now, so there is nothing to file; `left_out` says why
     /// for each charge.
     NothingToFile { left_out: Vec<LeftOut> },
-    /// The papers did not verify: a petition and its order disagree, or a charge is
-    /// missing or placed twice. A bug; the papers must not be given out.
+    /// The papers did not verify: a petition and its order disagree, a charge is
+    /// missing or placed twice, or a needed sentence was answered against. A bug; the
+    /// papers must not be given out.
     DidNotVerify(Mismatch),
+    /// A sentence the papers need rests on facts not answered yet: each one, with
+    /// where it goes in the case and its question. Nothing is drawn until they are.
+    MissingFacts(Vec<FactRef>),
 }
 
 /// Assesses `case` for a petition filed on `as_of`, builds its papers and verifies them.
 pub fn prepare(rules: &RuleBook, case: &Case, as_of: NaiveDate) -> Result<VerifiedPacket, Refused> {
     let assessment = engine::assess(rules, case, as_of);
     let packet = super::build(rules, case, &assessment);
-    VerifiedPacket::new(packet, &assessment)
+    let missing = missing_facts(rules, &packet.missing);
+    let verified = VerifiedPacket::new(packet, &assessment);
+    match verified {
+        Ok(_) if !missing.is_empty() => Err(Refused::MissingFacts(missing)),
+        other => other,
+    }
+}
+
+/// Each missing fact once, as the engine names a fact it needs.
+fn missing_facts(rules: &RuleBook, claims: &[Claim]) -> Vec<FactRef> {
+    let mut out: Vec<FactRef> = Vec::new();
+    for c in claims {
+        let def = rules.fact(c.fact);
+        let field = match (c.fact.as_str().split_once('.'), c.charge) {
+            (Some(("charge", rest)), Some(i)) => format!("charges[{i}].{rest}"),
+            _ => c.fact.to_string(),
+        };
+        let fact = FactRef { field, fact: c.fact, question: def.question.clone(), help: def.help.clone() };
+        if !out.contains(&fact) {
+            out.push(fact);
+        }
+    }
+    out
 }
 
 impl VerifiedPacket {
@@ -71,6 +97,7 @@ impl fmt::Display for Refused {
         match self {
             Refused::NothingToFile { .. } => f.write_str("no charge may be expunged now, so there are no papers to file"),
             Refused::DidNotVerify(_) => f.write_str("the papers did not verify"),
+            Refused::MissingFacts(facts) => write!(f, "the papers need {} more answer(s) before they can be drawn", facts.len()),
         }
     }
 }
@@ -78,7 +105,7 @@ impl fmt::Display for Refused {
 impl std::error::Error for Refused {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Refused::NothingToFile { .. } => None,
+            Refused::NothingToFile { .. } | Refused::MissingFacts(_) => None,
             Refused::DidNotVerify(mismatch) => Some(mismatch),
         }
     }
