@@ -133,7 +133,8 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, g: &Group, ledger: &mut
     }
     let notice = engine_filings.iter().max_by_key(|f| f.notice.days_before_hearing).map(|f| f.notice.explanation.clone()).unwrap_or_default();
     let mut bring: Vec<String> = Vec::new();
-    for d in engine_filings.iter().flat_map(|f| &f.bring) {
+    let exhibits = words.exhibit_ids().into_iter().filter_map(|id| rules.documents.get(id));
+    for d in engine_filings.iter().flat_map(|f| &f.bring).chain(exhibits) {
         let line = format!("{}: {}", d.name, d.explain);
         if !bring.contains(&line) {
             bring.push(line);

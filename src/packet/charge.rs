@@ -81,7 +81,7 @@ pub(super) fn charge_text(rules: &RuleBook, case: &Case, i: usize, c: &ChargeAss
     (super::build::typeset(&s), claims)
 }
 
-/// The conviction, the sentence's completion and the fines, each only as answered.
+/// The conviction and the sentence's completion, as answered.
 fn convicted(papers: &Papers, case: &Case, i: usize, date: String, claims: &mut Vec<Claim>) -> String {
     let (w, charge) = (&papers.charge, &case.charges[i]);
     let mut t = fill(&w.convicted, &[("date", date)]);
@@ -89,11 +89,6 @@ fn convicted(papers: &Papers, case: &Case, i: usize, date: String, claims: &mut 
         claims.extend(answered(case, i, FactKey::ChargeSentenceCompletionDate));
         t.push(' ');
         t.push_str(&fill(&w.sentence, &[("date", dates::long(done))]));
-    }
-    if charge.fines_costs_paid == Some(crate::case::Answer::Yes) {
-        claims.extend(answered(case, i, FactKey::ChargeFinesCostsPaid));
-        t.push(' ');
-        t.push_str(&w.fines);
     }
     t
 }

@@ -39,8 +39,12 @@ pub fn verify(packet: &Packet, a: &Assessment) -> Result<(), Mismatch> {
             return Err(Mismatch(format!("the papers for {} are headed for another court", f.court)));
         }
         let (petition, order) = (f.petition.text(), f.order.text());
+        let originals = |d: &Document| -> String {
+            d.blocks.iter().filter_map(|b| if let Block::Subtitle(t) = b { Some(t.as_str()) } else { None }).collect::<Vec<_>>().join("\n")
+        };
+        let (p_originals, o_originals) = (originals(&f.petition), originals(&f.order));
         for n in &f.cause_numbers {
-            if !petition.contains(n.as_str()) || !order.contains(n.as_str()) {
+            if !p_originals.contains(n.as_str()) || !o_originals.contains(n.as_str()) {
                 return Err(Mismatch(format!("cause number {n} is missing from the papers for {}", f.court)));
             }
         }

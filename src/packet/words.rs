@@ -266,9 +266,8 @@ impl<'a> Words<'a> {
         }
     }
 
-    /// The exhibits every route asks for, lettered A, B, C.
-    fn exhibits(&self, paper: &mut Paper) {
-        let p = &self.papers.petition;
+    /// The exhibits every route asks for, in order, once each.
+    pub fn exhibit_ids(&self) -> Vec<&'a str> {
         let mut ids: Vec<&str> = Vec::new();
         for (_, _, w) in self.wording() {
             for id in w.exhibits() {
@@ -277,11 +276,18 @@ impl<'a> Words<'a> {
                 }
             }
         }
-        let items: Vec<Block> = ids
+        ids
+    }
+
+    /// The exhibits, lettered A, B, C.
+    fn exhibits(&self, paper: &mut Paper) {
+        let p = &self.papers.petition;
+        let items: Vec<Block> = self
+            .exhibit_ids()
             .iter()
-            .filter_map(|id| self.rules.documents.get(*id))
+            .filter_map(|id| self.papers.exhibit_names.get(*id))
             .zip('A'..='Z')
-            .map(|(d, letter)| Block::Item(fill(&p.exhibit, &[("letter", letter.to_string()), ("name", d.name.clone())])))
+            .map(|(name, letter)| Block::Item(fill(&p.exhibit, &[("letter", letter.to_string()), ("name", name.clone())])))
             .collect();
         if !items.is_empty() {
             paper.numbered(p.exhibits.clone(), Vec::new());

@@ -31,6 +31,8 @@ pub struct Papers {
     pub signature: PaperSignature,
     pub order: PaperOrder,
     pub agencies: PaperAgencies,
+    /// The exhibits as the petition names them, by document id (documents.toml).
+    pub exhibit_names: BTreeMap<String, String>,
     pub identification: PaperIdentification,
     pub pauper: PaperPauper,
     /// Per assessed route's id: the statements of the petition and the findings of the
@@ -122,7 +124,6 @@ pub struct PaperCharge {
     /// `PaperCharge::program_name`.
     program_names: Spanned<BTreeMap<Spanned<String>, String>>,
     pub sentence: String,
-    pub fines: String,
     pub no_date: String,
 }
 
@@ -449,6 +450,9 @@ pub(super) fn check(r: &mut FileReport, papers: &Papers, documents: &BTreeMap<St
         }
         for exhibit in route.exhibits.iter().filter(|e| !documents.contains_key(e.get_ref())) {
             r.at(exhibit, format!("[route.{id}] exhibits: `{exhibit}` is not a document in documents.toml"));
+        }
+        for exhibit in route.exhibits.iter().filter(|e| !papers.exhibit_names.contains_key(e.get_ref())) {
+            r.at(exhibit, format!("[route.{id}] exhibits: `{exhibit}` has no name in [exhibit_names]"));
         }
     }
 }
