@@ -387,3 +387,36 @@ fn papers_that_need_an_unanswered_fact_are_refused_naming_it() {
         other => panic!("expected missing facts, got {other:?}"),
     }
 }
+
+#[test]
+fn every_fact_a_statement_rests_on_is_drawn_in_some_packet_and_holds_there() {
+    use expunge_ms::packet::{claims::holds, model::Block};
+    use expunge_ms::rules::{RouteId, RouteKind};
+    use strum::VariantArray;
+    let rules = rules::embedded().unwrap();
+    let mut named = std::collections::BTreeSet::new();
+    for id in RouteId::VARIANTS.iter().filter(|id| id.kind() == RouteKind::Assessed) {
+        let w = rules.papers.wording(*id).expect("every assessed route has wording");
+        for s in w.statements.iter().chain(&w.findings) {
+            named.extend(s.rests_on().into_iter().map(|r| r.fact));
+        }
+    }
+    let mut drawn = std::collections::BTreeSet::new();
+    for name in fixtures() {
+        let json = std::fs::read_to_string(format!("tests/packets/{name}.json")).unwrap();
+        let case = expunge_ms::case::parse_case(&json, as_of()).unwrap();
+        let p = prepared(&name);
+        for doc in p.filings.iter().flat_map(|f| f.documents()) {
+            for b in &doc.blocks {
+                if let Block::Para { text, rests_on, .. } = b {
+                    for c in rests_on {
+                        assert!(holds(&case, c), "{name}: \"{text}\" rests on {c:?}");
+                        drawn.insert(c.fact);
+                    }
+                }
+            }
+        }
+    }
+    let never: Vec<_> = named.difference(&drawn).collect();
+    assert!(never.is_empty(), "no packet in tests/packets draws a sentence resting on {never:?}");
+}

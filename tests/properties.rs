@@ -197,3 +197,52 @@ proptest! {
         prop_assert_eq!(back, case);
     }
 }
+
+/// Every paragraph of the papers drawn for `case`, with the answers it states.
+fn drawn_claims(p: &expunge_ms::packet::Packet) -> Vec<(String, expunge_ms::packet::model::Claim)> {
+    use expunge_ms::packet::model::Block;
+    let mut out = Vec::new();
+    for f in &p.filings {
+        for doc in f.documents() {
+            for b in &doc.blocks {
+                if let Block::Para { text, rests_on, .. } = b {
+                    out.extend(rests_on.iter().map(|c| (text.clone(), c.clone())));
+                }
+            }
+        }
+    }
+    out
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    /// The sworn petition states nothing the person did not answer: every paragraph of
+    /// every paper drawn for any case rests only on answers that hold in that case, a
+    /// needed sentence answered against stops the papers, and one not answered makes
+    /// `prepare` ask for it instead of drawing.
+    #[test]
+    fn every_drawn_sentence_rests_on_answers_that_hold_in_the_case(case in case(), cannot_pay in answer()) {
+        use expunge_ms::packet::{self, Refused, claims::holds};
+        let rules = expunge_ms::rules::embedded().unwrap();
+        let mut case = case;
+        case.petitioner.full_name = Some("Sam Doe".into());
+        case.petitioner.cannot_pay_fee = cannot_pay;
+        let a = assess(&rules, &case, as_of());
+        let p = packet::build(&rules, &case, &a);
+        for (text, claim) in drawn_claims(&p) {
+            prop_assert!(holds(&case, &claim), "\"{}\" rests on {:?}, which does not hold", text, claim);
+        }
+        for claim in &p.missing {
+            prop_assert!(!holds(&case, claim), "{:?} is asked for but answered", claim);
+        }
+        if !p.unbacked.is_empty() {
+            prop_assert!(packet::verify(&p, &a).is_err(), "a needed sentence answered against: {:?}", p.unbacked);
+        }
+        match packet::prepare(&rules, &case, as_of()) {
+            Err(Refused::MissingFacts(facts)) => prop_assert!(!facts.is_empty() && !p.missing.is_empty()),
+            Ok(_) => prop_assert!(p.missing.is_empty() && p.unbacked.is_empty()),
+            Err(_) => {}
+        }
+    }
+}

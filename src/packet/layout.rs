@@ -105,13 +105,23 @@ fn units(doc: &Document, m: &dyn Measure) -> Vec<Unit> {
                 }
                 out.push(u.done(true));
             }
-            Block::Check(text) => out.push(check_item(text, m)),
+            Block::Check(text) => {
+                // Boxes to tick stay with what introduces them and with what follows
+                // (a certificate's signature lines).
+                keep_previous(&mut out);
+                out.push(check_item(text, m));
+            }
             Block::WriteIn(n) => {
-                // Lines to write on, one unit each, so they may run onto the next page.
-                for _ in 0..*n {
+                // Lines to write on, kept with the words that ask for them: a few lines
+                // stay together; many may run onto the next page, one unit each.
+                keep_previous(&mut out);
+                let per_unit = if *n <= 4 { *n } else { 1 };
+                for _ in 0..n.div_ceil(per_unit.max(1)) {
                     let mut u = Builder::default();
-                    u.gap(LEADING + 4.0);
-                    u.rule(MARGIN, RIGHT, -14.0);
+                    for _ in 0..per_unit {
+                        u.gap(LEADING + 4.0);
+                        u.rule(MARGIN, RIGHT, -14.0);
+                    }
                     out.push(u.done(false));
                 }
                 if let Some(last) = out.last_mut() {
@@ -226,7 +236,14 @@ fn check_item(text: &str, m: &dyn Measure) -> Unit {
         }
     }
     u.gap(LEADING / 4.0);
-    u.done(false)
+    u.done(true)
+}
+
+/// Keeps the unit placed last with the next one.
+fn keep_previous(out: &mut [Unit]) {
+    if let Some(last) = out.last_mut() {
+        last.keep_with_next = true;
+    }
 }
 
 /// A signature block, kept whole: its opening words, then a line per signature with
