@@ -420,3 +420,31 @@ fn every_fact_a_statement_rests_on_is_drawn_in_some_packet_and_holds_there() {
     let never: Vec<_> = named.difference(&drawn).collect();
     assert!(never.is_empty(), "no packet in tests/packets draws a sentence resting on {never:?}");
 }
+
+#[test]
+fn a_statement_resting_on_an_unknown_fact_or_answer_or_naming_an_unknown_exhibit_stops_loading_at_its_line() {
+    let source = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/rules/ms"));
+    for (from, to, message) in [
+        ("\"charge.cov_designated=no\"", "\"charge.cov_designatd=no\"", "`charge.cov_designatd` is not a fact in facts.toml"),
+        ("\"charge.cov_designated=no\"", "\"charge.cov_designated=maybe\"", "`maybe` is not an answer to `charge.cov_designated`"),
+        ("\"charge.sentence_completion_date\"", "\"charge.sentence_completion_date=yes\"", "name it without an answer"),
+        ("\"bac_result\"", "\"bac_reslt\"", "`bac_reslt` is not a document in documents.toml"),
+    ] {
+        let dir = tempfile::tempdir().unwrap();
+        let mut line = 0;
+        for entry in std::fs::read_dir(source).unwrap().flatten() {
+            let mut text = std::fs::read_to_string(entry.path()).unwrap();
+            if entry.file_name() == "papers.toml" {
+                let at = text.find(from).expect(from);
+                line = text[..at].matches('\n').count() + 1;
+                text = format!("{}{to}{}", &text[..at], &text[at + from.len()..]);
+            }
+            std::fs::write(dir.path().join(entry.file_name()), text).unwrap();
+        }
+        let errors = rules::load_dir(dir.path()).expect_err("the broken rules must not load");
+        assert!(
+            errors.iter().any(|e| e.file.ends_with("papers.toml") && e.line == Some(line) && e.message.contains(message)),
+            "{message} at line {line}: {errors:?}"
+        );
+    }
+}

@@ -135,9 +135,10 @@ mod tests {
     fn charges_to_expunge_now_give_verified_papers_that_draw_as_pdf_and_html() {
         let (rules, case, _) = assessed(TWO_COURTS);
         let papers = prepare(&rules, &case, as_of()).expect("papers");
-        assert_eq!(papers.packet().filings.len(), 2);
+        assert_eq!(papers.packet().filings.len(), 3, "Hinds \"shall\", Hinds \"may\", Rankin");
         assert!(papers.pdf().starts_with(b"%PDF-"));
-        assert_eq!(papers.html().matches("<article aria-label=").count(), 5, "instructions, two petitions, two orders");
+        let papers_drawn = papers.html().matches("<article aria-label=").count();
+        assert_eq!(papers_drawn, 10, "instructions, and a petition, an order and an identification sheet for each");
     }
 
     #[test]
@@ -151,6 +152,28 @@ mod tests {
             }
             other => panic!("expected nothing to file, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn papers_that_need_an_unanswered_fact_are_refused_with_its_field_and_question() {
+        let json = TWO_COURTS.replace(r#""cov_designated": "no", "#, "");
+        let (rules, case, _) = assessed(&json);
+        match prepare(&rules, &case, as_of()) {
+            Err(Refused::MissingFacts(facts)) => {
+                assert_eq!(facts.len(), 1);
+                assert_eq!(facts[0].field, "charges[2].cov_designated");
+                assert_eq!(facts[0].question, rules.fact(crate::rules::FactKey::ChargeCovDesignated).question);
+            }
+            other => panic!("expected missing facts, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_needed_sentence_answered_against_does_not_verify() {
+        let (rules, case, assessment) = assessed(TWO_COURTS);
+        let mut packet = super::super::build(&rules, &case, &assessment);
+        packet.unbacked.push(Claim { charge: Some(2), fact: crate::rules::FactKey::ChargeFinesCostsPaid, answer: Some("yes".into()) });
+        assert!(matches!(VerifiedPacket::new(packet, &assessment), Err(Refused::DidNotVerify(_))));
     }
 
     #[test]
