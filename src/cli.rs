@@ -8,7 +8,8 @@ use crate::engine::{Assessment, FactRef, Outcome, dates};
 /// field of the case file it goes in.
 pub fn missing_facts(facts: &[FactRef]) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "The papers need {} more answer(s) before they can be drawn. Add them to the case file and run again:", facts.len());
+    let _ =
+        writeln!(out, "The papers need {} more answer(s) before they can be drawn. Add them to the case file and run again:", facts.len());
     for f in facts {
         let _ = writeln!(out, "  {}: {} ({})", f.field, f.question, f.help);
     }

@@ -231,7 +231,10 @@ fn the_words_of_the_papers_match_their_reviewed_snapshots() {
             differ.push(path);
         }
     }
-    assert!(differ.is_empty(), "{differ:?} differ from the papers; review the change, then run UPDATE_SNAPSHOTS=1 cargo test --test packet");
+    assert!(
+        differ.is_empty(),
+        "{differ:?} differ from the papers; review the change, then run UPDATE_SNAPSHOTS=1 cargo test --test packet"
+    );
 }
 
 #[test]
@@ -309,7 +312,10 @@ fn a_first_dui_from_a_municipal_court_is_a_new_circuit_file_naming_the_original_
     assert!(petition.contains("In the Petitioner's own words, why the conviction should be expunged: [Write here by hand"), "{petition}");
     assert!(order.contains("the Court states in writing the justification for which the expunction is granted"));
     assert!(order.contains("forward a certified copy of this Order to the Department of Public Safety within five (5) days"));
-    assert!(p.filings[0].agencies.iter().any(|a| a.name == "the Clerk of the Municipal Court of the City of Hattiesburg"), "the convicting court's clerk");
+    assert!(
+        p.filings[0].agencies.iter().any(|a| a.name == "the Clerk of the Municipal Court of the City of Hattiesburg"),
+        "the convicting court's clerk"
+    );
 }
 
 #[test]
@@ -321,7 +327,10 @@ fn a_felony_petition_carries_the_persons_own_statement_and_the_order_the_rehabil
     assert!(petition.contains("Exhibit E: Letters and certificates showing the Petitioner's conduct since the conviction"), "{petition}");
     assert!(order.contains("the Petitioner is rehabilitated from the offense which is the subject of the Petition"));
     assert!(order.contains("(Miss. Code Ann. § 99-19-71(3))"));
-    assert!(petition.contains("born in 1988") && !petition.contains("February 9, 1988") && !order.contains("February 9, 1988"), "only the year in public");
+    assert!(
+        petition.contains("born in 1988") && !petition.contains("February 9, 1988") && !order.contains("February 9, 1988"),
+        "only the year in public"
+    );
     assert!(sheet.contains("Date of birth: February 9, 1988") && sheet.contains("Social Security number: ____"), "{sheet}");
     let pauper = p.filings[0].pauper.as_ref().expect("the person cannot pay: a pauper's affidavit").text();
     assert!(flat(&pauper).contains("may or may not accept it for this fee"), "{pauper}");

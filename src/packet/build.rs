@@ -131,7 +131,8 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, g: &Group, ledger: &mut
             fees.push(text);
         }
     }
-    let notice = engine_filings.iter().max_by_key(|f| f.notice.days_before_hearing).map(|f| f.notice.explanation.clone()).unwrap_or_default();
+    let notice =
+        engine_filings.iter().max_by_key(|f| f.notice.days_before_hearing).map(|f| f.notice.explanation.clone()).unwrap_or_default();
     let mut bring: Vec<String> = Vec::new();
     let exhibits = words.exhibit_ids().into_iter().filter_map(|id| rules.documents.get(id));
     for d in engine_filings.iter().flat_map(|f| &f.bring).chain(exhibits) {

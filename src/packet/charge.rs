@@ -152,9 +152,16 @@ pub(super) fn agencies(rules: &RuleBook, case: &Case, f: &super::build::Group, b
         }
     }
     let petitioner = case.petitioner.full_name.clone().unwrap_or_else(|| "the Petitioner".into());
-    add(papers.agencies.mcic.clone(), fill(&papers.agencies.mcic_identifiers, &[("petitioner", petitioner), ("birth_year", birth_year.into())]));
+    add(
+        papers.agencies.mcic.clone(),
+        fill(&papers.agencies.mcic_identifiers, &[("petitioner", petitioner), ("birth_year", birth_year.into())]),
+    );
     let clerk = fill(&papers.agencies.court_records, &[("court", f.court.clone())]);
-    let cases = if f.cause_numbers.is_empty() { "the case numbers the clerk has".to_string() } else { format!("cases {}", f.cause_numbers.join(", ")) };
+    let cases = if f.cause_numbers.is_empty() {
+        "the case numbers the clerk has".to_string()
+    } else {
+        format!("cases {}", f.cause_numbers.join(", "))
+    };
     add(clerk, cases);
     if f.style == Style::NewFile {
         for &i in &f.indices {

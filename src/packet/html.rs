@@ -123,7 +123,10 @@ mod tests {
     fn text_and_attributes_are_escaped() {
         let doc = Document {
             name: r#"Petition for "Jo" <script>"#.into(),
-            blocks: vec![Block::Para { number: Some(3), text: "<script>alert(1)</script> & Sons".into(), rests_on: Vec::new() }, Block::Check("a > b".into())],
+            blocks: vec![
+                Block::Para { number: Some(3), text: "<script>alert(1)</script> & Sons".into(), rests_on: Vec::new() },
+                Block::Check("a > b".into()),
+            ],
         };
         let mut out = String::new();
         paper(&mut out, &doc);

@@ -45,7 +45,11 @@ pub(super) fn pauper(rules: &RuleBook, case: &Case, words: &Words) -> Document {
         Block::Title(w.title.clone()),
         Block::Subtitle(typeset(&w.subtitle)),
         para(None, typeset(&w.warning), Vec::new()),
-        para(None, typeset(&fill(&w.oath, &[("petitioner", words.petitioner_or_blank()), ("court", words.court().to_string())])), Vec::new()),
+        para(
+            None,
+            typeset(&fill(&w.oath, &[("petitioner", words.petitioner_or_blank()), ("court", words.court().to_string())])),
+            Vec::new(),
+        ),
     ];
     let mut lines: Vec<_> = w.lines.iter().map(|l| line(l, &None)).collect();
     if let Some(first) = lines.first_mut() {

@@ -104,7 +104,8 @@ impl<'a> Words<'a> {
 
     fn fill(&self, text: &str, citation: &str, charges: &str, first: Option<usize>) -> String {
         let p = &self.papers.parties;
-        let cases = self.group.indices.iter().filter_map(|&i| case_number(&self.case.charges[i])).collect::<std::collections::BTreeSet<_>>().len();
+        let cases =
+            self.group.indices.iter().filter_map(|&i| case_number(&self.case.charges[i])).collect::<std::collections::BTreeSet<_>>().len();
         let bac = first.and_then(|i| self.case.charges[i].dui_facts.as_ref()?.bac).map(|b| b.to_string()).unwrap_or_default();
         let values = [
             ("petitioner", self.petitioner_or_blank()),
@@ -129,7 +130,9 @@ impl<'a> Words<'a> {
         let name = if self.petitioner.is_empty() { BLANK.into() } else { self.petitioner.to_uppercase() };
         let left = match self.group.style {
             Style::SameCourt => vec![p.respondent_name.clone(), String::new(), p.versus.clone(), name, p.petitioner.clone()],
-            Style::NewFile => vec![fill(&p.in_re, &[("petitioner", name)]), String::new(), p.in_re_for.clone(), String::new(), String::new()],
+            Style::NewFile => {
+                vec![fill(&p.in_re, &[("petitioner", name)]), String::new(), p.in_re_for.clone(), String::new(), String::new()]
+            }
         };
         Block::Caption { court: self.group.caption.clone(), left, cause: p.cause_blank.clone() }
     }

@@ -141,7 +141,10 @@ async fn packet(
         return pdf_download(pdf);
     }
     if let Drawn::Missing(facts) = &drawn {
-        let list = facts.iter().map(|f| FieldError { field: f.field.clone(), message: format!("The papers need this answer: {}", f.question) }).collect();
+        let list = facts
+            .iter()
+            .map(|f| FieldError { field: f.field.clone(), message: format!("The papers need this answer: {}", f.question) })
+            .collect();
         return errors(StatusCode::UNPROCESSABLE_ENTITY, list);
     }
     let (status, message) = not_drawn(&drawn);

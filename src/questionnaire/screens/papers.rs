@@ -5,10 +5,10 @@ use super::action;
 use crate::case::Case;
 use crate::case::facts::{self, FactKind};
 use crate::engine::{self, Assessment, FactRef};
-use crate::rules::papers::OwnWordsKind;
 use crate::questionnaire::Questionnaire;
 use crate::questionnaire::model::*;
 use crate::questionnaire::state::State;
+use crate::rules::papers::OwnWordsKind;
 
 impl Questionnaire<'_> {
     /// The person's details for the papers, and missing case numbers.
@@ -101,7 +101,13 @@ impl Questionnaire<'_> {
             .collect();
         let own = [
             (OwnWordsKind::Rehabilitation, "rehabilitation", &w.rehabilitation_label, &w.rehabilitation_help, &p.rehabilitation),
-            (OwnWordsKind::DuiJustification, "dui_justification", &w.dui_justification_label, &w.dui_justification_help, &p.dui_justification),
+            (
+                OwnWordsKind::DuiJustification,
+                "dui_justification",
+                &w.dui_justification_label,
+                &w.dui_justification_help,
+                &p.dui_justification,
+            ),
         ];
         for (kind, name, label, help, value) in own {
             if kinds.contains(&kind) {
@@ -158,7 +164,6 @@ impl Questionnaire<'_> {
 fn charge_of(field: &str) -> Option<usize> {
     field.strip_prefix("charges[")?.split_once(']')?.0.parse().ok()
 }
-
 
 /// An answer as a form posts it, or nothing.
 fn facts_name(answer: &Option<crate::case::Answer>) -> String {
