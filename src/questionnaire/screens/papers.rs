@@ -174,3 +174,58 @@ fn facts_name(answer: &Option<crate::case::Answer>) -> String {
     });
     name.unwrap_or_default().to_string()
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::questionnaire::state::{State, Step};
+    use crate::questionnaire::{Form, Questionnaire};
+
+    /// A felony that may be expunged now, but whose papers need the crime-of-violence
+    /// answer and the public-official answer, which the engine does not ask.
+    const FELONY: &str = r#"{"petitioner":{"full_name":"Sam Doe"},"history":{"pending_charges":"no","prior_felony_expunction":"no","other_convictions":"no"},
+      "charges":[{"offence":"forgery","level":"felony","court":{"kind":"circuit","county":"Hinds"},"case_number":"15-CR-1","outcome":"convicted",
+      "disposition_date":"2015-01-01","sentence_completed":"yes","sentence_completion_date":"2019-01-01","fines_costs_paid":"yes","dui":"no","trafficking_related":"no"}]}"#;
+
+    #[test]
+    fn the_details_step_asks_what_the_papers_need_and_the_papers_follow_once_it_is_answered() {
+        let rules = crate::rules::embedded().unwrap();
+        let words = crate::questionnaire::words::Words::embedded("en").unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let q = Questionnaire::in_page(&rules, &words, today);
+        let case = crate::case::parse_case(FELONY, today).unwrap();
+        let mut state = State { case, at: Step::Papers, ..State::default() };
+
+        let papers = q.screen(&state, Vec::new(), None);
+        assert!(papers.lead.iter().any(|l| l.as_str() == words.papers.missing_facts.as_str()), "{:?}", papers.lead);
+
+        state.at = Step::Person;
+        let person = q.screen(&state, Vec::new(), None);
+        let names: Vec<&str> = person.fields.iter().map(|f| f.name.as_str()).collect();
+        assert!(
+            names.contains(&"fact.0.charge.cov_designated") && names.contains(&"fact.0.charge.public_official_duty_related"),
+            "{names:?}"
+        );
+        assert!(names.contains(&"rehabilitation") && names.contains(&"cannot_pay_fee"), "{names:?}");
+
+        let form = |extra: &[(&str, &str)]| -> Form {
+            let mut f: Form = vec![("full_name".into(), "Sam Doe".into())];
+            f.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+            f
+        };
+        let (errors, _) = q.apply(&mut state, &form(&[]));
+        assert!(errors.iter().any(|(n, _)| n == "fact.0.charge.cov_designated"), "an unanswered fact the papers need: {errors:?}");
+        let (errors, _) = q.apply(
+            &mut state,
+            &form(&[
+                ("fact.0.charge.cov_designated", "no"),
+                ("fact.0.charge.public_official_duty_related", "no"),
+                ("rehabilitation", "I work at the library."),
+                ("cannot_pay_fee", "yes"),
+            ]),
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(state.case.petitioner.rehabilitation.as_deref(), Some("I work at the library."));
+        let papers = crate::packet::prepare(&rules, &state.case, today).expect("the papers are drawn now");
+        assert!(papers.packet().filings[0].pauper.is_some());
+    }
+}
