@@ -48,7 +48,8 @@ pub(super) fn charge_text(rules: &RuleBook, case: &Case, i: usize, c: &ChargeAss
     }
     if let Some(d) = charge.arrest_date {
         claims.extend(answered(case, i, FactKey::ChargeArrestDate));
-        s.push_str(&fill(&w.arrest, &[("arrest_date", dates::long(d))]));
+        let arrest = if charge.outcome == Some(CaseOutcome::NotCharged) { &w.arrested_on } else { &w.arrest };
+        s.push_str(&fill(arrest, &[("arrest_date", dates::long(d))]));
         if let Some(agency) = charge.arresting_agency.as_ref().filter(|s| !s.trim().is_empty()) {
             s.push_str(&fill(&w.agency, &[("agency", agency.trim().to_string())]));
         }

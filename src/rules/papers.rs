@@ -107,6 +107,7 @@ pub struct PaperCharge {
     pub case_number_elsewhere: String,
     pub case_elsewhere: String,
     pub arrest: String,
+    pub arrested_on: String,
     pub agency: String,
     pub end: String,
     pub dismissed: String,
