@@ -391,6 +391,7 @@ pub struct PapersWords {
     /// The papers need answers the person has not given: they are asked on the
     /// details step.
     pub missing_facts: Text,
+    pub answer_questions: Text,
     pub nothing_drawn: Text,
     pub too_large: Text,
     pub busy: Text,

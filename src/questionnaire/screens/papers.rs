@@ -42,7 +42,10 @@ impl Questionnaire<'_> {
                 s.body = Body::Papers { html: papers.html() };
             }
             Err(crate::packet::Refused::NothingToFile { .. }) => s.lead.push(w.nothing_to_file.to_string()),
-            Err(crate::packet::Refused::MissingFacts(_)) => s.lead.push(w.missing_facts.to_string()),
+            Err(crate::packet::Refused::MissingFacts(_)) => {
+                s.lead.push(w.missing_facts.to_string());
+                s.actions.insert(0, action("open:person", w.answer_questions.as_str(), ActionStyle::Primary));
+            }
             Err(crate::packet::Refused::DidNotVerify(_)) => s.lead.push(w.did_not_check.to_string()),
         }
     }
@@ -197,6 +200,7 @@ mod tests {
 
         let papers = q.screen(&state, Vec::new(), None);
         assert!(papers.lead.iter().any(|l| l.as_str() == words.papers.missing_facts.as_str()), "{:?}", papers.lead);
+        assert_eq!(papers.actions[0].go, "open:person", "the first button asks the questions");
 
         state.at = Step::Person;
         let person = q.screen(&state, Vec::new(), None);
