@@ -315,8 +315,9 @@ impl<'a> Words<'a> {
             paper.blocks.push(para(None, self.say(text, citations), Vec::new()));
         }
         let mut effects: Vec<String> = Vec::new();
-        for (_, _, w) in self.wording() {
+        for (_, route_citation, w) in self.wording() {
             if let (Some(effect), Some(citation)) = (&w.effect, &w.effect_citation) {
+                let citation = fill(citation, &[("citation", route_citation.to_string())]);
                 let text = typeset(&format!("{effect} ({citation})"));
                 if !effects.contains(&text) {
                     effects.push(text);
