@@ -124,7 +124,7 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, g: &Group, ledger: &mut
     let petition = words.petition(ledger);
     let order = words.order(ledger);
     let identification = super::sheets::identification(rules, case, g, &assessed);
-    let pauper = (case.petitioner.cannot_pay_fee == Some(crate::case::Answer::Yes)).then(|| super::sheets::pauper(rules, case, &words));
+    let pauper = (case.petitioner.cannot_pay_fee == Some(crate::case::Answer::Yes)).then(|| super::sheets::pauper(rules, &words));
 
     let mut fees: Vec<String> = Vec::new();
     for f in &engine_filings {

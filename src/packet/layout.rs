@@ -91,7 +91,9 @@ fn shift(mark: &Mark, top: f32) -> Mark {
 /// The document's blocks as units to place on pages, in order.
 fn units(doc: &Document, m: &dyn Measure) -> Vec<Unit> {
     let mut out = Vec::new();
-    for block in &doc.blocks {
+    for (k, block) in doc.blocks.iter().enumerate() {
+        // Words that introduce boxes to tick or lines to write on stay with them.
+        let introduces = matches!(doc.blocks.get(k + 1), Some(Block::Check(_) | Block::WriteIn(_)));
         match block {
             Block::Caption { court, left, cause } => out.push(caption(court, left, cause, m)),
             Block::Title(t) => out.push(centred(t, true, 0.0, 0.0, m)),
@@ -137,7 +139,7 @@ fn units(doc: &Document, m: &dyn Measure) -> Vec<Unit> {
                 for (k, line) in lines.into_iter().enumerate() {
                     let mut u = Builder::default();
                     u.text(if k == 0 { first_x } else { MARGIN }, &line, SIZE, false);
-                    out.push(u.done(false));
+                    out.push(u.done(introduces));
                 }
                 if let Some(last) = out.last_mut() {
                     last.height += LEADING / 3.0;

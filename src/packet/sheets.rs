@@ -39,9 +39,10 @@ pub(super) fn identification(rules: &RuleBook, case: &Case, g: &Group, assessed:
 
 /// The pauper's affidavit (§ 11-53-17), under the petition's caption, headed by a
 /// plain warning that the clerk may or may not accept it for this fee.
-pub(super) fn pauper(rules: &RuleBook, case: &Case, words: &Words) -> Document {
+pub(super) fn pauper(rules: &RuleBook, words: &Words) -> Document {
     let w = &rules.papers.pauper;
     let mut blocks = vec![
+        words.caption(),
         Block::Title(w.title.clone()),
         Block::Subtitle(typeset(&w.subtitle)),
         para(None, typeset(&w.warning), Vec::new()),
@@ -51,11 +52,7 @@ pub(super) fn pauper(rules: &RuleBook, case: &Case, words: &Words) -> Document {
             Vec::new(),
         ),
     ];
-    let mut lines: Vec<_> = w.lines.iter().map(|l| line(l, &None)).collect();
-    if let Some(first) = lines.first_mut() {
-        first.value = case.petitioner.full_name.clone();
-    }
-    blocks.push(Block::Signature { intro: Vec::new(), lines });
+    blocks.push(Block::Signature { intro: Vec::new(), lines: w.lines.iter().map(|l| line(l, &None)).collect() });
     Document { name: w.title.clone(), blocks }
 }
 

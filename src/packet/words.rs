@@ -125,7 +125,7 @@ impl<'a> Words<'a> {
 
     /// The caption: the State against the petitioner in a court that had the case, or
     /// "In re" for a new file; the new cause number is left for the clerk.
-    fn caption(&self) -> Block {
+    pub fn caption(&self) -> Block {
         let p = &self.papers.parties;
         let name = if self.petitioner.is_empty() { BLANK.into() } else { self.petitioner.to_uppercase() };
         let left = match self.group.style {
