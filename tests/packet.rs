@@ -457,3 +457,19 @@ fn a_statement_resting_on_an_unknown_fact_or_answer_or_naming_an_unknown_exhibit
         );
     }
 }
+
+#[test]
+fn a_petition_whose_charges_have_different_fee_texts_prints_each_one() {
+    let rules = rules::embedded().unwrap();
+    let json = std::fs::read_to_string("tests/packets/five-charges-in-two-courts.json").unwrap();
+    let case = expunge_ms::case::parse_case(&json, as_of()).unwrap();
+    let mut a = engine::assess(&rules, &case, as_of());
+    let first = a.charges[0].filing.as_ref().unwrap().fee.explanation.to_string();
+    // Charges 1 and 2 share the Hinds "shall" petition; the engine may word their fees
+    // differently (by route and court).
+    a.charges[1].filing.as_mut().unwrap().fee.explanation = "A second fee text.".into();
+    let p = packet::build(&rules, &case, &a);
+    assert_eq!(p.filings[0].fees, vec![first.clone(), "A second fee text.".to_string()]);
+    let instructions = flat(&p.instructions.text());
+    assert!(instructions.contains(&flat(&first)) && instructions.contains("A second fee text."), "{instructions}");
+}
