@@ -18,7 +18,7 @@ fn run(args: &[&str], stdin: Option<&str>) -> Output {
 
 const CASE: &str = r#"{"history":{"pending_charges":"no","prior_felony_expunction":"no"},
  "charges":[{"statute":"97-17-41","level":"felony","court":{"kind":"circuit","county":"Hinds"},"outcome":"convicted",
- "fines_costs_paid":"yes","sentence_completion_date":"2025-02-01","cov_designated":"no"}]}"#;
+ "fines_costs_paid":"yes","sentence_completion_date":"2025-02-01","cov_designated":"no","public_official_duty_related":"no"}]}"#;
 
 #[test]
 fn assess_reads_a_file_and_prints_json() {
@@ -123,14 +123,14 @@ fn packet_writes_the_pdf_and_lists_what_it_left_out() {
 fn packet_that_needs_unanswered_facts_writes_nothing_exits_2_and_names_each_fact() {
     let dir = tempfile::tempdir().unwrap();
     let out_path = dir.path().join("packet.pdf");
-    let case = std::fs::read_to_string("tests/packets/a-felony-conviction-with-the-persons-own-statement.json").unwrap();
-    let case = case.replace(r#""cov_designated": "no", "#, "");
+    let case = std::fs::read_to_string("tests/packets/a-first-misdemeanor-conviction-in-county-court.json").unwrap();
+    let case = case.replace(r#""prior_misdemeanor_expunction": "no", "#, "");
     let out = run(&["packet", "-", "-o", out_path.to_str().unwrap(), "--as-of", "2026-11-24"], Some(&case));
     assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(!out_path.exists(), "nothing is drawn");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("The papers need 1 more answer(s)"), "{stderr}");
-    assert!(stderr.contains("charges[0].cov_designated: "), "the field and its question: {stderr}");
+    assert!(stderr.contains("history.prior_misdemeanor_expunction: "), "the field and its question: {stderr}");
 }
 
 #[test]

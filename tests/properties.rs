@@ -73,6 +73,10 @@ fn statute() -> impl Strategy<Value = Option<String>> {
         "97-99-99",
         "97-23-93",
         "97-3-65",
+        "97-1-7",
+        "97-1-7(2)",
+        "63-1-69",
+        "63-21-59",
     ]))
     .prop_map(|s| s.map(str::to_string))
 }
@@ -93,6 +97,7 @@ prop_compose! {
         facts in (answer(), answer(), answer(), answer(), answer(), answer(), answer(), answer()),
         dui in prop::option::of((answer(), answer(), answer(), prop::option::of((0u32..40).prop_map(|n| f64::from(n) / 100.0)))),
         occurrence in prop::option::of(prop::sample::select(vec!["A", "B"])),
+        case_number in prop::option::of(prop::sample::select(vec!["19-CR-1", "19-CR-2"])),
         expected in prop::option::of((0u64..2000).prop_map(|d| as_of().checked_add_days(Days::new(d)).unwrap())),
     ) -> Charge {
         let (a, b, c) = dates;
@@ -120,6 +125,7 @@ prop_compose! {
             public_official_duty_related: facts.7,
             dui_facts: dui.map(|(cdl, refused_test, bac_tested, bac)| DuiFacts { cdl, refused_test, bac_tested, bac }),
             occurrence: occurrence.map(str::to_string),
+            case_number: case_number.map(str::to_string),
             ..Charge::default()
         }
     }
@@ -145,6 +151,42 @@ prop_compose! {
                 last_conviction_date: last,
                 prior_felony_expunction_date: prior_date,
             },
+            ..Case::default()
+        }
+    }
+}
+
+prop_compose! {
+    /// A felony conviction with every answer that could let it be expunged, and a
+    /// statute from a list that includes offences excluded only from July 1, 2026.
+    fn hopeful_felony()(
+        statute in prop::sample::select(vec!["97-29-51", "97-17-41", "97-19-39", "97-23-93", "41-29-139(c)", "97-1-7", "97-3-79"]),
+        done in date(),
+        incident in prop::option::of(prop::sample::select(vec!["A", "B"])),
+    ) -> Charge {
+        Charge {
+            statute: Some(statute.to_string()),
+            level: Some(Level::Felony),
+            court: Court { kind: Some(CourtKind::Circuit), county: Some("Hinds".into()), city: None, state: None },
+            outcome: Some(Outcome::Convicted),
+            disposition_date: done.checked_sub_days(Days::new(400)),
+            sentence_completed: Some(Answer::Yes),
+            sentence_completion_date: Some(done),
+            fines_costs_paid: Some(Answer::Yes),
+            cov_designated: Some(Answer::No),
+            public_official_duty_related: Some(Answer::No),
+            trafficking_related: Some(Answer::No),
+            occurrence: incident.map(str::to_string),
+            ..Charge::default()
+        }
+    }
+}
+
+prop_compose! {
+    fn hopeful_case()(charges in prop::collection::vec(hopeful_felony(), 1..4)) -> Case {
+        Case {
+            charges,
+            history: History { pending_charges: Some(Answer::No), prior_felony_expunction: Some(Answer::No), ..History::default() },
             ..Case::default()
         }
     }
@@ -179,6 +221,24 @@ proptest! {
         }
     }
 
+    /// The same, for cases assessed on dates before and around July 1, 2026, when the
+    /// felony wait fell from five years to three and two felonies became excluded: a
+    /// result that names a later date must hold under that date's law.
+    #[test]
+    fn eligible_after_a_date_holds_under_the_law_of_that_date(case in prop_oneof![case(), hopeful_case()], back in 0u64..900) {
+        let rules = expunge_ms::rules::embedded().unwrap();
+        let case = shifted(case, back);
+        let on = as_of().checked_sub_days(Days::new(back)).unwrap();
+        let now = assess(&rules, &case, on);
+        for c in &now.charges {
+            if let Result::EligibleAfter { eligible_date } = c.outcome {
+                prop_assert!(eligible_date > on);
+                let then = assess(&rules, &case, eligible_date);
+                prop_assert_eq!(then.charges[c.charge].outcome, Result::Eligible, "charge {} assessed {} for {}", c.charge, on, eligible_date);
+            }
+        }
+    }
+
     #[test]
     fn the_same_case_and_date_give_the_same_answer(case in case()) {
         let rules = expunge_ms::rules::embedded().unwrap();
@@ -196,6 +256,20 @@ proptest! {
         let back: Case = serde_json::from_str(&json).unwrap();
         prop_assert_eq!(back, case);
     }
+}
+
+/// The case with every date moved `days` earlier, as if it were assessed that much sooner.
+fn shifted(mut case: Case, days: u64) -> Case {
+    let back = |d: &mut Option<NaiveDate>| *d = d.and_then(|d| d.checked_sub_days(Days::new(days)));
+    for c in &mut case.charges {
+        back(&mut c.arrest_date);
+        back(&mut c.disposition_date);
+        back(&mut c.sentence_completion_date);
+        back(&mut c.expected_completion_date);
+    }
+    back(&mut case.history.last_conviction_date);
+    back(&mut case.history.prior_felony_expunction_date);
+    case
 }
 
 /// Every paragraph of the papers drawn for `case`, with the answers it states.

@@ -149,6 +149,7 @@ async fn a_felony_conviction_is_asked_only_what_the_felony_rules_need() {
         ("charge.sentence_completion_date", "2016-05-01"),
         ("charge.fines_costs_paid", "yes"),
         ("charge.cov_designated", "no"),
+        ("charge.public_official_duty_related", "no"),
         ("charge.trafficking_related", "no"),
         ("charge.dui", "no"),
     ];

@@ -110,9 +110,70 @@ fn a_malformed_code_section_is_refused() {
 #[test]
 fn one_name_cannot_mean_two_offences() {
     let errors = broken("offences.toml", |t| {
-        t.replacen("aliases = [\"felony larceny\", \"larceny\"]", "aliases = [\"felony larceny\", \"larceny\", \"shoplifting\"]", 1)
+        t.replacen("aliases = [\"felony larceny\", \"grand theft\"", "aliases = [\"felony larceny\", \"shoplifting\", \"grand theft\"", 1)
     });
     assert!(errors.iter().any(|e| e.message.contains("\"shoplifting\" is used by both")), "{errors:#?}");
+}
+
+#[test]
+fn an_offence_without_a_citation_or_a_source_is_refused_at_its_line() {
+    let id = "id = \"petit_larceny\"";
+    let errors = broken("offences.toml", |t| {
+        t.replacen("citation = \"Miss. Code Ann. § 97-17-43\"\n", "", 1).replacen(
+            "source = \"https://law.justia.com/codes/mississippi/title-97/chapter-17/section-97-17-43/\"\n",
+            "",
+            1,
+        )
+    });
+    assert_reported(&errors, "offences.toml", line_of("offences.toml", id), "needs a `citation`");
+    assert_reported(&errors, "offences.toml", line_of("offences.toml", id), "needs a `source` URL or a `source_note`");
+}
+
+#[test]
+fn an_offence_that_can_be_either_level_needs_a_level_note() {
+    let errors = broken("offences.toml", |t| t.replacen("level_note = \"Felony if the damage is $1,000 or more.\"\n", "", 1));
+    assert_reported(&errors, "offences.toml", line_of("offences.toml", "id = \"malicious_mischief\""), "needs a `level_note`");
+}
+
+#[test]
+fn an_offence_source_must_be_a_web_address() {
+    let from = "source = \"https://law.justia.com/codes/mississippi/title-97/chapter-17/section-97-17-43/\"";
+    let errors = broken("offences.toml", |t| t.replacen(from, "source = \"law.justia.com\"", 1));
+    assert_reported(&errors, "offences.toml", line_of("offences.toml", from), "is not a web address");
+}
+
+/// The catalogue never decides exclusion: no entry names a part of a section that an
+/// exclusion list names as a whole (that would make the part look unlisted), unless the
+/// list names that part too or the entry sends it to a lawyer.
+#[test]
+fn no_offence_entry_names_a_part_of_a_listed_section() {
+    let book = rules::embedded().unwrap();
+    let listed: Vec<rules::Section> = book
+        .exclusions
+        .iter()
+        .flat_map(|e| e.sections.iter())
+        .chain(book.violence.item.iter().flat_map(|i| i.sections.iter()))
+        .filter_map(|s| rules::Section::parse(s))
+        .collect();
+    for off in book.offences.offence.iter().filter(|o| o.review.is_none()) {
+        for s in off.sections.iter().filter_map(|s| rules::Section::parse(s)) {
+            let inside = listed.iter().any(|l| s.within(l) && s != *l);
+            let named = listed.contains(&s);
+            assert!(!inside || named, "offence \"{}\": {s} is part of a listed section", off.id.get_ref());
+        }
+    }
+}
+
+#[test]
+fn every_offence_has_a_level_and_a_source() {
+    let book = rules::embedded().unwrap();
+    assert!(book.offences.offence.len() >= 100, "{}", book.offences.offence.len());
+    for off in &book.offences.offence {
+        assert!(!off.citation.is_empty() && (off.source.is_some() || off.source_note.is_some()), "{}", off.id.get_ref());
+        if off.level == rules::OffenceLevel::Either {
+            assert!(off.level_note.is_some(), "{}", off.id.get_ref());
+        }
+    }
 }
 
 #[test]

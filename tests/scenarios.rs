@@ -40,6 +40,13 @@ struct Expect {
     /// A rule id that must be among the reasons (e.g. "felony_waited").
     #[serde(default)]
     reason: Option<String>,
+    /// A rule id that must be among the notes (e.g. "driving_record_unchanged").
+    #[serde(default)]
+    note: Option<String>,
+    /// The kind of fee the filing states: "statutory" (settled), "unclear",
+    /// "unclear_court" or "none_stated".
+    #[serde(default)]
+    fee: Option<String>,
     /// Words the court to file in must contain (e.g. "Circuit Court of Madison County").
     #[serde(default)]
     file_in: Option<String>,
@@ -123,6 +130,19 @@ fn run(rules: &RuleBook, path: &Path) -> Result<(), Failed> {
             && !got.reasons.iter().any(|r| &r.rule == reason)
         {
             problems.push(format!("{label}: expected reason {reason} among: {}", reasons(&assessment, e.charge - 1)));
+        }
+        if let Some(note) = &e.note
+            && !got.notes.iter().any(|r| &r.rule == note)
+        {
+            let notes = got.notes.iter().map(|r| &*r.rule).collect::<Vec<_>>().join(", ");
+            problems.push(format!("{label}: expected note {note} among: {notes}"));
+        }
+        if let Some(fee) = &e.fee {
+            let got_fee = got.filing.as_ref().map(|f| serde_json::to_value(f.fee.kind).unwrap_or_default());
+            match got_fee.as_ref().and_then(|v| v.as_str()) {
+                Some(kind) if kind == fee => {}
+                other => problems.push(format!("{label}: expected fee {fee}, got {other:?}")),
+            }
         }
         if let Some(court) = &e.file_in {
             match &got.filing {

@@ -39,6 +39,8 @@ pub enum FactKey {
     ChargeCourtKind,
     #[strum(serialize = "charge.offence")]
     ChargeOffence,
+    #[strum(serialize = "charge.statute")]
+    ChargeStatute,
     #[strum(serialize = "charge.arrest_date")]
     ChargeArrestDate,
     #[strum(serialize = "charge.disposition_date")]
@@ -123,6 +125,8 @@ pub enum FactKind {
     Date,
     /// A breath or blood alcohol result, 0 to 1.
     Bac,
+    /// A code section, typed as on the papers ("97-17-41").
+    Section,
 }
 
 /// How the fact is answered; `None` for the offence, which is typed with the charge's
@@ -158,12 +162,13 @@ pub fn kind(key: FactKey) -> Option<FactKind> {
         K::ChargeProgramStatus => FactKind::Choice(&["completed", "in_progress", "revoked", "unsure"]),
         K::ChargeArrestDate | K::ChargeDispositionDate | K::ChargeSentenceCompletionDate | K::HistoryLastConvictionDate => FactKind::Date,
         K::ChargeDuiFactsBac => FactKind::Bac,
+        K::ChargeStatute => FactKind::Section,
         K::ChargeSentenceCompleted
+        | K::ChargeProgramSentencedAtPlea
         | K::ChargeFinesCostsPaid
         | K::ChargeCovDesignated
         | K::ChargeTraffic
         | K::ChargeDui
-        | K::ChargeProgramSentencedAtPlea
         | K::ChargeDuiFactsCdl
         | K::ChargeDuiFactsRefusedTest
         | K::ChargeDuiFactsBacTested
@@ -200,6 +205,7 @@ pub fn get(case: &Case, charge: Option<usize>, key: FactKey) -> Option<String> {
         K::ChargeLevel => name(&c?.level),
         K::ChargeCourtKind => name(&c?.court.kind),
         K::ChargeOffence => c?.offence.clone(),
+        K::ChargeStatute => c?.statute.clone(),
         K::ChargeArrestDate => date(c?.arrest_date),
         K::ChargeDispositionDate => date(c?.disposition_date),
         K::ChargeSentenceCompleted => name(&c?.sentence_completed),
@@ -264,6 +270,7 @@ fn set_charge(c: &mut Charge, key: FactKey, raw: &str, today: NaiveDate) -> Resu
         K::ChargeLevel => c.level = choice(raw)?,
         K::ChargeCourtKind => c.court.kind = choice(raw)?,
         K::ChargeOffence => c.offence = text(raw),
+        K::ChargeStatute => c.statute = section(raw)?,
         K::ChargeArrestDate => c.arrest_date = past_date(raw, today)?,
         K::ChargeDispositionDate => c.disposition_date = past_date(raw, today)?,
         K::ChargeSentenceCompleted => c.sentence_completed = answer(raw)?,
@@ -308,6 +315,25 @@ fn choice<T: DeserializeOwned>(raw: &str) -> Result<Option<T>, Rejected> {
         return Ok(None);
     }
     serde_json::from_value(serde_json::Value::String(raw.to_string())).map(Some).map_err(|_| Rejected("Choose one of the answers.".into()))
+}
+
+/// A code section as typed: it must hold a number like 97-17-41, fit the case format
+/// and print on the papers.
+fn section(raw: &str) -> Result<Option<String>, Rejected> {
+    if raw.is_empty() {
+        return Ok(None);
+    }
+    let raw = super::text::composed(raw);
+    if raw.chars().count() > 60 {
+        return Err(Rejected("Keep the code section under 60 characters, like 97-17-41.".into()));
+    }
+    if let Some(problem) = super::text::problem(&raw) {
+        return Err(Rejected(problem));
+    }
+    if super::section::Section::parse(&raw).is_none() {
+        return Err(Rejected("Enter the code section as numbers with dashes, like 97-17-41.".into()));
+    }
+    Ok(Some(raw))
 }
 
 fn answer(raw: &str) -> Result<Option<Answer>, Rejected> {
@@ -384,6 +410,7 @@ mod tests {
                 Some(FactKind::Choice(values)) => values[0],
                 Some(FactKind::Date) => "2020-01-02",
                 Some(FactKind::Bac) => "0.09",
+                Some(FactKind::Section) => "97-17-41",
                 None => "petit larceny",
             };
             let mut case = Case { charges: vec![Charge::default()], ..Case::default() };
@@ -393,6 +420,14 @@ mod tests {
             set(&mut case, charge, key, "", today()).unwrap();
             assert_eq!(get(&case, charge, key), None, "{key} clears");
         }
+    }
+
+    #[test]
+    fn a_code_section_must_hold_a_section_number() {
+        let mut case = Case { charges: vec![Charge::default()], ..Case::default() };
+        assert!(set(&mut case, Some(0), FactKey::ChargeStatute, "grand larceny", today()).is_err());
+        set(&mut case, Some(0), FactKey::ChargeStatute, "§ 41-29-139(c)", today()).unwrap();
+        assert_eq!(case.charges[0].statute.as_deref(), Some("§ 41-29-139(c)"));
     }
 
     #[test]

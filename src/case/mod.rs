@@ -6,6 +6,7 @@
 //! accepts "unsure". This module parses and validates; it never decides eligibility.
 
 pub mod facts;
+pub mod section;
 pub mod text;
 mod validate;
 

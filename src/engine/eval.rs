@@ -98,6 +98,11 @@ impl<'r> Eval<'r> {
         self.referrals.push(r);
     }
 
+    /// A reason this needs a lawyer, built by the caller.
+    pub fn refer_reason(&mut self, reason: Reason) {
+        self.referrals.push(reason);
+    }
+
     /// A reason the route applies.
     pub fn support(&mut self, id: ReasonId, values: &[(&str, String)]) {
         let r = self.reason(id, values);

@@ -29,15 +29,12 @@ pub(crate) fn felony(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -
     let history = &p.case.history;
     let mut e = Eval::new(rules, ROUTE, i);
 
-    public_official(&mut e, charge.public_official_duty_related);
     offence(&mut e, rules, p, i, as_of);
 
-    match charge.cov_designated {
-        Some(Answer::Yes) => e.bar(ReasonId::FelonyCovDesignated, &[]),
-        Some(Answer::Unsure) => e.unsure(FactKey::ChargeCovDesignated),
-        Some(Answer::No) => {}
-        None if !e.is_barred() => e.note(ReasonId::CovNotAnswered, &[]),
-        None => {}
+    // § 97-3-2(2): a judge may designate any felony a crime of violence in the
+    // sentencing order. Asked unless the offence itself already decides.
+    if (charge.cov_designated.is_some() || !e.is_barred()) && e.yes(FactKey::ChargeCovDesignated, charge.cov_designated) == Some(true) {
+        e.bar(ReasonId::FelonyCovDesignated, &[]);
     }
 
     if e.yes(FactKey::HistoryPriorFelonyExpunction, history.prior_felony_expunction) == Some(true) {
@@ -74,6 +71,7 @@ pub(crate) fn felony(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -
     }
 
     p.check_pending(&mut e, ReasonId::PendingCharges);
+    public_official(&mut e, charge.public_official_duty_related);
     e.finish(as_of, eligible_from)
 }
 
@@ -120,10 +118,17 @@ fn offence(e: &mut Eval, rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDat
         Classification::SubsectionNeeded { section, example } => {
             e.refer(ReasonId::FelonySubsectionNeeded, &[("section", section), ("example", example)])
         }
-        Classification::Unknown => {
-            let typed = charge.offence.clone().or(charge.statute.clone()).unwrap_or_default();
-            e.refer(ReasonId::FelonyOffenceUnknown, &[("offence", typed)]);
-        }
+        // Every exclusion and every § 97-3-2(1) item is defined by code section, so an
+        // exact section on none of the lists is answerable; the designation and the
+        // public-official bar are asked.
+        Classification::Unknown => match &id.section {
+            Some(section) => e.support(ReasonId::FelonySectionNotListed, &[("section", section.to_string())]),
+            None => {
+                let typed = charge.offence.clone().or(charge.statute.clone()).unwrap_or_default();
+                e.refer(ReasonId::FelonyOffenceUnknown, &[("offence", typed)]);
+                e.missing(FactKey::ChargeStatute);
+            }
+        },
     }
 }
 
@@ -147,32 +152,114 @@ fn waiting_period(e: &mut Eval, rules: &RuleBook, done: NaiveDate, as_of: NaiveD
     Some(date)
 }
 
-/// The one-felony rule across charges: felonies from different incidents that could
-/// each be expunged force a choice; felonies from one incident count as one.
-pub(crate) fn across_charges(rules: &RuleBook, p: &Person, results: &mut [Vec<RouteResult>]) {
+/// The one-felony rule across charges. Felonies from one incident count as one
+/// conviction and one expungement, so they are filed together: on one date, when all
+/// may be filed, and only if none of them is barred or unsettled. Felonies from
+/// different incidents that could each be expunged force a choice.
+///
+/// `on(i, date)` is charge `i`'s felony result for a petition filed on `date`: the
+/// incident's one date must hold for every charge under that date's law.
+pub(crate) fn across_charges(
+    rules: &RuleBook,
+    p: &Person,
+    results: &mut [Vec<RouteResult>],
+    as_of: NaiveDate,
+    on: &dyn Fn(usize, NaiveDate) -> Option<Outcome>,
+) {
     let felony_of = |results: &[Vec<RouteResult>], i: usize| results[i].iter().position(|r| r.route == Some(ROUTE));
-    let open: Vec<usize> =
-        (0..results.len()).filter(|&i| felony_of(results, i).is_some_and(|k| results[i][k].outcome != Outcome::NotEligible)).collect();
-    let group = |i: usize| p.case.charges[i].occurrence.clone().unwrap_or_else(|| format!("#{i}"));
-    let mut groups: Vec<String> = open.iter().map(|&i| group(i)).collect();
-    groups.sort();
-    groups.dedup();
+    let felonies: Vec<(usize, usize)> = (0..results.len()).filter_map(|i| Some((i, felony_of(results, i)?))).collect();
+    let incidents = incidents(p, &felonies.iter().map(|&(i, _)| i).collect::<Vec<_>>());
 
-    for &i in &open {
-        let name = |j: usize| p.names[j].clone();
-        let same: Vec<String> = open.iter().copied().filter(|&j| j != i && group(j) == group(i)).map(name).collect();
-        let others: Vec<String> = open.iter().copied().filter(|&j| group(j) != group(i)).map(name).collect();
-        let k = felony_of(results, i).expect("open charges have a felony result");
-        let e = Eval::new(rules, ROUTE, i);
-        if groups.len() > 1 {
-            let reason = e.reason(ReasonId::FelonyChooseOne, &[("others", join(&others))]);
-            results[i][k].refer(reason);
+    for incident in &incidents {
+        if incident.len() < 2 {
+            continue;
         }
-        if !same.is_empty() {
-            let note = e.reason(ReasonId::FelonySameOccurrence, &[("others", join(&same))]);
-            results[i][k].notes.push(note);
+        // Each charge of the incident with its felony result's place and outcome, as
+        // they stood before this rule.
+        let before: Vec<(usize, usize, Outcome)> =
+            incident.iter().filter_map(|&i| felonies.iter().find(|&&(j, _)| j == i).map(|&(_, k)| (i, k, results[i][k].outcome))).collect();
+        let names = |keep: &dyn Fn(Outcome) -> bool, but: usize| -> String {
+            join(&before.iter().filter(|&&(j, _, o)| j != but && keep(o)).map(|&(j, _, _)| p.names[j].clone()).collect::<Vec<_>>())
+        };
+        let blocked = |o: Outcome| matches!(o, Outcome::NotEligible | Outcome::NeedsAttorneyReview);
+        let waiting = |o: Outcome| o == Outcome::NeedsMoreInformation;
+        let mut any_blocked = before.iter().any(|&(_, _, o)| blocked(o));
+        let any_waiting = before.iter().any(|&(_, _, o)| waiting(o));
+        let date = before
+            .iter()
+            .filter_map(|&(_, _, o)| match o {
+                Outcome::EligibleAfter { eligible_date } => Some(eligible_date),
+                Outcome::Eligible => Some(as_of),
+                _ => None,
+            })
+            .max();
+        // On the one date, every charge must still be open under that day's law.
+        if let Some(date) = date.filter(|&d| d > as_of && !any_blocked && !any_waiting) {
+            any_blocked = before.iter().any(|&(j, _, _)| on(j, date) != Some(Outcome::Eligible));
+        }
+        for &(i, k, outcome) in &before {
+            if !matches!(outcome, Outcome::Eligible | Outcome::EligibleAfter { .. }) {
+                continue;
+            }
+            let e = Eval::new(rules, ROUTE, i);
+            let r = &mut results[i][k];
+            r.notes.push(e.reason(ReasonId::FelonySameOccurrence, &[("others", names(&|_| true, i))]));
+            if any_blocked {
+                r.refer(e.reason(ReasonId::FelonyIncidentUnsettled, &[("others", names(&|_| true, i))]));
+            } else if any_waiting {
+                r.outcome = Outcome::NeedsMoreInformation;
+                r.reasons = vec![e.reason(ReasonId::FelonyIncidentWaiting, &[("others", names(&waiting, i))])];
+            } else if let Some(date) = date.filter(|&d| d > as_of && outcome != (Outcome::EligibleAfter { eligible_date: d })) {
+                r.outcome = Outcome::EligibleAfter { eligible_date: date };
+                r.reasons.push(e.reason(ReasonId::FelonyIncidentOneDate, &[("others", names(&|_| true, i)), ("date", long(date))]));
+            }
         }
     }
+
+    // Incidents with a felony that is not barred: more than one means choosing.
+    let maybe = |r: &RouteResult| r.outcome != Outcome::NotEligible;
+    let open: Vec<&Vec<usize>> =
+        incidents.iter().filter(|inc| inc.iter().any(|&i| felony_of(results, i).is_some_and(|k| maybe(&results[i][k])))).collect();
+    if open.len() < 2 {
+        return;
+    }
+    for incident in &open {
+        let others: Vec<String> = open
+            .iter()
+            .filter(|o| !std::ptr::eq(**o, *incident))
+            .flat_map(|o| o.iter().copied())
+            .filter(|&j| felony_of(results, j).is_some_and(|k| maybe(&results[j][k])))
+            .map(|j| p.names[j].clone())
+            .collect();
+        for &i in incident.iter() {
+            let Some(k) = felony_of(results, i) else { continue };
+            if maybe(&results[i][k]) {
+                let reason = Eval::new(rules, ROUTE, i).reason(ReasonId::FelonyChooseOne, &[("others", join(&others))]);
+                results[i][k].refer(reason);
+            }
+        }
+    }
+}
+
+/// The charges `list` grouped by incident (`Person::same_incident`, taken as linking
+/// charges transitively), in the order of their first charge.
+fn incidents(p: &Person, list: &[usize]) -> Vec<Vec<usize>> {
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for &i in list {
+        let joined: Vec<usize> = (0..groups.len()).filter(|&g| groups[g].iter().any(|&j| p.same_incident(i, j))).collect();
+        match joined.split_first() {
+            None => groups.push(vec![i]),
+            Some((&first, rest)) => {
+                for &g in rest.iter().rev() {
+                    let moved = groups.remove(g);
+                    groups[first].extend(moved);
+                }
+                groups[first].push(i);
+                groups[first].sort_unstable();
+            }
+        }
+    }
+    groups
 }
 
 fn join(names: &[String]) -> String {

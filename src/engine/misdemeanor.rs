@@ -22,24 +22,19 @@ use super::dates::{add_years, earliest_filing, long};
 use super::eval::{Eval, RouteResult};
 use super::person::Person;
 use crate::case::{Answer, CourtKind};
-use crate::rules::{FactKey, ReasonId, RouteId, RuleBook};
+use crate::rules::{FactKey, ReasonId, RouteId, RuleBook, Traffic};
 
 /// Route C: a first misdemeanor conviction.
 pub(crate) fn first_offender(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
     let charge = &p.case.charges[i];
     let mut e = Eval::new(rules, RouteId::MisdemeanorFirstOffender, i);
 
-    public_official(&mut e, charge.public_official_duty_related);
-
-    let traffic = charge.traffic.or_else(|| rules.is_traffic(&p.ids[i]).map(|t| if t { Answer::Yes } else { Answer::No }));
-    if e.yes(FactKey::ChargeTraffic, traffic) == Some(true) {
-        e.bar(ReasonId::TrafficOffence, &[]);
-    }
+    traffic(&mut e, rules, p, i);
 
     let mut other_conviction = false;
-    for j in p.other_convictions(i) {
+    for j in p.other_convictions(i).filter(|&j| !p.is_traffic_ticket(j)) {
         let other = p.names[j].clone();
-        if p.same_occurrence(i, j) {
+        if p.same_incident(i, j) {
             e.refer(ReasonId::SameOccurrenceMisdemeanors, &[("other", other)]);
         } else if !other_conviction {
             e.bar(ReasonId::NotFirstOffenderCharge, &[("other", other)]);
@@ -50,30 +45,57 @@ pub(crate) fn first_offender(rules: &RuleBook, p: &Person, i: usize, as_of: Naiv
         e.bar(ReasonId::NotFirstOffenderHistory, &[]);
         other_conviction = true;
     }
-    if p.case.history.prior_felony_expunction == Some(Answer::Yes) && !other_conviction {
-        e.bar(ReasonId::NotFirstOffenderFelonyExpunged, &[]);
-        other_conviction = true;
-    }
-    match p.case.history.prior_misdemeanor_expunction {
-        Some(Answer::Yes) if !other_conviction => {
-            e.bar(ReasonId::NotFirstOffenderExpunged, &[]);
-            other_conviction = true;
+    // An expunged conviction still counts (§ 99-19-71(3)): "not sure" about an earlier
+    // expungement of either kind decides, so it goes to a lawyer.
+    for (key, answer, bar) in [
+        (FactKey::HistoryPriorFelonyExpunction, p.case.history.prior_felony_expunction, ReasonId::NotFirstOffenderFelonyExpunged),
+        (FactKey::HistoryPriorMisdemeanorExpunction, p.case.history.prior_misdemeanor_expunction, ReasonId::NotFirstOffenderExpunged),
+    ] {
+        match answer {
+            Some(Answer::Yes) if !other_conviction => {
+                e.bar(bar, &[]);
+                other_conviction = true;
+            }
+            Some(Answer::Unsure) => e.unsure(key),
+            _ => {}
         }
-        Some(Answer::Unsure) => e.unsure(FactKey::HistoryPriorMisdemeanorExpunction),
-        _ => {}
     }
-    if other_conviction && !matches!(charge.court.kind, Some(CourtKind::Justice | CourtKind::Municipal)) {
-        let court = match charge.court.kind {
-            Some(CourtKind::County) => "county court",
-            Some(CourtKind::Circuit) => "circuit court",
-            _ => "another kind of court",
-        };
+    // Only a court the person named is ever stated; an unsure court is tried as a
+    // justice or municipal court by `court_unknown`.
+    let court = match charge.court.kind {
+        Some(CourtKind::County) => Some("county court"),
+        Some(CourtKind::Circuit) => Some("circuit court"),
+        _ => None,
+    };
+    if let Some(court) = court.filter(|_| other_conviction) {
         e.note(ReasonId::OnlyJusticeMunicipal, &[("court", court.to_string())]);
     }
 
     fines_and_pending(&mut e, p, i);
+    public_official(&mut e, charge.public_official_duty_related);
     e.support(ReasonId::FirstOffender, &[]);
     e.finish(as_of, Some(as_of))
+}
+
+/// § 99-19-71(1) leaves out traffic violations. The person's answer decides; without
+/// one, the catalogue; a section of a traffic title the catalogue does not name may
+/// not be a driving offence at all, so a lawyer should say.
+fn traffic(e: &mut Eval, rules: &RuleBook, p: &Person, i: usize) {
+    let charge = &p.case.charges[i];
+    match (charge.traffic, rules.is_traffic(&p.ids[i])) {
+        (Some(answer), _) => {
+            if e.yes(FactKey::ChargeTraffic, Some(answer)) == Some(true) {
+                e.bar(ReasonId::TrafficOffence, &[]);
+            }
+        }
+        (None, Some(Traffic::Driving)) => e.bar(ReasonId::TrafficOffence, &[]),
+        (None, Some(Traffic::NotTraffic)) => {}
+        (None, Some(Traffic::TitleUnlisted)) => {
+            let section = p.ids[i].section.as_ref().map(ToString::to_string).unwrap_or_default();
+            e.refer(ReasonId::TrafficTitleUnlisted, &[("section", section)]);
+        }
+        (None, None) => e.missing(FactKey::ChargeTraffic),
+    }
 }
 
 /// Route D: any or all misdemeanors in one justice or municipal court.
@@ -108,6 +130,9 @@ pub(crate) fn justice_municipal(rules: &RuleBook, p: &Person, i: usize, as_of: N
         last = last.max(Some(d));
     }
 
+    if p.is_traffic_ticket(i) || p.dui(i) == Some(Answer::Yes) {
+        e.note(ReasonId::DrivingRecordUnchanged, &[]);
+    }
     let court = super::court_name(rules, charge);
     let eligible_from = match last {
         Some(last) if dates_known => {
@@ -121,6 +146,31 @@ pub(crate) fn justice_municipal(rules: &RuleBook, p: &Person, i: usize, as_of: N
         _ => None,
     };
     e.finish(as_of, eligible_from)
+}
+
+/// Route D when the person is not sure which court had the case, or has not said:
+/// only a justice or municipal court can use it, so where it would help, the kind of
+/// court decides. Not sure goes to a lawyer (with what each kind of court would
+/// mean); not answered is asked.
+pub(crate) fn court_unknown(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
+    let mut r = justice_municipal(rules, p, i, as_of);
+    if !matches!(r.outcome, super::Outcome::Eligible | super::Outcome::EligibleAfter { .. }) {
+        return r;
+    }
+    let mut e = Eval::new(rules, RouteId::JusticeMunicipalMisdemeanors, i);
+    match p.case.charges[i].court.kind {
+        Some(CourtKind::Unsure) => {
+            e.refer(ReasonId::CourtKindDecides, &[]);
+            e.unsure(FactKey::ChargeCourtKind);
+        }
+        _ => e.missing(FactKey::ChargeCourtKind),
+    }
+    let decided = e.finish(as_of, None);
+    r.outcome = decided.outcome;
+    r.reasons = decided.reasons;
+    r.missing = decided.missing;
+    r.unsure = decided.unsure;
+    r
 }
 
 /// Route L: an underage alcohol conviction.
@@ -143,13 +193,15 @@ pub(crate) fn underage_alcohol(rules: &RuleBook, p: &Person, i: usize, as_of: Na
     e.finish(as_of, found.map(|(date, _)| date))
 }
 
-/// § 99-19-71(5): no expungement of a conviction related to a public official's duties.
+/// § 99-19-71(5): no expungement under § 99-19-71 of a conviction related to a public
+/// official's duties. Asked only when it can decide the result: once nothing else bars
+/// the route. Call it after the route's other checks.
 pub(crate) fn public_official(e: &mut Eval, answer: Option<Answer>) {
-    match answer {
-        Some(Answer::Yes) => e.bar(ReasonId::PublicOfficial, &[]),
-        Some(Answer::Unsure) => e.unsure(FactKey::ChargePublicOfficialDutyRelated),
-        // Absent means no: it is asked only of people it may concern.
-        Some(Answer::No) | None => {}
+    if answer.is_none() && e.is_barred() {
+        return;
+    }
+    if e.yes(FactKey::ChargePublicOfficialDutyRelated, answer) == Some(true) {
+        e.bar(ReasonId::PublicOfficial, &[]);
     }
 }
 

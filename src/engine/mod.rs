@@ -122,12 +122,11 @@ pub struct FeeInfo {
     pub citation: Arc<str>,
 }
 
-/// The fee words for each kind of route on one filing date, worked out once per
-/// assessment.
+/// The fee words for each kind of route on one filing date.
 struct Fees {
     amount: Option<u32>,
     citation: Option<Arc<str>>,
-    explanations: [Arc<str>; 3],
+    explanations: [Arc<str>; 4],
 }
 
 impl Fees {
@@ -139,7 +138,7 @@ impl Fees {
         Fees {
             amount,
             citation: period.map(|p| p.citation.as_str().into()),
-            explanations: [text(FeeKind::Statutory), text(FeeKind::Unclear), text(FeeKind::NoneStated)],
+            explanations: [text(FeeKind::Statutory), text(FeeKind::Unclear), text(FeeKind::UnclearCourt), text(FeeKind::NoneStated)],
         }
     }
 
@@ -147,7 +146,8 @@ impl Fees {
         let (i, applies) = match kind {
             FeeKind::Statutory => (0, true),
             FeeKind::Unclear => (1, true),
-            FeeKind::NoneStated => (2, false),
+            FeeKind::UnclearCourt => (2, true),
+            FeeKind::NoneStated => (3, false),
         };
         FeeInfo {
             kind,
@@ -223,10 +223,12 @@ pub struct Assessment {
 /// Assesses every charge of `case` for a petition filed on `as_of`.
 pub fn assess(rules: &RuleBook, case: &Case, as_of: NaiveDate) -> Assessment {
     let person = Person::new(rules, case);
-    let mut results: Vec<Vec<RouteResult>> = (0..case.charges.len()).map(|i| candidates(rules, &person, i, as_of)).collect();
-    felony::across_charges(rules, &person, &mut results);
+    let mut results: Vec<Vec<RouteResult>> = (0..case.charges.len()).map(|i| on_filing_dates(rules, &person, i, as_of)).collect();
+    let felony_on = |i: usize, date: NaiveDate| {
+        candidates(rules, &person, i, date).into_iter().find(|r| r.route == Some(RouteId::Felony)).map(|r| r.outcome)
+    };
+    felony::across_charges(rules, &person, &mut results, as_of, &felony_on);
 
-    let fees = Fees::new(rules, as_of);
     let mut summary = Summary::default();
     let charges: Vec<ChargeAssessment> = results
         .into_iter()
@@ -235,7 +237,7 @@ pub fn assess(rules: &RuleBook, case: &Case, as_of: NaiveDate) -> Assessment {
             // The best route for the person first; ties keep the rule order.
             routes.sort_by_key(|r| (r.outcome.rank(), !r.must));
             let best = routes.remove(0);
-            let a = present(rules, &person, i, best, routes, as_of, &fees);
+            let a = present(rules, &person, i, best, routes, as_of);
             match a.outcome {
                 Outcome::Eligible => summary.eligible += 1,
                 Outcome::EligibleAfter { .. } => summary.eligible_after += 1,
@@ -278,6 +280,37 @@ pub fn check_as_of(rules: &RuleBook, as_of: NaiveDate) -> Result<(), crate::case
     Err(crate::case::FieldError { field: "as_of".into(), message: problem })
 }
 
+/// Every route for charge `i`, each read with the law of the date its result speaks
+/// about: a route that may be filed from a later date is checked again as of that
+/// date (exclusions, waiting periods and every other dated rule), until it holds.
+fn on_filing_dates(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> Vec<RouteResult> {
+    let mut routes = candidates(rules, p, i, as_of);
+    for r in &mut routes {
+        // Each pass moves the date forward to a later change of the law; there are few.
+        for _ in 0..8 {
+            let Outcome::EligibleAfter { eligible_date } = r.outcome else { break };
+            let Some(then) = candidates(rules, p, i, eligible_date).into_iter().find(|t| t.route == r.route) else { break };
+            match then.outcome {
+                Outcome::Eligible => break,
+                Outcome::EligibleAfter { eligible_date: later } if later > eligible_date => {
+                    r.outcome = then.outcome;
+                    r.reasons = then.reasons;
+                }
+                _ => {
+                    // Not open on the first day it could be filed: that day's law decides.
+                    let mut then = then;
+                    let note = eval::Eval::new(rules, RouteId::NonConviction, i)
+                        .reason(crate::rules::ReasonId::LawOnFilingDate, &[("date", dates::long(eligible_date))]);
+                    then.notes.push(note);
+                    *r = then;
+                    break;
+                }
+            }
+        }
+    }
+    routes
+}
+
 /// Every route that could apply to charge `i`, each with its own result. Situations
 /// outside the adult expungement law come back alone.
 fn candidates(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> Vec<RouteResult> {
@@ -316,13 +349,21 @@ fn conviction_routes(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -
     let charge = &p.case.charges[i];
     let dui = p.dui(i);
     match charge.level {
+        // Whether it was a DUI decides the route: not sure goes to a lawyer.
+        Some(Level::Felony | Level::Misdemeanor) if dui == Some(crate::case::Answer::Unsure) => {
+            let mut e = eval::Eval::without_route(rules, i);
+            e.unsure(FactKey::ChargeDui);
+            vec![e.finish(as_of, None)]
+        }
         Some(Level::Felony) if dui == Some(crate::case::Answer::Yes) => vec![dui::first_dui(rules, p, i, as_of)],
         Some(Level::Felony) => vec![felony::felony(rules, p, i, as_of)],
         Some(Level::Misdemeanor) if dui == Some(crate::case::Answer::Yes) => vec![dui::first_dui(rules, p, i, as_of)],
         Some(Level::Misdemeanor) => {
             let mut routes = vec![misdemeanor::first_offender(rules, p, i, as_of)];
-            if matches!(charge.court.kind, Some(CourtKind::Justice | CourtKind::Municipal)) {
-                routes.push(misdemeanor::justice_municipal(rules, p, i, as_of));
+            match charge.court.kind {
+                Some(CourtKind::Justice | CourtKind::Municipal) => routes.push(misdemeanor::justice_municipal(rules, p, i, as_of)),
+                Some(CourtKind::Unsure) | None => routes.push(misdemeanor::court_unknown(rules, p, i, as_of)),
+                _ => {}
             }
             if p.underage_alcohol(i) {
                 routes.push(misdemeanor::underage_alcohol(rules, p, i, as_of));
@@ -333,35 +374,30 @@ fn conviction_routes(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -
     }
 }
 
-fn present(
-    rules: &RuleBook,
-    p: &Person,
-    i: usize,
-    best: RouteResult,
-    others: Vec<RouteResult>,
-    as_of: NaiveDate,
-    fees: &Fees,
-) -> ChargeAssessment {
+fn present(rules: &RuleBook, p: &Person, i: usize, best: RouteResult, others: Vec<RouteResult>, as_of: NaiveDate) -> ChargeAssessment {
     let discretionary = best.route.is_some_and(|id| rules.route(id).court_decides == Some(CourtDecides::May));
     let referral = best.route.map(|id| rules.route(id)).filter(|r| r.kind == RouteKind::Referral);
     let headline = match referral.and_then(|r| r.headline.clone()) {
         Some(words) => Cow::Owned(words),
         None => headline(best.outcome, discretionary),
     };
+    // Where and how to file, with the fee and notice in force on the filing date.
     let filing = match (best.outcome, best.route) {
-        (Outcome::Eligible | Outcome::EligibleAfter { .. }, Some(route)) => Some(filing(rules, p, i, route, as_of, fees)),
+        (Outcome::Eligible, Some(route)) => Some(filing(rules, p, i, route, as_of)),
+        (Outcome::EligibleAfter { eligible_date }, Some(route)) => Some(filing(rules, p, i, route, eligible_date)),
         _ => None,
     };
+    let court = p.case.charges[i].court.kind;
     let alternatives = others
         .into_iter()
-        .filter_map(|r| Some(Alternative { route: route_ref(rules, r.route?), outcome: r.outcome, reasons: r.reasons }))
+        .filter_map(|r| Some(Alternative { route: route_ref(rules, r.route?, court), outcome: r.outcome, reasons: r.reasons }))
         .collect();
     ChargeAssessment {
         charge: i,
         name: p.names[i].clone(),
         outcome: best.outcome,
         headline,
-        route: best.route.map(|id| route_ref(rules, id)),
+        route: best.route.map(|id| route_ref(rules, id, court)),
         discretionary,
         reasons: best.reasons,
         notes: best.notes,
@@ -385,12 +421,15 @@ fn headline(outcome: Outcome, discretionary: bool) -> Cow<'static, str> {
     }
 }
 
-fn route_ref(rules: &RuleBook, id: RouteId) -> RouteRef {
+/// The route, with its statute for the charge's court where that differs by court.
+fn route_ref(rules: &RuleBook, id: RouteId, court: Option<CourtKind>) -> RouteRef {
     let r = rules.route(id);
-    RouteRef { id, name: r.name.clone(), citation: r.citation.clone(), certainty: r.certainty, kind: r.kind }
+    let citation = r.citation_in(court.map(CourtKind::key)).clone();
+    RouteRef { id, name: r.name.clone(), citation, certainty: r.certainty, kind: r.kind }
 }
 
-fn filing(rules: &RuleBook, p: &Person, i: usize, route_id: RouteId, as_of: NaiveDate, fees: &Fees) -> Filing {
+/// Where and how to file a petition on `on`.
+fn filing(rules: &RuleBook, p: &Person, i: usize, route_id: RouteId, on: NaiveDate) -> Filing {
     use crate::rules::text::fill;
     let charge = &p.case.charges[i];
     let route = rules.route(route_id);
@@ -414,12 +453,18 @@ fn filing(rules: &RuleBook, p: &Person, i: usize, route_id: RouteId, as_of: Naiv
         None => (rules.unknown_court.display.clone(), None, rules.unknown_court.prosecutor.clone()),
     };
 
-    let fee = fees.info(route.fee.unwrap_or(FeeKind::NoneStated), &route.citation);
+    // § 99-19-72 has the circuit clerk collect the fee: settled only in circuit court.
+    let fee_kind = match (route.fee.unwrap_or(FeeKind::NoneStated), kind) {
+        (FeeKind::Statutory, Some(CourtKind::Circuit)) => FeeKind::Statutory,
+        (FeeKind::Statutory, _) => FeeKind::UnclearCourt,
+        (other, _) => other,
+    };
+    let fee = Fees::new(rules, on).info(fee_kind, &route.citation);
 
     let notice_kind = route.notice.unwrap_or(crate::rules::NoticeKind::CopyByPractice);
     let notice_text = rules.notices.get(notice_kind);
     let days = match notice_kind {
-        crate::rules::NoticeKind::FelonyDa => rules.params.felony_notice_days.at(as_of).map(|p| p.value),
+        crate::rules::NoticeKind::FelonyDa => rules.params.felony_notice_days.at(on).map(|p| p.value),
         _ => None,
     };
     let notice = NoticeInfo {

@@ -12,7 +12,7 @@
 
 use chrono::NaiveDate;
 
-use super::dates::{add_months, earliest_filing, long};
+use super::dates::{add_months, add_years, earliest_filing, long};
 use super::eval::{Eval, RouteResult};
 use super::person::Person;
 use crate::case::{Answer, Level, Outcome as CaseOutcome};
@@ -33,14 +33,26 @@ pub(crate) fn ended(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) ->
     };
     e.support(reason, &[]);
     e.support(ReasonId::NoWaitingPeriod, &[]);
+    convicted_in_same_case(&mut e, p, i);
     notes(&mut e, p, i);
     e.finish(as_of, Some(as_of))
+}
+
+/// § 99-19-71(4) speaks of "the case" being dismissed. Whether one charge dismissed in
+/// a case that ended in a conviction on another is covered is not settled, so a
+/// lawyer should look at it.
+fn convicted_in_same_case(e: &mut Eval, p: &Person, i: usize) {
+    let convicted: Vec<String> = p.other_convictions(i).filter(|&j| p.same_incident(i, j)).map(|j| p.names[j].clone()).collect();
+    if let Some(other) = convicted.first() {
+        e.refer(ReasonId::DismissedInConvictedCase, &[("other", other.clone())]);
+    }
 }
 
 /// Route B as an alternative for a dismissed misdemeanor.
 pub(crate) fn misdemeanor_dismissed(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
     let mut e = Eval::new(rules, RouteId::ArrestNotCharged, i);
     e.support(ReasonId::DismissedMisdemeanor, &[]);
+    convicted_in_same_case(&mut e, p, i);
     p.check_pending(&mut e, ReasonId::PendingOpenCase);
     e.finish(as_of, Some(as_of))
 }
@@ -53,7 +65,7 @@ pub(crate) fn not_charged(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDa
         Some(Level::Felony) => {
             let mut e = Eval::new(rules, RouteId::NonConviction, i);
             e.support(ReasonId::EndedNeverIndicted, &[]);
-            e.support(ReasonId::NoWaitingPeriod, &[]);
+            never_indicted_recently(&mut e, rules, charge.arrest_date, as_of);
             notes(&mut e, p, i);
             e.finish(as_of, Some(as_of))
         }
@@ -84,6 +96,23 @@ pub(crate) fn not_charged(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDa
             e.missing(FactKey::ChargeLevel);
             e.finish(as_of, None)
         }
+    }
+}
+
+/// A felony arrest never indicted: the law sets no waiting time, but the State may
+/// still indict for a while, so a recent arrest goes to a lawyer (the arrest date is
+/// asked to tell).
+fn never_indicted_recently(e: &mut Eval, rules: &RuleBook, arrest: Option<NaiveDate>, as_of: NaiveDate) {
+    let Some(arrest) = e.need(FactKey::ChargeArrestDate, arrest) else { return };
+    let Some(period) = rules.params.felony_never_indicted_review_years.at(as_of) else { return };
+    let until = add_years(arrest, period.value);
+    if until > as_of {
+        let mut reason = e.reason(ReasonId::NeverIndictedRecent, &[("arrest_date", long(arrest)), ("years", period.value.to_string())]);
+        reason.citation = period.citation.as_str().into();
+        reason.certainty = period.certainty;
+        e.refer_reason(reason);
+    } else {
+        e.support(ReasonId::NoWaitingPeriod, &[]);
     }
 }
 

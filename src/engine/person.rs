@@ -2,7 +2,7 @@
 //! convictions, other DUIs, and how each charge was recognised.
 
 use crate::case::{Answer, Case, Outcome as CaseOutcome};
-use crate::rules::{FactKey, Identified, ReasonId, RuleBook};
+use crate::rules::{FactKey, Identified, ReasonId, RuleBook, Traffic};
 
 pub(crate) struct Person<'c> {
     rules: &'c RuleBook,
@@ -60,10 +60,30 @@ impl<'c> Person<'c> {
         (0..self.case.charges.len()).filter(move |&j| j != i && self.case.charges[j].is_conviction())
     }
 
-    /// Whether charges `i` and `j` arose from the same incident.
-    pub fn same_occurrence(&self, i: usize, j: usize) -> bool {
-        let (a, b) = (&self.case.charges[i].occurrence, &self.case.charges[j].occurrence);
-        a.is_some() && a == b
+    /// Whether charges `i` and `j` arose from the same incident: the case says so
+    /// (`occurrence`), or they share a case number in the same court.
+    pub fn same_incident(&self, i: usize, j: usize) -> bool {
+        let (a, b) = (&self.case.charges[i], &self.case.charges[j]);
+        if a.occurrence.is_some() && a.occurrence == b.occurrence {
+            return true;
+        }
+        let number = |c: &crate::case::Charge| {
+            c.case_number.as_deref().map(|n| n.chars().filter(|ch| ch.is_alphanumeric()).flat_map(char::to_lowercase).collect::<String>())
+        };
+        let (na, nb) = (number(a), number(b));
+        na.as_deref().is_some_and(|n| !n.is_empty()) && na == nb && a.court == b.court
+    }
+
+    /// Whether charge `j` is a traffic ticket (a traffic offence that is not a DUI or a
+    /// felony): the question about other convictions tells people not to count these,
+    /// so a listed one does not count either.
+    pub fn is_traffic_ticket(&self, j: usize) -> bool {
+        let c = &self.case.charges[j];
+        let traffic = match c.traffic {
+            Some(answer) => answer == Answer::Yes,
+            None => self.rules.is_traffic(&self.ids[j]) == Some(Traffic::Driving),
+        };
+        traffic && self.dui[j] != Some(Answer::Yes) && c.level != Some(crate::case::Level::Felony)
     }
 
     /// Another DUI conviction, counting this case's other charges.

@@ -51,13 +51,21 @@ pub(crate) fn program(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) 
         None => e.missing(FactKey::ChargeProgramStatus),
     }
     let dui = p.dui(i) == Some(Answer::Yes);
+    // Nonadjudication and intervention courts exclude DUI, so "not sure" decides.
+    if p.dui(i) == Some(Answer::Unsure) && matches!(kind, ProgramKind::Nonadjudication | ProgramKind::InterventionCourt) {
+        e.unsure(FactKey::ChargeDui);
+    }
     match kind {
         ProgramKind::Nonadjudication if dui => e.refer(ReasonId::NonadjudicationDui, &[]),
         ProgramKind::Nonadjudication => e.support(ReasonId::NonadjudicationDone, &[]),
         ProgramKind::PretrialIntervention => e.support(ReasonId::PtiDone, &[]),
         ProgramKind::InterventionCourt if dui => e.bar(ReasonId::InterventionDui, &[]),
-        ProgramKind::InterventionCourt if program.sentenced_at_plea == Some(Answer::Yes) => e.support(ReasonId::InterventionSentenced, &[]),
-        ProgramKind::InterventionCourt => e.support(ReasonId::InterventionDismissed, &[]),
+        // The two endings of § 9-23-23 lead to different papers, so the answer decides.
+        ProgramKind::InterventionCourt => match e.yes(FactKey::ChargeProgramSentencedAtPlea, program.sentenced_at_plea) {
+            Some(true) => e.support(ReasonId::InterventionSentenced, &[]),
+            Some(false) => e.support(ReasonId::InterventionDismissed, &[]),
+            None => {}
+        },
         ProgramKind::ConditionalDischarge => e.support(ReasonId::DischargeDone, &[]),
         ProgramKind::DuiNonadjudication | ProgramKind::Unsure => unreachable!("handled above and by referral::gate"),
     }

@@ -156,13 +156,15 @@ mod tests {
 
     #[test]
     fn papers_that_need_an_unanswered_fact_are_refused_with_its_field_and_question() {
-        let json = TWO_COURTS.replace(r#""cov_designated": "no", "#, "");
-        let (rules, case, _) = assessed(&json);
+        // The engine needs no answer about an earlier misdemeanor expunction; the
+        // petition's "not had a conviction expunged before" does.
+        let json = include_str!("../../tests/packets/a-first-misdemeanor-conviction-in-county-court.json");
+        let (rules, case, _) = assessed(&json.replace(r#""prior_misdemeanor_expunction": "no", "#, ""));
         match prepare(&rules, &case, as_of()) {
             Err(Refused::MissingFacts(facts)) => {
                 assert_eq!(facts.len(), 1);
-                assert_eq!(facts[0].field, "charges[2].cov_designated");
-                assert_eq!(facts[0].question, rules.fact(crate::rules::FactKey::ChargeCovDesignated).question);
+                assert_eq!(facts[0].field, "history.prior_misdemeanor_expunction");
+                assert_eq!(facts[0].question, rules.fact(crate::rules::FactKey::HistoryPriorMisdemeanorExpunction).question);
             }
             other => panic!("expected missing facts, got {other:?}"),
         }

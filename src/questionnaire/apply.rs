@@ -58,6 +58,7 @@ impl Questionnaire<'_> {
                     let message = match facts::kind(key) {
                         Some(FactKind::Date) => &w.fact.date_required,
                         Some(FactKind::Bac) => &w.fact.bac_required,
+                        Some(FactKind::Section) => &w.fact.section_required,
                         _ => &w.fact.answer_required,
                     };
                     errors.push(("value".into(), message.to_string()));

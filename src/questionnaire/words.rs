@@ -254,7 +254,9 @@ pub struct FactWords {
     pub date_required: Text,
     pub bac_required: Text,
     pub answer_required: Text,
+    pub section_required: Text,
     pub skip_date: Text,
+    pub skip_section: Text,
 }
 
 #[derive(Debug, Clone, Deserialize)]

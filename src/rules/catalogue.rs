@@ -31,6 +31,17 @@ pub enum Classification {
     Unknown,
 }
 
+/// What the catalogue says about a charge being a traffic offence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Traffic {
+    /// A driving offence the catalogue names.
+    Driving,
+    /// Not a traffic offence.
+    NotTraffic,
+    /// A section of a traffic title that the catalogue does not name.
+    TitleUnlisted,
+}
+
 /// What a typed charge was recognised as.
 #[derive(Debug, Clone, Default)]
 pub struct Identified {
@@ -164,11 +175,18 @@ impl RuleBook {
     }
 
     /// Whether the charge is a traffic offence, if the rules can tell.
-    pub fn is_traffic(&self, id: &Identified) -> Option<bool> {
-        if let Some(s) = &id.section {
-            return Some(self.offences.traffic_titles.iter().any(|t| t == s.title()) || self.offence_of(id).is_some_and(|o| o.traffic));
+    pub fn is_traffic(&self, id: &Identified) -> Option<Traffic> {
+        match self.offence_of(id) {
+            Some(o) if o.traffic => Some(Traffic::Driving),
+            Some(_) => Some(Traffic::NotTraffic),
+            // A section in a traffic title that the catalogue does not name may be a
+            // driving offence or not (Title 63 also covers titles, dealers and licences).
+            None => match &id.section {
+                Some(s) if self.offences.traffic_titles.iter().any(|t| t == s.title()) => Some(Traffic::TitleUnlisted),
+                Some(_) => Some(Traffic::NotTraffic),
+                None => None,
+            },
         }
-        self.offence_of(id).map(|o| o.traffic)
     }
 
     /// Whether the charge is a DUI, if the rules can tell.
@@ -249,11 +267,12 @@ impl RuleBook {
                 }
                 best
             }
-            None => match inner.first() {
-                None => return Classification::Unknown,
-                Some(first) if inner.iter().all(|v| v.same_kind(first)) => (*first).clone(),
-                Some(_) => return self.subsection_needed(section, &judged),
-            },
+            // No entry covers the provision as typed, only some of its parts. If none of
+            // the parts is excluded, no part is (the lists name every excluded part);
+            // otherwise the part not named may be treated differently from those named.
+            None if inner.is_empty() => return Classification::Unknown,
+            None if inner.iter().all(|v| **v == Verdict::NotExcluded) => Verdict::NotExcluded,
+            None => return self.subsection_needed(section, &judged),
         };
         match verdict {
             Verdict::NotExcluded => Classification::NotExcluded,
@@ -340,5 +359,12 @@ mod tests {
     fn statutory_rape_is_rebuttable_so_it_goes_to_review() {
         assert!(matches!(classify("97-3-65(1)", "2026-11-23"), Classification::Rebuttable(_)));
         assert!(matches!(classify("97-3-65", "2026-11-23"), Classification::SubsectionNeeded { .. }));
+    }
+
+    #[test]
+    fn a_section_of_which_only_one_part_is_listed_needs_its_subsection() {
+        // § 97-3-2(1)(b) lists only § 97-1-7(2) (attempted murder) of the attempt statute.
+        assert!(matches!(classify("97-1-7", "2026-11-23"), Classification::SubsectionNeeded { .. }));
+        assert!(matches!(classify("97-1-7(2)", "2026-11-23"), Classification::Excluded { .. }));
     }
 }

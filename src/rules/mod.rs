@@ -21,7 +21,7 @@ pub mod papers;
 mod params;
 mod reasons;
 mod routes;
-mod section;
+
 pub mod text;
 mod violence;
 
@@ -30,7 +30,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-pub use catalogue::{Classification, Identified};
+pub use crate::case::section::{Section, format_section};
+pub use catalogue::{Classification, Identified, Traffic};
 pub use courts::{CourtText, Courts, Place, UnknownCourt};
 pub use documents::DocumentDef;
 pub use exclusions::Exclusion;
@@ -40,14 +41,13 @@ pub use ids::{ById, ExclusionId, FactKey, ReasonId, RouteId};
 pub use learn::{LearnPage, LearnSection};
 pub use load::{RulesError, Source, Sources, embedded, load, load_dir};
 pub use meta::Meta;
-pub use offences::{Offence, OffenceFile};
+pub use offences::{Offence, OffenceFile, OffenceLevel};
 pub use papers::{
     PaperAgencies, PaperCharge, PaperInstructions, PaperOrder, PaperParties, PaperPetition, PaperRoute, PaperSignature, Papers,
 };
 pub use params::{Fee, FeeShare, Param, Parameters, Period};
 pub use reasons::ReasonDef;
 pub use routes::{CourtDecides, FeeKind, FeeText, FeeTexts, FileIn, NoticeKind, NoticeText, NoticeTexts, Route, RouteKind};
-pub use section::{Section, format_section};
 pub use violence::{ViolenceItem, ViolenceList};
 
 /// How well a rule is supported.

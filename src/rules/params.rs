@@ -81,6 +81,7 @@ pub struct Parameters {
     pub felony_waiting_years: Param<u32>,
     pub dui_waiting_years: Param<u32>,
     pub misdemeanor_arrest_uncharged_months: Param<u32>,
+    pub felony_never_indicted_review_years: Param<u32>,
     pub underage_alcohol_waiting_years: Param<u32>,
     pub good_conduct_years: Param<u32>,
     pub felony_notice_days: Param<u32>,
@@ -95,6 +96,7 @@ pub(super) fn check(r: &mut FileReport, p: &Parameters, covers_from: NaiveDate) 
     check_param(r, "felony_waiting_years", &p.felony_waiting_years, covers_from);
     check_param(r, "dui_waiting_years", &p.dui_waiting_years, covers_from);
     check_param(r, "misdemeanor_arrest_uncharged_months", &p.misdemeanor_arrest_uncharged_months, covers_from);
+    check_param(r, "felony_never_indicted_review_years", &p.felony_never_indicted_review_years, covers_from);
     check_param(r, "underage_alcohol_waiting_years", &p.underage_alcohol_waiting_years, covers_from);
     check_param(r, "good_conduct_years", &p.good_conduct_years, covers_from);
     check_param(r, "felony_notice_days", &p.felony_notice_days, covers_from);

@@ -42,8 +42,12 @@ pub enum FileIn {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FeeKind {
+    /// § 99-19-72 applies: a § 99-19-71 petition in circuit court.
     Statutory,
+    /// Disputed whether § 99-19-72 reaches this kind of petition.
     Unclear,
+    /// A § 99-19-71 petition outside circuit court: § 99-19-72 names the circuit clerk.
+    UnclearCourt,
     NoneStated,
 }
 
@@ -94,6 +98,17 @@ pub struct Route {
     pub open_questions: Vec<String>,
     #[serde(default, deserialize_with = "super::load::opt_date::deserialize")]
     pub earlier_law_until: Option<NaiveDate>,
+    /// A route whose statute differs by court: the citation for each kind of court
+    /// (`justice`, `municipal`), used on that court's results and papers.
+    #[serde(default)]
+    pub court_citation: BTreeMap<String, Arc<str>>,
+}
+
+impl Route {
+    /// The route's statute for a case in a court of `kind` (its key in courts.toml).
+    pub fn citation_in(&self, kind: Option<&str>) -> &Arc<str> {
+        kind.and_then(|k| self.court_citation.get(k)).unwrap_or(&self.citation)
+    }
 }
 
 /// What a kind of fee means for the person.
@@ -109,6 +124,7 @@ pub struct FeeText {
 pub struct FeeTexts {
     statutory: Spanned<FeeText>,
     unclear: Spanned<FeeText>,
+    unclear_court: Spanned<FeeText>,
     none_stated: Spanned<FeeText>,
 }
 
@@ -117,6 +133,7 @@ impl FeeTexts {
         match kind {
             FeeKind::Statutory => self.statutory.get_ref(),
             FeeKind::Unclear => self.unclear.get_ref(),
+            FeeKind::UnclearCourt => self.unclear_court.get_ref(),
             FeeKind::NoneStated => self.none_stated.get_ref(),
         }
     }
@@ -209,6 +226,11 @@ pub(super) fn check(
 
 /// One route's own fields.
 fn check_route(r: &mut FileReport, route: &Route, documents: &BTreeMap<String, Arc<DocumentDef>>) {
+    for (court, citation) in &route.court_citation {
+        if !["circuit", "county", "justice", "municipal"].contains(&court.as_str()) || citation.trim().is_empty() {
+            r.at(&route.id, format!("route \"{}\": court_citation.{court} must name a trial court and a citation", route.id));
+        }
+    }
     let id = &route.id;
     if route.citation.trim().is_empty() || route.explanation.trim().is_empty() {
         r.at(id, format!("route \"{id}\" needs a citation and an explanation"));

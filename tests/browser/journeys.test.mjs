@@ -367,7 +367,7 @@ async function felonyResult(page, offence, convicted, completed) {
   await enterCharge(page, { court: 'circuit', county: 'Hinds', offence }, {
     'charge.outcome': 'convicted', 'charge.level': 'felony', 'charge.disposition_date': convicted,
     'charge.sentence_completed': 'yes', 'charge.sentence_completion_date': completed, 'charge.fines_costs_paid': 'yes',
-    'charge.cov_designated': 'no', 'charge.trafficking_related': 'no', 'charge.dui': 'no',
+    'charge.cov_designated': 'no', 'charge.public_official_duty_related': 'no', 'charge.trafficking_related': 'no', 'charge.dui': 'no',
   });
   await press(page, 'done_charges');
   await answerUntil(page, 'review', {

@@ -132,6 +132,7 @@ impl Questionnaire<'_> {
             Some(FactKind::Date) => Input::Date,
             Some(FactKind::Bac) => Input::Decimal,
             Some(FactKind::Choice(_)) => Input::Radio(self.options(key)),
+            Some(FactKind::Section) => Input::Text { suggestions: Vec::new(), autocomplete: Some("off".into()) },
             _ => Input::Radio(self.yes_no()),
         };
         s.fields.push(Field {
@@ -143,8 +144,11 @@ impl Questionnaire<'_> {
             error: None,
             required: true,
         });
-        if kind == Some(FactKind::Date) {
-            s.actions.push(action("skip", self.words.fact.skip_date.as_str(), ActionStyle::Secondary));
+        // Questions with no "I'm not sure" answer can be skipped.
+        match kind {
+            Some(FactKind::Date) => s.actions.push(action("skip", self.words.fact.skip_date.as_str(), ActionStyle::Secondary)),
+            Some(FactKind::Section) => s.actions.push(action("skip", self.words.fact.skip_section.as_str(), ActionStyle::Secondary)),
+            _ => {}
         }
     }
 

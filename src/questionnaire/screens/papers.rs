@@ -183,11 +183,10 @@ mod tests {
     use crate::questionnaire::state::{State, Step};
     use crate::questionnaire::{Form, Questionnaire};
 
-    /// A felony that may be expunged now, but whose papers need the crime-of-violence
-    /// answer and the public-official answer, which the engine does not ask.
-    const FELONY: &str = r#"{"petitioner":{"full_name":"Sam Doe"},"history":{"pending_charges":"no","prior_felony_expunction":"no","other_convictions":"no"},
-      "charges":[{"offence":"forgery","level":"felony","court":{"kind":"circuit","county":"Hinds"},"case_number":"15-CR-1","outcome":"convicted",
-      "disposition_date":"2015-01-01","sentence_completed":"yes","sentence_completion_date":"2019-01-01","fines_costs_paid":"yes","dui":"no","trafficking_related":"no"}]}"#;
+    /// A first misdemeanor that may be expunged now, whose petition says the person
+    /// has had no conviction expunged before: an answer the engine does not need.
+    const MISDEMEANOR: &str = include_str!("../../../tests/packets/a-first-misdemeanor-conviction-in-county-court.json");
+    const FELONY: &str = include_str!("../../../tests/packets/a-felony-conviction-with-the-persons-own-statement.json");
 
     #[test]
     fn the_details_step_asks_what_the_papers_need_and_the_papers_follow_once_it_is_answered() {
@@ -195,7 +194,7 @@ mod tests {
         let words = crate::questionnaire::words::Words::embedded("en").unwrap();
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
         let q = Questionnaire::in_page(&rules, &words, today);
-        let case = crate::case::parse_case(FELONY, today).unwrap();
+        let case = crate::case::parse_case(&MISDEMEANOR.replace(r#""prior_misdemeanor_expunction": "no", "#, ""), today).unwrap();
         let mut state = State { case, at: Step::Papers, ..State::default() };
 
         let papers = q.screen(&state, Vec::new(), None);
@@ -205,31 +204,24 @@ mod tests {
         state.at = Step::Person;
         let person = q.screen(&state, Vec::new(), None);
         let names: Vec<&str> = person.fields.iter().map(|f| f.name.as_str()).collect();
-        assert!(
-            names.contains(&"fact.0.charge.cov_designated") && names.contains(&"fact.0.charge.public_official_duty_related"),
-            "{names:?}"
-        );
-        assert!(names.contains(&"rehabilitation") && names.contains(&"cannot_pay_fee"), "{names:?}");
+        assert!(names.contains(&"fact.-.history.prior_misdemeanor_expunction") && names.contains(&"cannot_pay_fee"), "{names:?}");
+        assert!(!names.contains(&"rehabilitation"), "no statement of their own for this route: {names:?}");
 
         let form = |extra: &[(&str, &str)]| -> Form {
-            let mut f: Form = vec![("full_name".into(), "Sam Doe".into())];
+            let mut f: Form = vec![("full_name".into(), "Jordan Lee Carter".into())];
             f.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
             f
         };
         let (errors, _) = q.apply(&mut state, &form(&[]));
-        assert!(errors.iter().any(|(n, _)| n == "fact.0.charge.cov_designated"), "an unanswered fact the papers need: {errors:?}");
-        let (errors, _) = q.apply(
-            &mut state,
-            &form(&[
-                ("fact.0.charge.cov_designated", "no"),
-                ("fact.0.charge.public_official_duty_related", "no"),
-                ("rehabilitation", "I work at the library."),
-                ("cannot_pay_fee", "yes"),
-            ]),
-        );
+        assert!(errors.iter().any(|(n, _)| n == "fact.-.history.prior_misdemeanor_expunction"), "an unanswered fact: {errors:?}");
+        let (errors, _) = q.apply(&mut state, &form(&[("fact.-.history.prior_misdemeanor_expunction", "no"), ("cannot_pay_fee", "yes")]));
         assert!(errors.is_empty(), "{errors:?}");
-        assert_eq!(state.case.petitioner.rehabilitation.as_deref(), Some("I work at the library."));
         let papers = crate::packet::prepare(&rules, &state.case, today).expect("the papers are drawn now");
         assert!(papers.packet().filings[0].pauper.is_some());
+
+        let felony = State { case: crate::case::parse_case(FELONY, today).unwrap(), at: Step::Person, ..State::default() };
+        let person = q.screen(&felony, Vec::new(), None);
+        let own = person.fields.iter().find(|f| f.name == "rehabilitation").expect("a felony asks for the person's own statement");
+        assert!(own.value.starts_with("Since 2019 I have worked"), "{}", own.value);
     }
 }
