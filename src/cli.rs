@@ -2,7 +2,19 @@
 
 use std::fmt::Write;
 
-use crate::engine::{Assessment, Outcome, dates};
+use crate::engine::{Assessment, FactRef, Outcome, dates};
+
+/// Why papers were not drawn: the answers they still need, one a line, each with the
+/// field of the case file it goes in.
+pub fn missing_facts(facts: &[FactRef]) -> String {
+    let mut out = String::new();
+    let _ =
+        writeln!(out, "The papers need {} more answer(s) before they can be drawn. Add them to the case file and run again:", facts.len());
+    for f in facts {
+        let _ = writeln!(out, "  {}: {} ({})", f.field, f.question, f.help);
+    }
+    out
+}
 
 /// An assessment as plain text: one block per charge, reasons with citations.
 pub fn text(a: &Assessment) -> String {

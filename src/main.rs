@@ -237,6 +237,10 @@ fn packet(rules: &RuleBook, file: &str, output: &std::path::Path, as_of: Option<
             eprintln!("No charge may be expunged now, so there are no papers to draw.");
             return ExitCode::from(3);
         }
+        Err(packet::Refused::MissingFacts(facts)) => {
+            eprint!("{}", expunge_ms::cli::missing_facts(&facts));
+            return ExitCode::from(2);
+        }
         Err(packet::Refused::DidNotVerify(mismatch)) => {
             eprintln!("{mismatch}. This is a bug; no papers were written.");
             return ExitCode::FAILURE;

@@ -120,6 +120,20 @@ fn packet_writes_the_pdf_and_lists_what_it_left_out() {
 }
 
 #[test]
+fn packet_that_needs_unanswered_facts_writes_nothing_exits_2_and_names_each_fact() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("packet.pdf");
+    let case = std::fs::read_to_string("tests/packets/a-first-misdemeanor-conviction-in-county-court.json").unwrap();
+    let case = case.replace(r#""prior_misdemeanor_expunction": "no", "#, "");
+    let out = run(&["packet", "-", "-o", out_path.to_str().unwrap(), "--as-of", "2026-11-24"], Some(&case));
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(!out_path.exists(), "nothing is drawn");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("The papers need 1 more answer(s)"), "{stderr}");
+    assert!(stderr.contains("history.prior_misdemeanor_expunction: "), "the field and its question: {stderr}");
+}
+
+#[test]
 fn packet_with_nothing_to_file_now_writes_nothing_and_exits_3() {
     let dir = tempfile::tempdir().unwrap();
     let out_path = dir.path().join("packet.pdf");

@@ -290,6 +290,19 @@ async fn the_api_draws_the_packet_as_a_pdf_download() {
 }
 
 #[tokio::test]
+async fn the_api_refuses_a_packet_whose_sentences_need_unanswered_facts_naming_each_one() {
+    let case = std::fs::read_to_string("tests/packets/a-first-misdemeanor-conviction-in-county-court.json").unwrap();
+    let case = case.replace(r#""prior_misdemeanor_expunction": "no", "#, "");
+    let (status, _, body) = send(post_json("/api/v1/packet?as_of=2026-11-24", &case)).await;
+    assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+    let v: serde_json::Value = serde_json::from_str(&body).unwrap();
+    let errors = v["errors"].as_array().expect("the API's error shape");
+    let fields: Vec<&str> = errors.iter().map(|e| e["field"].as_str().unwrap()).collect();
+    assert_eq!(fields, ["history.prior_misdemeanor_expunction"], "{body}");
+    assert!(errors.iter().all(|e| e["message"].as_str().unwrap().starts_with("The papers need this answer: ")), "{body}");
+}
+
+#[tokio::test]
 async fn the_api_refuses_a_packet_with_nothing_to_file_now_and_a_bad_case() {
     let (status, _, body) =
         send(post_json("/api/v1/packet?as_of=2026-11-23", r#"{"charges":[{"offence":"murder","level":"felony","outcome":"convicted"}]}"#))

@@ -71,6 +71,22 @@ pub struct Petitioner {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(email(message = "email"), custom(function = "text::printable"))]
     pub email: Option<String>,
+    /// For a felony petition: in the person's own words, what they have done since the
+    /// conviction (work, school, family, treatment, service). Printed as written; when
+    /// absent the petition has lines to write it by hand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(length(min = 1, max = 1500, message = "text"), custom(function = "text::printable"))]
+    pub rehabilitation: Option<String>,
+    /// For a first-DUI petition: in the person's own words, why the conviction should
+    /// be expunged (Miss. Code Ann. § 63-11-30(13)(a)(v)). Printed as written; when
+    /// absent the petition has lines to write it by hand.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[validate(length(min = 1, max = 1500, message = "text"), custom(function = "text::printable"))]
+    pub dui_justification: Option<String>,
+    /// The person cannot afford the filing fee: the papers add a pauper's affidavit
+    /// (Miss. Code Ann. § 11-53-17), which the clerk may or may not accept for this fee.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cannot_pay_fee: Option<Answer>,
 }
 
 /// Facts about the person, not one charge.

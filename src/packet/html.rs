@@ -9,8 +9,9 @@ pub fn render(packet: &Packet) -> String {
     let mut out = String::with_capacity(32 * 1024);
     paper(&mut out, &packet.instructions);
     for f in &packet.filings {
-        paper(&mut out, &f.petition);
-        paper(&mut out, &f.order);
+        for doc in f.documents() {
+            paper(&mut out, doc);
+        }
     }
     out
 }
@@ -44,8 +45,21 @@ fn block(out: &mut String, b: &Block) {
         Block::Subtitle(t) => element(out, "p", "paper-subtitle", &[t]),
         Block::Heading(t) => element(out, "p", "paper-heading", &[t]),
         Block::Subheading(t) => element(out, "p", "paper-subheading", &[t]),
-        Block::Para { number: Some(n), text } => element(out, "p", "paper-para", &[&format!("{n}. "), text]),
-        Block::Para { number: None, text } => element(out, "p", "paper-para", &[text]),
+        Block::Para { number: Some(n), text, .. } => element(out, "p", "paper-para", &[&format!("{n}. "), text]),
+        Block::Para { number: None, text, .. } => element(out, "p", "paper-para", &[text]),
+        Block::WriteIn(n) => {
+            out.push_str("<div class=\"paper-sign\">");
+            for _ in 0..*n {
+                out.push_str("<p class=\"paper-line\"><span class=\"paper-value\"> </span></p>");
+            }
+            out.push_str("</div>");
+        }
+        Block::Field { label, value } => {
+            out.push_str("<p class=\"paper-line\">");
+            element(out, "span", "paper-label", &[label]);
+            element(out, "span", "paper-value", &[value.as_deref().unwrap_or_default()]);
+            out.push_str("</p>");
+        }
         Block::Item(t) => element(out, "p", "paper-item", &[t]),
         Block::Check(t) => element(out, "p", "paper-item", &["☐ ", t]),
         Block::Signature { intro, lines } => {
@@ -109,7 +123,10 @@ mod tests {
     fn text_and_attributes_are_escaped() {
         let doc = Document {
             name: r#"Petition for "Jo" <script>"#.into(),
-            blocks: vec![Block::Para { number: Some(3), text: "<script>alert(1)</script> & Sons".into() }, Block::Check("a > b".into())],
+            blocks: vec![
+                Block::Para { number: Some(3), text: "<script>alert(1)</script> & Sons".into(), rests_on: Vec::new() },
+                Block::Check("a > b".into()),
+            ],
         };
         let mut out = String::new();
         paper(&mut out, &doc);

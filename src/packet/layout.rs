@@ -91,7 +91,9 @@ fn shift(mark: &Mark, top: f32) -> Mark {
 /// The document's blocks as units to place on pages, in order.
 fn units(doc: &Document, m: &dyn Measure) -> Vec<Unit> {
     let mut out = Vec::new();
-    for block in &doc.blocks {
+    for (k, block) in doc.blocks.iter().enumerate() {
+        // Words that introduce boxes to tick or lines to write on stay with them.
+        let introduces = matches!(doc.blocks.get(k + 1), Some(Block::Check(_) | Block::WriteIn(_)));
         match block {
             Block::Caption { court, left, cause } => out.push(caption(court, left, cause, m)),
             Block::Title(t) => out.push(centred(t, true, 0.0, 0.0, m)),
@@ -105,8 +107,31 @@ fn units(doc: &Document, m: &dyn Measure) -> Vec<Unit> {
                 }
                 out.push(u.done(true));
             }
-            Block::Check(text) => out.push(check_item(text, m)),
-            Block::Para { number, text } => {
+            Block::Check(text) => {
+                // Boxes to tick stay with what introduces them and with what follows
+                // (a certificate's signature lines).
+                keep_previous(&mut out);
+                out.push(check_item(text, m));
+            }
+            Block::WriteIn(n) => {
+                // Lines to write on, kept with the words that ask for them: a few lines
+                // stay together; many may run onto the next page, one unit each.
+                keep_previous(&mut out);
+                let per_unit = if *n <= 4 { *n } else { 1 };
+                for _ in 0..n.div_ceil(per_unit.max(1)) {
+                    let mut u = Builder::default();
+                    for _ in 0..per_unit {
+                        u.gap(LEADING + 4.0);
+                        u.rule(MARGIN, RIGHT, -14.0);
+                    }
+                    out.push(u.done(false));
+                }
+                if let Some(last) = out.last_mut() {
+                    last.height += LEADING / 3.0;
+                }
+            }
+            Block::Field { label, value } => out.push(field(label, value.as_deref(), m)),
+            Block::Para { number, text, .. } => {
                 // One unit per line, so a long paragraph may break across pages.
                 let first_x = MARGIN + INDENT;
                 let lead = number.map(|n| format!("{n}.\u{a0}\u{a0}")).unwrap_or_default();
@@ -114,7 +139,7 @@ fn units(doc: &Document, m: &dyn Measure) -> Vec<Unit> {
                 for (k, line) in lines.into_iter().enumerate() {
                     let mut u = Builder::default();
                     u.text(if k == 0 { first_x } else { MARGIN }, &line, SIZE, false);
-                    out.push(u.done(false));
+                    out.push(u.done(introduces));
                 }
                 if let Some(last) = out.last_mut() {
                     last.height += LEADING / 3.0;
@@ -154,6 +179,36 @@ fn caption(court: &str, left: &[String], cause: &str, m: &dyn Measure) -> Unit {
     u.done(false)
 }
 
+/// A label and a line to fill in to the right margin, the value printed on it when
+/// known; a label too long for the line goes above it.
+fn field(label: &str, value: Option<&str>, m: &dyn Measure) -> Unit {
+    let mut u = Builder::default();
+    u.gap(LEADING / 3.0);
+    let label = format!("{label}:");
+    let lw = m.width(&label, SIZE, false);
+    let start = if lw > WIDTH / 2.0 {
+        for line in wrap(&label, WIDTH, m, SIZE, false) {
+            u.text(MARGIN, &line, SIZE, false);
+        }
+        u.y += 4.0;
+        MARGIN
+    } else {
+        MARGIN + lw + 6.0
+    };
+    let lines = wrap(value.unwrap_or_default(), RIGHT - start, m, SIZE, false);
+    for (k, line) in lines.iter().enumerate() {
+        if k == 0 && start > MARGIN {
+            u.text(MARGIN, &label, SIZE, false);
+            u.marks.push(Mark::Text { x: start, y: u.y - (LEADING - SIZE) / 2.0, size: SIZE, bold: false, text: line.clone() });
+        } else {
+            u.text(start, line, SIZE, false);
+        }
+    }
+    u.rule(start, RIGHT, -12.0);
+    u.gap(LEADING / 3.0);
+    u.done(false)
+}
+
 /// Centred lines (titles and headings), with a gap `before` and `after`; kept with
 /// what follows.
 fn centred(text: &str, bold: bool, before: f32, after: f32, m: &dyn Measure) -> Unit {
@@ -183,7 +238,14 @@ fn check_item(text: &str, m: &dyn Measure) -> Unit {
         }
     }
     u.gap(LEADING / 4.0);
-    u.done(false)
+    u.done(true)
+}
+
+/// Keeps the unit placed last with the next one.
+fn keep_previous(out: &mut [Unit]) {
+    if let Some(last) = out.last_mut() {
+        last.keep_with_next = true;
+    }
 }
 
 /// A signature block, kept whole: its opening words, then a line per signature with
@@ -360,7 +422,7 @@ mod tests {
     }
 
     fn para(text: &str) -> Block {
-        Block::Para { number: Some(1), text: text.into() }
+        Block::Para { number: Some(1), text: text.into(), rests_on: Vec::new() }
     }
 
     #[test]

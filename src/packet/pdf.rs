@@ -70,8 +70,7 @@ fn line(x1: f32, y1: f32, x2: f32, y2: f32) -> Op {
 /// The whole packet: the filing instructions, then every petition followed by its
 /// order, each paper numbered on its own ("Page 1 of 3").
 pub fn render(packet: &Packet) -> Vec<u8> {
-    let docs: Vec<&Document> =
-        std::iter::once(&packet.instructions).chain(packet.filings.iter().flat_map(|f| [&f.petition, &f.order])).collect();
+    let docs: Vec<&Document> = std::iter::once(&packet.instructions).chain(packet.filings.iter().flat_map(|f| f.documents())).collect();
     render_documents(&format!("Expungement papers for {}", packet.petitioner), &docs)
 }
 

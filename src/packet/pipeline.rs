@@ -9,10 +9,10 @@ use std::fmt;
 use chrono::NaiveDate;
 
 use crate::case::Case;
-use crate::engine::{self, Assessment};
+use crate::engine::{self, Assessment, FactRef};
 use crate::rules::RuleBook;
 
-use super::model::{LeftOut, Packet};
+use super::model::{Claim, LeftOut, Packet};
 use super::verify::Mismatch;
 
 /// Papers that were built and verified, with at least one petition: ready to render.
@@ -27,16 +27,42 @@ pub enum Refused {
     /// No charge may be expunged now, so there is nothing to file; `left_out` says why
     /// for each charge.
     NothingToFile { left_out: Vec<LeftOut> },
-    /// The papers did not verify: a petition and its order disagree, or a charge is
-    /// missing or placed twice. A bug; the papers must not be given out.
+    /// The papers did not verify: a petition and its order disagree, a charge is
+    /// missing or placed twice, or a needed sentence was answered against. A bug; the
+    /// papers must not be given out.
     DidNotVerify(Mismatch),
+    /// A sentence the papers need rests on facts not answered yet: each one, with
+    /// where it goes in the case and its question. Nothing is drawn until they are.
+    MissingFacts(Vec<FactRef>),
 }
 
 /// Assesses `case` for a petition filed on `as_of`, builds its papers and verifies them.
 pub fn prepare(rules: &RuleBook, case: &Case, as_of: NaiveDate) -> Result<VerifiedPacket, Refused> {
     let assessment = engine::assess(rules, case, as_of);
     let packet = super::build(rules, case, &assessment);
-    VerifiedPacket::new(packet, &assessment)
+    let missing = missing_facts(rules, &packet.missing);
+    let verified = VerifiedPacket::new(packet, &assessment);
+    match verified {
+        Ok(_) if !missing.is_empty() => Err(Refused::MissingFacts(missing)),
+        other => other,
+    }
+}
+
+/// Each missing fact once, as the engine names a fact it needs.
+fn missing_facts(rules: &RuleBook, claims: &[Claim]) -> Vec<FactRef> {
+    let mut out: Vec<FactRef> = Vec::new();
+    for c in claims {
+        let def = rules.fact(c.fact);
+        let field = match (c.fact.as_str().split_once('.'), c.charge) {
+            (Some(("charge", rest)), Some(i)) => format!("charges[{i}].{rest}"),
+            _ => c.fact.to_string(),
+        };
+        let fact = FactRef { field, fact: c.fact, question: def.question.clone(), help: def.help.clone() };
+        if !out.contains(&fact) {
+            out.push(fact);
+        }
+    }
+    out
 }
 
 impl VerifiedPacket {
@@ -71,6 +97,7 @@ impl fmt::Display for Refused {
         match self {
             Refused::NothingToFile { .. } => f.write_str("no charge may be expunged now, so there are no papers to file"),
             Refused::DidNotVerify(_) => f.write_str("the papers did not verify"),
+            Refused::MissingFacts(facts) => write!(f, "the papers need {} more answer(s) before they can be drawn", facts.len()),
         }
     }
 }
@@ -78,7 +105,7 @@ impl fmt::Display for Refused {
 impl std::error::Error for Refused {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            Refused::NothingToFile { .. } => None,
+            Refused::NothingToFile { .. } | Refused::MissingFacts(_) => None,
             Refused::DidNotVerify(mismatch) => Some(mismatch),
         }
     }
@@ -108,9 +135,10 @@ mod tests {
     fn charges_to_expunge_now_give_verified_papers_that_draw_as_pdf_and_html() {
         let (rules, case, _) = assessed(TWO_COURTS);
         let papers = prepare(&rules, &case, as_of()).expect("papers");
-        assert_eq!(papers.packet().filings.len(), 2);
+        assert_eq!(papers.packet().filings.len(), 3, "Hinds \"shall\", Hinds \"may\", Rankin");
         assert!(papers.pdf().starts_with(b"%PDF-"));
-        assert_eq!(papers.html().matches("<article aria-label=").count(), 5, "instructions, two petitions, two orders");
+        let papers_drawn = papers.html().matches("<article aria-label=").count();
+        assert_eq!(papers_drawn, 10, "instructions, and a petition, an order and an identification sheet for each");
     }
 
     #[test]
@@ -124,6 +152,30 @@ mod tests {
             }
             other => panic!("expected nothing to file, got {other:?}"),
         }
+    }
+
+    #[test]
+    fn papers_that_need_an_unanswered_fact_are_refused_with_its_field_and_question() {
+        // The engine needs no answer about an earlier misdemeanor expunction; the
+        // petition's "not had a conviction expunged before" does.
+        let json = include_str!("../../tests/packets/a-first-misdemeanor-conviction-in-county-court.json");
+        let (rules, case, _) = assessed(&json.replace(r#""prior_misdemeanor_expunction": "no", "#, ""));
+        match prepare(&rules, &case, as_of()) {
+            Err(Refused::MissingFacts(facts)) => {
+                assert_eq!(facts.len(), 1);
+                assert_eq!(facts[0].field, "history.prior_misdemeanor_expunction");
+                assert_eq!(facts[0].question, rules.fact(crate::rules::FactKey::HistoryPriorMisdemeanorExpunction).question);
+            }
+            other => panic!("expected missing facts, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_needed_sentence_answered_against_does_not_verify() {
+        let (rules, case, assessment) = assessed(TWO_COURTS);
+        let mut packet = super::super::build(&rules, &case, &assessment);
+        packet.unbacked.push(Claim { charge: Some(2), fact: crate::rules::FactKey::ChargeFinesCostsPaid, answer: Some("yes".into()) });
+        assert!(matches!(VerifiedPacket::new(packet, &assessment), Err(Refused::DidNotVerify(_))));
     }
 
     #[test]

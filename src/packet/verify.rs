@@ -24,22 +24,31 @@ impl std::error::Error for Mismatch {}
 
 /// Checks built papers against the assessment they were built from.
 pub fn verify(packet: &Packet, a: &Assessment) -> Result<(), Mismatch> {
+    if let Some(c) = packet.unbacked.first() {
+        let whose = c.charge.map(|i| format!("charge {}", i + 1)).unwrap_or_else(|| "the person".into());
+        return Err(Mismatch(format!("a needed sentence rests on {} of {whose}, answered otherwise", c.fact)));
+    }
     let mut seen = vec![0usize; a.charges.len()];
     for f in &packet.filings {
         let (p, o) = (caption(&f.petition), caption(&f.order));
         if p.is_none() || p != o {
             return Err(Mismatch(format!("the petition and the order for {} have different captions", f.court)));
         }
-        let (court, _, cause) = p.expect("checked above");
+        let Some((court, _, _)) = p else { continue };
         if court != f.caption {
             return Err(Mismatch(format!("the papers for {} are headed for another court", f.court)));
         }
+        let (petition, order) = (f.petition.text(), f.order.text());
+        let originals = |d: &Document| -> String {
+            d.blocks.iter().filter_map(|b| if let Block::Subtitle(t) = b { Some(t.as_str()) } else { None }).collect::<Vec<_>>().join("\n")
+        };
+        let (p_originals, o_originals) = (originals(&f.petition), originals(&f.order));
         for n in &f.cause_numbers {
-            if !cause.contains(n.as_str()) {
-                return Err(Mismatch(format!("cause number {n} is missing from the caption for {}", f.court)));
+            if !p_originals.contains(n.as_str()) || !o_originals.contains(n.as_str()) {
+                return Err(Mismatch(format!("cause number {n} is missing from the papers for {}", f.court)));
             }
         }
-        let (petition, order) = (f.petition.text(), f.order.text());
+
         let named = petition.contains(&packet.petitioner) && order.contains(&packet.petitioner);
         if !packet.petitioner.is_empty() && !named {
             return Err(Mismatch(format!("the petitioner's name is missing from the papers for {}", f.court)));

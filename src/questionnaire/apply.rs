@@ -5,7 +5,7 @@ use super::state::{State, Step};
 use super::words::Words;
 use super::{Form, Questionnaire, value};
 use crate::case::facts::{self, FactKey, FactKind};
-use crate::case::{Case, CourtKind};
+use crate::case::{Answer, Case, CourtKind};
 
 /// A field's problem, by field name.
 pub(super) type Errors = Vec<(String, String)>;
@@ -118,6 +118,8 @@ impl Questionnaire<'_> {
         let address = field("address", 200);
         let phone = field("phone", 30);
         let email = field("email", 254);
+        let rehabilitation = field("rehabilitation", 1500);
+        let dui_justification = field("dui_justification", 1500);
         if full_name.is_none() && !errors.iter().any(|(n, _)| n == "full_name") {
             errors.push(("full_name".into(), w.person.full_name_required.to_string()));
         }
@@ -155,6 +157,17 @@ impl Questionnaire<'_> {
         p.address = address;
         p.phone = phone;
         p.email = email;
+        let p = &mut case.petitioner;
+        p.rehabilitation = rehabilitation;
+        p.dui_justification = dui_justification;
+        match get("cannot_pay_fee").as_str() {
+            "" => p.cannot_pay_fee = None,
+            "yes" => p.cannot_pay_fee = Some(Answer::Yes),
+            "no" => p.cannot_pay_fee = Some(Answer::No),
+            "unsure" => p.cannot_pay_fee = Some(Answer::Unsure),
+            _ => errors.push(("cannot_pay_fee".into(), w.fact.answer_required.to_string())),
+        }
+        self.apply_missing(case, get, errors);
         for i in 0..case.charges.len() {
             let name = format!("case_number_{i}");
             let raw = get(&name);
@@ -166,6 +179,34 @@ impl Questionnaire<'_> {
             }
         }
     }
+}
+
+impl Questionnaire<'_> {
+    /// Saves the answers the papers needed, asked on the details step: each one the
+    /// papers still need must be answered.
+    fn apply_missing(&self, case: &mut Case, get: &dyn Fn(&str) -> String, errors: &mut Errors) {
+        let needed: Vec<(Option<usize>, FactKey)> = self
+            .papers_missing(case)
+            .iter()
+            .map(|f| (f.field.strip_prefix("charges[").and_then(|r| r.split_once(']')).and_then(|(n, _)| n.parse().ok()), f.fact))
+            .collect();
+        for (charge, key) in needed {
+            let name = missing_name(charge, key);
+            let raw = get(&name);
+            if raw.is_empty() {
+                errors.push((name, self.words.fact.answer_required.to_string()));
+            } else if let Err(e) = facts::set(case, charge, key, &raw, self.today) {
+                errors.push((name, e.0));
+            }
+        }
+    }
+}
+
+/// The form name of a fact the papers need, asked on the details step:
+/// "fact.0.charge.cov_designated" for charge 0, "fact.-.history.pending_charges" for
+/// the person.
+pub(in crate::questionnaire) fn missing_name(charge: Option<usize>, key: FactKey) -> String {
+    format!("fact.{}.{key}", charge.map_or("-".to_string(), |i| i.to_string()))
 }
 
 /// A typed text, trimmed and composed, if the papers can print it and it fits.

@@ -18,7 +18,7 @@ pub mod model;
 #[cfg(feature = "ssr")]
 pub mod answers;
 #[cfg(feature = "ssr")]
-mod apply;
+pub(crate) mod apply;
 #[cfg(feature = "hydrate")]
 mod enhance;
 #[cfg(feature = "ssr")]

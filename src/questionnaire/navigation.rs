@@ -142,7 +142,15 @@ impl Questionnaire<'_> {
             Step::Place(i) if state.case.charges[*i].offence.is_none() => Step::Details(*i),
             Step::Charges => self.next_missing(state, &a).unwrap_or(Step::Review),
             Step::Review | Step::Results => Step::Results,
-            Step::Person | Step::Papers => Step::Papers,
+            // Answers the papers still need (a new one can follow an answer, such as
+            // the test result after "tested") are asked on the details step again.
+            Step::Person | Step::Papers => {
+                if state.at == Step::Person && !self.papers_missing(&state.case).is_empty() {
+                    Step::Person
+                } else {
+                    Step::Papers
+                }
+            }
             _ => self.next_missing(state, &a).unwrap_or(if state.entering.is_some() { Step::Charges } else { Step::Review }),
         }
     }

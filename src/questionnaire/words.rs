@@ -367,6 +367,16 @@ pub struct PersonWords {
     pub email_invalid: Text,
     pub case_number_label: Text<ChargeName>,
     pub case_number_help: Text,
+    pub cannot_pay_label: Text,
+    pub cannot_pay_help: Text,
+    pub rehabilitation_label: Text,
+    pub rehabilitation_help: Text,
+    pub dui_justification_label: Text,
+    pub dui_justification_help: Text,
+    /// Above the questions the papers still need.
+    pub facts_needed: Text,
+    /// Before a question about one charge.
+    pub about_charge: Text<ChargeName>,
 }
 
 /// "Review your papers", and why papers were not drawn.
@@ -380,6 +390,10 @@ pub struct PapersWords {
     pub download: Text,
     pub nothing_to_file: Text,
     pub did_not_check: Text,
+    /// The papers need answers the person has not given: they are asked on the
+    /// details step.
+    pub missing_facts: Text,
+    pub answer_questions: Text,
     pub nothing_drawn: Text,
     pub too_large: Text,
     pub busy: Text,

@@ -262,7 +262,7 @@ fn check(report: &mut Report, files: &Sources, p: Parsed) -> Option<RuleBook> {
     let counties = super::courts::check(&mut report.file(&files.courts), &p.courts);
     let learn = super::learn::check(&mut report.file(&files.learn), p.learn);
     let help = super::help::check(&mut report.file(&files.help), p.help);
-    super::papers::check(&mut report.file(&files.papers), &p.papers);
+    super::papers::check(&mut report.file(&files.papers), &p.papers, &p.documents.document);
 
     let exclusions = p.exclusions.exclusion.into_inner();
     let (named_exclusions, (routes, fees, notices), reasons, facts) = (named_exclusions?, routes?, reasons?, facts?);

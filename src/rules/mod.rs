@@ -17,7 +17,7 @@ mod learn;
 mod load;
 mod meta;
 mod offences;
-mod papers;
+pub mod papers;
 mod params;
 mod reasons;
 mod routes;

@@ -4,8 +4,10 @@
 //!   `{"errors":[{"field","message"}]}` for a case that does not check; 413 for a body
 //!   over the limit.
 //! - `POST /api/v1/packet[?as_of=YYYY-MM-DD]`: a case in, the petition packet out as a
-//!   PDF (`application/pdf`, a download); 422 as above, or when no charge may be
-//!   expunged now. The PDF is drawn off the async runtime, so downloads never hold up
+//!   PDF (`application/pdf`, a download); 422 as above, when no charge may be
+//!   expunged now, or when the papers need answers the case does not give yet (one
+//!   error per missing fact: `field` is where the answer goes, e.g.
+//!   `charges[0].cov_designated`, and `message` asks the question). The PDF is drawn off the async runtime, so downloads never hold up
 //!   pages.
 //! - `GET /api/v1/schema`: the JSON Schema of the case format.
 //! - `GET /api/v1/rules`: the rules version and what it covers.
@@ -138,6 +140,13 @@ async fn packet(
     if let Drawn::Pdf(pdf) = drawn {
         return pdf_download(pdf);
     }
+    if let Drawn::Missing(facts) = &drawn {
+        let list = facts
+            .iter()
+            .map(|f| FieldError { field: f.field.clone(), message: format!("The papers need this answer: {}", f.question) })
+            .collect();
+        return errors(StatusCode::UNPROCESSABLE_ENTITY, list);
+    }
     let (status, message) = not_drawn(&drawn);
     let field = if matches!(drawn, Drawn::Nothing | Drawn::TooLarge) { "charges" } else { "" };
     let mut response = error(status, field, message);
@@ -158,6 +167,8 @@ pub(super) enum Drawn {
     Busy,
     /// A petition and its order did not match (a bug), or the drawing failed.
     Failed,
+    /// A sentence the papers need rests on facts not answered yet.
+    Missing(Vec<crate::engine::FactRef>),
 }
 
 /// The most courts one packet holds: a petition and an order for each, about nine
@@ -212,6 +223,7 @@ pub(super) async fn draw_packet(state: &AppState, client: Option<std::net::IpAdd
             Ok(papers) if papers.packet().filings.len() > MAX_COURTS => Ok(Drawn::TooLarge),
             Ok(papers) => Ok(Drawn::Pdf(papers.pdf())),
             Err(Refused::NothingToFile { .. }) => Ok(Drawn::Nothing),
+            Err(Refused::MissingFacts(facts)) => Ok(Drawn::Missing(facts)),
             Err(Refused::DidNotVerify(mismatch)) => Err(mismatch),
         }
     })
@@ -233,6 +245,10 @@ pub(super) fn not_drawn(drawn: &Drawn) -> (StatusCode, &'static str) {
         Drawn::Nothing => (
             StatusCode::UNPROCESSABLE_ENTITY,
             "No charge may be expunged now, so there are no papers to make. Your results give the dates and reasons.",
+        ),
+        Drawn::Missing(_) => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "The papers need more answers before they can be drawn: each error names the field and asks its question.",
         ),
         Drawn::TooLarge => (
             StatusCode::UNPROCESSABLE_ENTITY,

@@ -82,6 +82,7 @@ async fn packet(State(state): State<AppState>, req: Request) -> Response {
         super::api::Drawn::Nothing => &w.nothing_drawn,
         super::api::Drawn::TooLarge => &w.too_large,
         super::api::Drawn::Busy => &w.busy,
+        super::api::Drawn::Missing(_) => &w.missing_facts,
         super::api::Drawn::Failed | super::api::Drawn::Pdf(_) => &w.failed,
     };
     let screen = Questionnaire::in_page(&state.rules, &state.words, today).again(&form, message.as_str());

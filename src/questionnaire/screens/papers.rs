@@ -3,10 +3,12 @@
 
 use super::action;
 use crate::case::Case;
-use crate::engine::{self, Assessment};
+use crate::case::facts::{self, FactKind};
+use crate::engine::{self, Assessment, FactRef};
 use crate::questionnaire::Questionnaire;
 use crate::questionnaire::model::*;
 use crate::questionnaire::state::State;
+use crate::rules::papers::OwnWordsKind;
 
 impl Questionnaire<'_> {
     /// The person's details for the papers, and missing case numbers.
@@ -17,6 +19,11 @@ impl Questionnaire<'_> {
         s.heading = w.heading.to_string();
         s.lead.push(w.lead.to_string());
         s.fields = self.person_fields(&state.case, &a);
+        let missing = self.papers_missing(&state.case);
+        if !missing.is_empty() {
+            s.lead.push(w.facts_needed.to_string());
+        }
+        s.fields.extend(missing.iter().map(|f| self.missing_field(&state.case, f)));
         s.actions = vec![self.next_button(w.button.as_str())];
     }
 
@@ -35,6 +42,10 @@ impl Questionnaire<'_> {
                 s.body = Body::Papers { html: papers.html() };
             }
             Err(crate::packet::Refused::NothingToFile { .. }) => s.lead.push(w.nothing_to_file.to_string()),
+            Err(crate::packet::Refused::MissingFacts(_)) => {
+                s.lead.push(w.missing_facts.to_string());
+                s.actions.insert(0, action("open:person", w.answer_questions.as_str(), ActionStyle::Primary));
+            }
             Err(crate::packet::Refused::DidNotVerify(_)) => s.lead.push(w.did_not_check.to_string()),
         }
     }
@@ -76,6 +87,36 @@ impl Questionnaire<'_> {
             text("phone", w.phone_label.as_str(), "", p.phone.clone(), false, "tel"),
             text("email", w.email_label.as_str(), "", p.email.clone(), false, "email"),
         ];
+        fields.push(Field {
+            name: "cannot_pay_fee".into(),
+            label: w.cannot_pay_label.to_string(),
+            help: Some(w.cannot_pay_help.to_string()),
+            input: Input::Radio(self.yes_no()),
+            value: facts_name(&p.cannot_pay_fee),
+            error: None,
+            required: false,
+        });
+        let kinds: Vec<OwnWordsKind> = a
+            .charges
+            .iter()
+            .filter(|c| c.outcome == engine::Outcome::Eligible)
+            .filter_map(|c| c.route.as_ref().and_then(|r| self.rules.papers.wording(r.id)).and_then(|w| w.own_words))
+            .collect();
+        let own = [
+            (OwnWordsKind::Rehabilitation, "rehabilitation", &w.rehabilitation_label, &w.rehabilitation_help, &p.rehabilitation),
+            (
+                OwnWordsKind::DuiJustification,
+                "dui_justification",
+                &w.dui_justification_label,
+                &w.dui_justification_help,
+                &p.dui_justification,
+            ),
+        ];
+        for (kind, name, label, help, value) in own {
+            if kinds.contains(&kind) {
+                fields.push(text(name, label.as_str(), help.as_str(), value.clone(), false, "off"));
+            }
+        }
         for c in a.charges.iter().filter(|c| c.outcome == engine::Outcome::Eligible) {
             if case.charges[c.charge].case_number.is_none() {
                 let label = w.case_number_label.fill(&[("n", (c.charge + 1).to_string()), ("name", c.name.clone())]);
@@ -83,5 +124,104 @@ impl Questionnaire<'_> {
             }
         }
         fields
+    }
+
+    /// The facts the papers still need, as `packet::prepare` reports them.
+    pub(in crate::questionnaire) fn papers_missing(&self, case: &Case) -> Vec<FactRef> {
+        match crate::packet::prepare(self.rules, case, self.today) {
+            Err(crate::packet::Refused::MissingFacts(facts)) => facts,
+            _ => Vec::new(),
+        }
+    }
+
+    /// One fact the papers need, asked on the details step; its name says which
+    /// charge ("fact.0.charge.cov_designated") or the person ("fact.-.history...").
+    fn missing_field(&self, case: &Case, f: &FactRef) -> Field {
+        let charge = charge_of(&f.field);
+        let input = match facts::kind(f.fact) {
+            Some(FactKind::Date) => Input::Date,
+            Some(FactKind::Bac) => Input::Decimal,
+            Some(FactKind::Choice(_)) => Input::Radio(self.options(f.fact)),
+            _ => Input::Radio(self.yes_no()),
+        };
+        let label = match charge {
+            Some(i) => {
+                let name = case.charges[i].offence.clone().unwrap_or_default();
+                format!("{} {}", self.words.person.about_charge.fill(&[("n", (i + 1).to_string()), ("name", name)]), f.question)
+            }
+            None => f.question.clone(),
+        };
+        Field {
+            name: crate::questionnaire::apply::missing_name(charge, f.fact),
+            label,
+            help: Some(f.help.clone()),
+            input,
+            value: facts::get(case, charge, f.fact).unwrap_or_default(),
+            error: None,
+            required: true,
+        }
+    }
+}
+
+/// The charge a fact's field names ("charges[2].fines_costs_paid" is charge 2).
+fn charge_of(field: &str) -> Option<usize> {
+    field.strip_prefix("charges[")?.split_once(']')?.0.parse().ok()
+}
+
+/// An answer as a form posts it, or nothing.
+fn facts_name(answer: &Option<crate::case::Answer>) -> String {
+    let name = answer.map(|a| match a {
+        crate::case::Answer::Yes => "yes",
+        crate::case::Answer::No => "no",
+        crate::case::Answer::Unsure => "unsure",
+    });
+    name.unwrap_or_default().to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::questionnaire::state::{State, Step};
+    use crate::questionnaire::{Form, Questionnaire};
+
+    /// A first misdemeanor that may be expunged now, whose petition says the person
+    /// has had no conviction expunged before: an answer the engine does not need.
+    const MISDEMEANOR: &str = include_str!("../../../tests/packets/a-first-misdemeanor-conviction-in-county-court.json");
+    const FELONY: &str = include_str!("../../../tests/packets/a-felony-conviction-with-the-persons-own-statement.json");
+
+    #[test]
+    fn the_details_step_asks_what_the_papers_need_and_the_papers_follow_once_it_is_answered() {
+        let rules = crate::rules::embedded().unwrap();
+        let words = crate::questionnaire::words::Words::embedded("en").unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
+        let q = Questionnaire::in_page(&rules, &words, today);
+        let case = crate::case::parse_case(&MISDEMEANOR.replace(r#""prior_misdemeanor_expunction": "no", "#, ""), today).unwrap();
+        let mut state = State { case, at: Step::Papers, ..State::default() };
+
+        let papers = q.screen(&state, Vec::new(), None);
+        assert!(papers.lead.iter().any(|l| l.as_str() == words.papers.missing_facts.as_str()), "{:?}", papers.lead);
+        assert_eq!(papers.actions[0].go, "open:person", "the first button asks the questions");
+
+        state.at = Step::Person;
+        let person = q.screen(&state, Vec::new(), None);
+        let names: Vec<&str> = person.fields.iter().map(|f| f.name.as_str()).collect();
+        assert!(names.contains(&"fact.-.history.prior_misdemeanor_expunction") && names.contains(&"cannot_pay_fee"), "{names:?}");
+        assert!(!names.contains(&"rehabilitation"), "no statement of their own for this route: {names:?}");
+
+        let form = |extra: &[(&str, &str)]| -> Form {
+            let mut f: Form = vec![("full_name".into(), "Jordan Lee Carter".into())];
+            f.extend(extra.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+            f
+        };
+        let (errors, _) = q.apply(&mut state, &form(&[]));
+        assert!(errors.iter().any(|(n, _)| n == "fact.-.history.prior_misdemeanor_expunction"), "an unanswered fact: {errors:?}");
+        let (errors, _) = q.apply(&mut state, &form(&[("fact.-.history.prior_misdemeanor_expunction", "no"), ("cannot_pay_fee", "yes")]));
+        assert!(errors.is_empty(), "{errors:?}");
+        let papers = crate::packet::prepare(&rules, &state.case, today).expect("the papers are drawn now");
+        assert!(papers.packet().filings[0].pauper.is_some());
+
+        let felony = State { case: crate::case::parse_case(FELONY, today).unwrap(), at: Step::Person, ..State::default() };
+        let person = q.screen(&felony, Vec::new(), None);
+        let own = person.fields.iter().find(|f| f.name == "rehabilitation").expect("a felony asks for the person's own statement");
+        assert!(own.value.starts_with("Since 2019 I have worked"), "{}", own.value);
     }
 }
