@@ -99,13 +99,12 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, g: &Group, ledger: &mut
     let prosecutor = engine_filings.first().map(|f| f.notice.to.clone()).unwrap_or_default();
     let notice_days = engine_filings.iter().filter_map(|f| f.notice.days_before_hearing).max();
     let mut routes: Vec<(RouteId, String)> = Vec::new();
-    let kind = engine_filings.first().and_then(|f| f.court_kind).map(|k| k.key());
+    // The route's citation is already the court's own statute where it differs by court.
     for c in &assessed {
         if let Some(r) = &c.route
             && !routes.iter().any(|(id, _)| *id == r.id)
         {
-            let own = rules.papers.wording(r.id).zip(kind).and_then(|(w, k)| w.court_citation(k));
-            routes.push((r.id, own.cloned().unwrap_or_else(|| r.citation.to_string())));
+            routes.push((r.id, r.citation.to_string()));
         }
     }
     let charges: Vec<ChargeFacts> = assessed

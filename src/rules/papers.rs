@@ -375,21 +375,11 @@ pub struct PaperRoute {
     /// Further decrees of the order.
     #[serde(default)]
     pub directions: Vec<String>,
-    /// The statute cited as {citation}, by the kind of court filed in
-    /// ("justice", "municipal"), in place of the route's own.
-    #[serde(default)]
-    court_citations: BTreeMap<String, String>,
     pub statements: Vec<Statement>,
     pub findings: Vec<Statement>,
 }
 
 impl PaperRoute {
-    /// The statute to cite in a court of `kind` (its key in courts.toml), if the
-    /// route names one for it.
-    pub fn court_citation(&self, kind: &str) -> Option<&String> {
-        self.court_citations.get(kind)
-    }
-
     /// The exhibits' document ids, in order.
     pub fn exhibits(&self) -> impl Iterator<Item = &str> {
         self.exhibits.iter().map(|e| e.get_ref().as_str())
@@ -450,9 +440,6 @@ pub(super) fn check(r: &mut FileReport, papers: &Papers, documents: &BTreeMap<St
         }
         if route.statements.is_empty() || route.findings.is_empty() {
             r.at(id, format!("[route.{id}]: statements and findings are both needed"));
-        }
-        for kind in route.court_citations.keys().filter(|k| !["circuit", "county", "justice", "municipal"].contains(&k.as_str())) {
-            r.at(id, format!("[route.{id}.court_citations]: `{kind}` is not a kind of court (circuit, county, justice, municipal)"));
         }
         if route.effect.is_some() != route.effect_citation.is_some() {
             r.at(id, format!("[route.{id}]: `effect` and `effect_citation` go together"));
