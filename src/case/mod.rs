@@ -17,6 +17,10 @@ use validator::Validate;
 
 pub use validate::{EARLIEST, FieldError, LATEST, MAX_CHARGES, check, parse_case};
 
+/// The longest statement in the person's own words (`rehabilitation`,
+/// `dui_justification`), as their `validate` attributes say.
+pub const STATEMENT_MAX: usize = 1500;
+
 /// The format tag written in saved files, so a file from another tool is recognised.
 pub const FORMAT: &str = "expunge-ms/case@1";
 

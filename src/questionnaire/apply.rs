@@ -118,8 +118,18 @@ impl Questionnaire<'_> {
         let address = field("address", 200);
         let phone = field("phone", 30);
         let email = field("email", 254);
-        let rehabilitation = field("rehabilitation", 1500);
-        let dui_justification = field("dui_justification", 1500);
+        // The person's own words come from a box of several lines: the papers print
+        // them as one paragraph.
+        let mut paragraph =
+            |name: &str| match text(w, &get(name).split_whitespace().collect::<Vec<_>>().join(" "), crate::case::STATEMENT_MAX) {
+                Ok(v) => v,
+                Err(m) => {
+                    errors.push((name.into(), m));
+                    None
+                }
+            };
+        let rehabilitation = paragraph("rehabilitation");
+        let dui_justification = paragraph("dui_justification");
         if full_name.is_none() && !errors.iter().any(|(n, _)| n == "full_name") {
             errors.push(("full_name".into(), w.person.full_name_required.to_string()));
         }

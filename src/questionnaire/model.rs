@@ -64,6 +64,10 @@ pub enum Input {
     },
     Date,
     Decimal,
+    /// Several lines of the person's own words, up to `max` characters.
+    Paragraph {
+        max: usize,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -214,6 +214,11 @@ fn draw_control(f: &Field, input: Input, described: String) -> impl IntoView {
             }
             .into_any()
         }
+        Input::Paragraph { max } => view! {
+            <textarea id=id name=f.name.clone() rows="6" maxlength=max.to_string()
+                aria-describedby=described aria-invalid=invalid data-check="text" data-required=required>{f.value.clone()}</textarea>
+        }
+        .into_any(),
         // Drawn by `draw_field` itself.
         Input::Radio(_) => ().into_any(),
     }

@@ -114,7 +114,9 @@ impl Questionnaire<'_> {
         ];
         for (kind, name, label, help, value) in own {
             if kinds.contains(&kind) {
-                fields.push(text(name, label.as_str(), help.as_str(), value.clone(), false, "off"));
+                let mut field = text(name, label.as_str(), help.as_str(), value.clone(), false, "off");
+                field.input = Input::Paragraph { max: crate::case::STATEMENT_MAX };
+                fields.push(field);
             }
         }
         for c in a.charges.iter().filter(|c| c.outcome == engine::Outcome::Eligible) {
@@ -223,5 +225,15 @@ mod tests {
         let person = q.screen(&felony, Vec::new(), None);
         let own = person.fields.iter().find(|f| f.name == "rehabilitation").expect("a felony asks for the person's own statement");
         assert!(own.value.starts_with("Since 2019 I have worked"), "{}", own.value);
+        assert!(matches!(own.input, crate::questionnaire::model::Input::Paragraph { .. }), "a box of several lines");
+
+        // Lines typed in the box print as one paragraph.
+        let mut felony = felony;
+        let (errors, _) = q.apply(
+            &mut felony,
+            &form(&[("full_name", "Jordan Lee Carter"), ("rehabilitation", "I work full time.\r\nI finished school.")]),
+        );
+        assert!(errors.is_empty(), "{errors:?}");
+        assert_eq!(felony.case.petitioner.rehabilitation.as_deref(), Some("I work full time. I finished school."));
     }
 }
