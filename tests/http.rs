@@ -40,15 +40,19 @@ fn post_json(path: &str, body: &str) -> Request<Body> {
 const CASE: &str = r#"{"history":{"pending_charges":"no"},"charges":[{"offence":"grand larceny","level":"felony","court":{"kind":"circuit","county":"Hinds"},"outcome":"dismissed","disposition_date":"2024-03-12"}]}"#;
 
 #[tokio::test]
-async fn the_home_page_renders_with_the_routes_and_no_script() {
+async fn the_start_page_leads_to_the_questions_and_the_routes_are_on_learn() {
     let (status, headers, body) = send(get("/")).await;
     assert_eq!(status, StatusCode::OK);
     assert!(headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/html"));
     assert!(body.contains("<html lang=\"en\""), "{body}");
-    assert!(body.contains("Can your Mississippi record be cleared?"));
-    assert!(body.contains("One felony conviction"), "routes from the rules are listed");
+    assert!(body.contains("Find out if you can clear your Mississippi record"));
+    assert!(body.contains("<a class=\"button start\" href=\"/check\">Start now</a>"), "a Start now button in the page's body");
+    assert!(!body.contains("One felony conviction"), "the routes are not on the start page");
     assert!(!body.contains("<script type=\"module\""), "only the questionnaire's page loads the bundle");
     assert!(body.contains("not legal advice"));
+    let (status, _, learn) = send(get("/learn")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(learn.contains("One felony conviction"), "routes from the rules are listed on Learn");
 }
 
 #[tokio::test]

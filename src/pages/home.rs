@@ -1,4 +1,5 @@
-//! The home page: what the site does, who it is for, and the routes to relief.
+//! The start page: what the site does, what you need, and the way in. The routes to
+//! relief are listed on the Learn page (`rules_overview`).
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -6,7 +7,7 @@ use leptos_meta::Title;
 use super::{rule_book, rules_missing};
 use crate::rules::RuleBook;
 
-/// One route to relief, as the home page lists it.
+/// One route to relief, as the Learn page lists it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RouteSummary {
     pub name: String,
@@ -14,7 +15,7 @@ pub struct RouteSummary {
     pub explanation: String,
 }
 
-/// What the home page shows from the rules.
+/// What the Learn page shows from the rules.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RulesDigest {
     pub version: String,
@@ -36,47 +37,36 @@ pub fn rules_overview(rules: &RuleBook) -> RulesDigest {
 
 #[component]
 pub fn HomePage() -> impl IntoView {
-    let overview = rule_book().map(|rules| rules_overview(&rules));
+    let disclaimer = rule_book().map(|rules| rules.meta.disclaimer.clone());
     view! {
         <Title text="Clear My Record Mississippi: free expungement help"/>
         <div class="home">
-            <h1>"Can your Mississippi record be cleared?"</h1>
+            <h1>"Find out if you can clear your Mississippi record"</h1>
             <p class="lead">
-                "An arrest or conviction can stand between you and a job or a place to live. "
-                "This free site helps you find out, charge by charge, whether Mississippi law may let a court expunge (clear) your record, and why."
+                "Answer questions about each arrest, charge or conviction on your record. "
+                "We tell you, charge by charge, whether Mississippi law may let a court expunge (clear) it. For a charge you can file now, we fill in the court papers."
             </p>
-            <section aria-labelledby="who">
-                <h2 id="who">"Who this is for"</h2>
-                <p>"Anyone with an arrest, charge or conviction in a Mississippi court, and the legal-aid clinics and volunteer lawyers who help them."</p>
-            </section>
-            <section aria-labelledby="promise">
-                <h2 id="promise">"What to know first"</h2>
+            <p><a class="button start" href="/check">"Start now"</a></p>
+            <section aria-labelledby="need">
+                <h2 id="need">"What you need"</h2>
                 <ul>
-                    <li>"It is free."</li>
-                    <li>"It is not legal advice. A court decides every petition."</li>
-                    <li>"This site does not keep your answers."</li>
+                    <li>"Your court papers, if you have them: the charge, the court, the case number and the dates. You can start without them."</li>
+                    <li>"About 5 to 10 minutes for each charge."</li>
                 </ul>
             </section>
-            <section aria-labelledby="ways">
-                <h2 id="ways">"Ways to clear a record in Mississippi"</h2>
-                {match overview {
-                        Some(o) => view! {
-                            <ul class="routes">
-                                {o.routes.into_iter().map(|r| view! {
-                                    <li>
-                                        <h3>{r.name}</h3>
-                                        <p>{r.explanation}</p>
-                                        <p class="cite">{r.citation}</p>
-                                    </li>
-                                }).collect_view()}
-                            </ul>
-                            <p><a href="/how-it-works">"See the rules behind every answer, with the law they come from"</a></p>
-                            <p class="disclaimer">{o.disclaimer}</p>
-                            <p class="version">"Rules version: " <code>{o.version}</code></p>
-                        }.into_any(),
-                        None => rules_missing().into_any(),
-                    }}
+            <section aria-labelledby="promise">
+                <h2 id="promise">"Free and private"</h2>
+                <ul>
+                    <li>"It is free. No account, no sign-up."</li>
+                    <li>"This site keeps none of your answers. You can save them to your own phone or computer."</li>
+                    <li>"It is not legal advice. A court decides every petition. " <a href="/help">"Free legal help"</a> " is there if you want it."</li>
+                </ul>
             </section>
+            <p><a href="/learn">"Learn about the ways to clear a record in Mississippi"</a></p>
+            {match disclaimer {
+                Some(d) => view! { <p class="disclaimer">{d}</p> }.into_any(),
+                None => rules_missing().into_any(),
+            }}
         </div>
     }
 }

@@ -26,6 +26,7 @@ fn learn_page(rules: &RuleBook, slug: &str) -> Option<LearnView> {
 #[component]
 pub fn LearnIndex() -> impl IntoView {
     let pages = rule_book().map(|rules| rules.learn.clone());
+    let overview = rule_book().map(|rules| super::home::rules_overview(&rules));
     view! {
         <Title text="Learn about expungement: Clear My Record Mississippi"/>
         <h1>"Learn about expungement"</h1>
@@ -40,6 +41,23 @@ pub fn LearnIndex() -> impl IntoView {
             }.into_any(),
             None => rules_missing().into_any(),
         }}
+        {overview.map(|o| view! {
+            <section aria-labelledby="ways">
+                <h2 id="ways">"Ways to clear a record in Mississippi"</h2>
+                <ul class="routes">
+                    {o.routes.into_iter().map(|r| view! {
+                        <li>
+                            <h3>{r.name}</h3>
+                            <p>{r.explanation}</p>
+                            <p class="cite">{r.citation}</p>
+                        </li>
+                    }).collect_view()}
+                </ul>
+                <p><a href="/how-it-works">"See the rules behind every answer, with the law they come from"</a></p>
+                <p class="version">"Rules version: " <code>{o.version}</code></p>
+            </section>
+        })}
+        <p><a class="button" href="/check">"Check your record"</a></p>
     }
 }
 
