@@ -161,6 +161,13 @@ async fn a_felony_conviction_is_asked_only_what_the_felony_rules_need() {
     assert!(!text.contains("breath or blood test"), "no DUI questions for a non-DUI felony");
     let page = post(&page, "open:results", &[]).await;
     assert!(page.html.contains("data-outcome=\"eligible\""), "{}", page.text());
+    // At the top: one line for the charge, linking to its card, and the papers button.
+    let html = &page.html;
+    let line = html.find("href=\"#charge-1\"").expect("the charge's line links to its card");
+    let button = html.find("value=\"open:person\"").expect("the papers button");
+    let card = html.find("id=\"charge-1\"").expect("the card");
+    assert!(line < card && button < card, "the summary and the papers button come before the card");
+    assert!(page.text().contains("you may file now"), "{}", page.text());
 }
 
 #[tokio::test]

@@ -38,6 +38,16 @@ pub fn attach(root: Element) {
         if pressed.is_some_and(|el| el.has_attribute("data-print"))
             && let Some(window) = web_sys::window()
         {
+            // What folds away on screen is printed whole.
+            if let Some(document) = window.document()
+                && let Ok(folded) = document.query_selector_all("details.fold")
+            {
+                for i in 0..folded.length() {
+                    if let Some(el) = folded.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                        let _ = el.set_attribute("open", "");
+                    }
+                }
+            }
             let _ = window.print();
         }
     });

@@ -143,14 +143,28 @@ pub struct Results {
     pub as_of: String,
     pub rules_version: String,
     pub disclaimer: String,
-    /// One line per kind of outcome that occurs, e.g. "2 charges may be expunged now".
-    pub summary: Vec<String>,
+    /// One line per charge: its name and its result in a few words, linking to its card.
+    pub summary: Vec<SummaryLine>,
+    /// A charge may be expunged now: the papers button goes at the top too.
+    pub papers: Option<Action>,
     pub cards: Vec<Card>,
+}
+
+/// One charge's line of "In short".
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SummaryLine {
+    /// The id of the charge's card, e.g. "charge-2".
+    pub anchor: String,
+    pub name: String,
+    pub result: String,
+    pub outcome: String,
 }
 
 /// The result for one charge, in words first.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Card {
+    /// The card's id, e.g. "charge-2".
+    pub anchor: String,
     pub title: String,
     pub court: String,
     /// "eligible", "eligible_after", "not_eligible", "needs_attorney_review",

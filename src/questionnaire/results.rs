@@ -17,33 +17,41 @@ impl Questionnaire<'_> {
         s.heading = w.heading.to_string();
         s.lead.push(w.lead.to_string());
         let any_now = a.charges.iter().any(|c| c.outcome == engine::Outcome::Eligible);
-        s.body = Body::Results(self.summary(&state.case, &a));
+        let papers = any_now.then(|| Action { go: "open:person".into(), label: w.get_papers.to_string(), style: ActionStyle::Primary });
+        s.body = Body::Results(self.summary(&state.case, &a, papers.clone()));
         s.actions = vec![Action { go: "open:review".into(), label: w.change_answers.to_string(), style: ActionStyle::Secondary }];
-        if any_now {
-            s.actions.insert(0, Action { go: "open:person".into(), label: w.get_papers.to_string(), style: ActionStyle::Primary });
+        if let Some(papers) = papers {
+            s.actions.insert(0, papers);
         }
     }
 
-    /// "In short", one line for each kind of outcome, and the cards.
-    fn summary(&self, case: &Case, a: &Assessment) -> Results {
-        let s = &a.summary;
+    /// "In short", one line for each charge with its result, and the cards.
+    fn summary(&self, case: &Case, a: &Assessment, papers: Option<Action>) -> Results {
         let w = &self.words.results.summary;
-        let summary = [
-            (s.eligible, &w.eligible),
-            (s.eligible_after, &w.eligible_after),
-            (s.needs_attorney_review, &w.needs_attorney_review),
-            (s.needs_more_information, &w.needs_more_information),
-            (s.not_eligible, &w.not_eligible),
-        ]
-        .into_iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, line)| line.of(n))
-        .collect();
+        let summary = a
+            .charges
+            .iter()
+            .map(|c| SummaryLine {
+                anchor: anchor(c.charge),
+                name: c.name.clone(),
+                result: match c.outcome {
+                    engine::Outcome::Eligible => w.eligible.to_string(),
+                    engine::Outcome::EligibleAfter { eligible_date } => {
+                        w.eligible_after.fill(&[("date", engine::dates::long(eligible_date))])
+                    }
+                    engine::Outcome::NeedsAttorneyReview => w.needs_attorney_review.to_string(),
+                    engine::Outcome::NeedsMoreInformation => w.needs_more_information.to_string(),
+                    engine::Outcome::NotEligible => w.not_eligible.to_string(),
+                },
+                outcome: c.outcome.name().to_string(),
+            })
+            .collect();
         Results {
             as_of: engine::dates::long(a.as_of),
             rules_version: a.rules_version.clone(),
             disclaimer: a.disclaimer.clone(),
             summary,
+            papers,
             cards: a.charges.iter().map(|c| self.card(case, c)).collect(),
         }
     }
@@ -57,6 +65,7 @@ impl Questionnaire<'_> {
         let mut to_find_out: Vec<String> = c.missing_facts.iter().map(|f| w.still_need.fill(&about(f.fact))).collect();
         to_find_out.extend(c.unsure_facts.iter().map(|f| w.not_sure.fill(&about(f.fact))));
         Card {
+            anchor: anchor(c.charge),
             title: self.words.common.charge_title.fill(&[("n", (c.charge + 1).to_string()), ("name", c.name.to_string())]),
             court: engine::court_name(self.rules, charge),
             outcome: c.outcome.name().to_string(),
@@ -90,4 +99,9 @@ fn cited(text: &str, citation: &str, certainty: Certainty, link: Option<String>)
         link,
         certainty: (certainty != Certainty::Primary).then(|| certainty.label().to_string()),
     }
+}
+
+/// The id of charge `i`'s card: "charge-1" for the first.
+fn anchor(i: usize) -> String {
+    format!("charge-{}", i + 1)
 }

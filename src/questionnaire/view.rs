@@ -294,7 +294,14 @@ fn draw_body(body: Body, w: &Words) -> impl IntoView + use<> {
         Body::Results(r) => view! {
             <section class="summary" aria-labelledby="summary-h">
                 <h2 id="summary-h">{w.results.in_short.to_string()}</h2>
-                <ul>{r.summary.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                <ul class="lines">
+                    {r.summary.into_iter().map(|l| view! {
+                        <li class=format!("outcome-{}", l.outcome)>
+                            <a href=format!("#{}", l.anchor)>{l.name}</a>" — "<strong>{l.result}</strong>
+                        </li>
+                    }).collect_view()}
+                </ul>
+                {r.papers.map(|a| view! { <p><button type="submit" name="go" value=a.go class="button">{a.label}</button></p> })}
                 <p class="small">{w.results.checked.fill(&[("date", r.as_of), ("version", r.rules_version)])}</p>
             </section>
             {r.cards.into_iter().map(|c| draw_card(c, true, w)).collect_view()}
@@ -327,13 +334,24 @@ fn draw_card(c: Card, heading: bool, w: &Words) -> impl IntoView + use<> {
     let title =
         if heading { view! { <h2>{c.title}</h2> }.into_any() } else { view! { <h2 class="visually-hidden">{c.title}</h2> }.into_any() };
     view! {
-        <article class=format!("card outcome-{}", c.outcome) data-outcome=c.outcome.clone()>
+        <article class=format!("card outcome-{}", c.outcome) data-outcome=c.outcome.clone() id=c.anchor>
             {title}
             <p class="court">{c.court}</p>
             {heading.then(|| view! { <p class="headline">{c.headline}</p> })}
             {c.route.map(|r| view! { <p class="route">{w.card.route.to_string()}{r.text}" ("{r.citation}")"</p> })}
-            {(!c.reasons.is_empty()).then(|| view! { <h3>{w.card.why.to_string()}</h3><ul class="reasons">{c.reasons.into_iter().map(|r| cite(r, w)).collect_view()}</ul> })}
-            {(!c.notes.is_empty()).then(|| view! { <h3>{w.card.good_to_know.to_string()}</h3><ul class="reasons">{c.notes.into_iter().map(|r| cite(r, w)).collect_view()}</ul> })}
+            // On the results, the reasons and notes fold away (open on the card of a stop).
+            {(!c.reasons.is_empty()).then(|| view! {
+                <details class="fold" open=!heading>
+                    <summary><span>{w.card.why.to_string()}</span></summary>
+                    <ul class="reasons">{c.reasons.into_iter().map(|r| cite(r, w)).collect_view()}</ul>
+                </details>
+            })}
+            {(!c.notes.is_empty()).then(|| view! {
+                <details class="fold" open=!heading>
+                    <summary><span>{w.card.good_to_know.to_string()}</span></summary>
+                    <ul class="reasons">{c.notes.into_iter().map(|r| cite(r, w)).collect_view()}</ul>
+                </details>
+            })}
             {(!c.to_find_out.is_empty()).then(|| view! {
                 <h3>{w.card.find_out.to_string()}</h3>
                 <ul>{c.to_find_out.into_iter().map(|t| view! { <li>{t}</li> }).collect_view()}</ul>
@@ -344,9 +362,11 @@ fn draw_card(c: Card, heading: bool, w: &Words) -> impl IntoView + use<> {
                     <dt>{w.card.where_to_file.to_string()}</dt><dd>{f.court}</dd>
                     <dt>{w.card.fee.to_string()}</dt><dd>{f.fee.text}" ("{f.fee.citation}")"</dd>
                     <dt>{w.card.who_gets_copy.to_string()}</dt><dd>{f.notice.text}" ("{f.notice.citation}")"</dd>
-                    <dt>{w.card.what_to_bring.to_string()}</dt>
-                    <dd><ul>{f.bring.into_iter().map(|(name, why)| view! { <li><strong>{name}</strong>": "{why}</li> }).collect_view()}</ul></dd>
                 </dl>
+                <details class="fold">
+                    <summary><span>{w.card.what_to_bring.to_string()}</span></summary>
+                    <ul>{f.bring.into_iter().map(|(name, why)| view! { <li><strong>{name}</strong>": "{why}</li> }).collect_view()}</ul>
+                </details>
             })}
             {(!c.alternatives.is_empty()).then(|| view! {
                 <h3>{w.card.other_ways.to_string()}</h3>

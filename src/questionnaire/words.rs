@@ -52,6 +52,8 @@ slots! {
     ChargeOfCount: ["n", "count", "name"];
     /// The filing date and the rules' version.
     DateVersion: ["date", "version"];
+    /// A date.
+    Date: ["date"];
     /// How sure a point is.
     Certainty: ["certainty"];
     /// What a fact is about, e.g. "whether the charge was dismissed".
@@ -313,15 +315,17 @@ pub struct ResultsWords {
     pub summary: SummaryWords,
 }
 
-/// The lines of "In short", one for each kind of outcome that occurs.
+/// The result in a few words, on each charge's line of "In short".
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SummaryWords {
-    pub eligible: Counted,
-    pub eligible_after: Counted,
-    pub needs_attorney_review: Counted,
-    pub needs_more_information: Counted,
-    pub not_eligible: Counted,
+    pub eligible: Text,
+    pub eligible_after: Text<Date>,
+    pub needs_attorney_review: Text,
+    pub needs_more_information: Text,
+    pub not_eligible: Text,
+    /// Where a line links: the charge's card, below.
+    pub see_card: Text,
 }
 
 /// The result card of one charge.
