@@ -122,39 +122,20 @@ pub struct FeeInfo {
     pub citation: Arc<str>,
 }
 
-/// The fee words for each kind of route on one filing date.
-struct Fees {
-    amount: Option<u32>,
-    citation: Option<Arc<str>>,
-    explanations: [Arc<str>; 4],
-}
-
-impl Fees {
-    fn new(rules: &RuleBook, as_of: NaiveDate) -> Fees {
-        use crate::rules::text::fill;
-        let period = rules.params.filing_fee.at(as_of);
-        let amount = period.map(|p| p.value.amount);
-        let text = |kind| -> Arc<str> { fill(&rules.fees.get(kind).explain, &[("amount", amount.unwrap_or_default().to_string())]).into() };
-        Fees {
-            amount,
-            citation: period.map(|p| p.citation.as_str().into()),
-            explanations: [text(FeeKind::Statutory), text(FeeKind::Unclear), text(FeeKind::UnclearCourt), text(FeeKind::NoneStated)],
-        }
-    }
-
-    fn info(&self, kind: FeeKind, route_citation: &Arc<str>) -> FeeInfo {
-        let (i, applies) = match kind {
-            FeeKind::Statutory => (0, true),
-            FeeKind::Unclear => (1, true),
-            FeeKind::UnclearCourt => (2, true),
-            FeeKind::NoneStated => (3, false),
-        };
-        FeeInfo {
-            kind,
-            amount: if applies { self.amount } else { None },
-            explanation: self.explanations[i].clone(),
-            citation: if applies { self.citation.clone().unwrap_or_else(|| route_citation.clone()) } else { route_citation.clone() },
-        }
+/// The fee of a kind of petition filed on `on`, in words, with the law behind it.
+fn fee_info(rules: &RuleBook, on: NaiveDate, kind: FeeKind, route_citation: &Arc<str>) -> FeeInfo {
+    use crate::rules::text::fill;
+    let period = rules.params.filing_fee.at(on);
+    let amount = period.map(|p| p.value.amount);
+    let applies = kind != FeeKind::NoneStated;
+    FeeInfo {
+        kind,
+        amount: if applies { amount } else { None },
+        explanation: fill(&rules.fees.get(kind).explain, &[("amount", amount.unwrap_or_default().to_string())]).into(),
+        citation: match period {
+            Some(p) if applies => p.citation.as_str().into(),
+            _ => route_citation.clone(),
+        },
     }
 }
 
@@ -459,7 +440,7 @@ fn filing(rules: &RuleBook, p: &Person, i: usize, route_id: RouteId, on: NaiveDa
         (FeeKind::Statutory, _) => FeeKind::UnclearCourt,
         (other, _) => other,
     };
-    let fee = Fees::new(rules, on).info(fee_kind, &route.citation);
+    let fee = fee_info(rules, on, fee_kind, &route.citation);
 
     let notice_kind = route.notice.unwrap_or(crate::rules::NoticeKind::CopyByPractice);
     let notice_text = rules.notices.get(notice_kind);
