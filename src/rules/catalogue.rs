@@ -76,6 +76,9 @@ pub struct Index {
     /// Offence entries by base section, with their parsed sections.
     offence_sections: HashMap<String, Vec<(Vec<String>, usize)>>,
     by_name: HashMap<String, usize>,
+    /// Names with their spaces taken out ("shop lifting" finds "shoplifting"); `None`
+    /// where two offences' names would meet, so neither is picked.
+    by_squashed: HashMap<String, Option<usize>>,
 }
 
 impl Index {
@@ -96,6 +99,11 @@ impl Index {
             }
             for name in std::iter::once(&off.name).chain(&off.aliases) {
                 index.by_name.insert(normalise_name(name), i);
+                let squashed = squash(&normalise_name(name));
+                let entry = index.by_squashed.entry(squashed).or_insert(Some(i));
+                if *entry != Some(i) {
+                    *entry = None;
+                }
             }
         }
         for (i, ex) in exclusions.iter().enumerate() {
@@ -110,6 +118,11 @@ impl Index {
         }
         index
     }
+}
+
+/// A normalised name without its spaces.
+fn squash(normalised: &str) -> String {
+    normalised.chars().filter(|c| *c != ' ').collect()
 }
 
 /// Lower case, letters and digits only, single spaces, without "a", "an" and "the":
@@ -159,12 +172,18 @@ impl RuleBook {
     /// Recognises a charge from its code section, or from its name when no section
     /// number can be read.
     pub fn identify(&self, statute: Option<&str>, name: Option<&str>) -> Identified {
-        let section = statute.and_then(Section::parse);
+        // A code section typed in the name box counts as the section, when a rule file
+        // names that section: a date typed there ("3-14-2021") must not pass for one.
+        let in_name = || name.and_then(Section::parse).filter(|s| self.index.by_base.contains_key(&s.base));
+        let section = statute.and_then(Section::parse).or_else(in_name);
         let offence = match &section {
             Some(s) => self.index.offence_sections.get(&s.base).and_then(|entries| {
                 entries.iter().filter(|(sub, _)| s.sub.starts_with(sub)).max_by_key(|(sub, _)| sub.len()).map(|(_, i)| *i)
             }),
-            None => name.and_then(|n| self.index.by_name.get(&normalise_name(n)).copied()),
+            None => name.and_then(|n| {
+                let key = normalise_name(n);
+                self.index.by_name.get(&key).copied().or_else(|| self.index.by_squashed.get(&squash(&key)).copied().flatten())
+            }),
         };
         Identified { section, offence }
     }
@@ -344,6 +363,24 @@ mod tests {
     #[test]
     fn an_unlisted_section_is_unknown() {
         assert_eq!(classify("97-99-1", "2026-11-23"), Classification::Unknown);
+    }
+
+    #[test]
+    fn a_name_typed_with_a_space_too_many_or_too_few_is_recognised() {
+        let book = book();
+        let shoplifting = book.identify(None, Some("shoplifting")).offence;
+        assert!(shoplifting.is_some());
+        assert_eq!(book.identify(None, Some("Shop Lifting")).offence, shoplifting);
+    }
+
+    #[test]
+    fn a_code_section_typed_in_the_name_box_is_read_as_the_section() {
+        let book = book();
+        let id = book.identify(None, Some("shoplifting 97-23-93"));
+        assert_eq!(id.section.as_ref().map(|s| s.base.as_str()), Some("97-23-93"));
+        assert_eq!(id.offence, book.identify(Some("97-23-93"), None).offence);
+        let dated = book.identify(None, Some("shoplifting 3-14-2021"));
+        assert!(dated.section.is_none(), "a date in the name is not a section");
     }
 
     #[test]
