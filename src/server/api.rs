@@ -7,8 +7,8 @@
 //!   PDF (`application/pdf`, a download); 422 as above, when no charge may be
 //!   expunged now, or when the papers need answers the case does not give yet (one
 //!   error per missing fact: `field` is where the answer goes, e.g.
-//!   `charges[0].cov_designated`, and `message` asks the question). The PDF is drawn off the async runtime, so downloads never hold up
-//!   pages.
+//!   `charges[0].cov_designated`, and `message` asks the question). The PDF is drawn
+//!   off the async runtime, so downloads never hold up pages.
 //! - `GET /api/v1/schema`: the JSON Schema of the case format.
 //! - `GET /api/v1/rules`: the rules version and what it covers.
 //!
