@@ -324,8 +324,6 @@ pub struct SummaryWords {
     pub needs_attorney_review: Text,
     pub needs_more_information: Text,
     pub not_eligible: Text,
-    /// Where a line links: the charge's card, below.
-    pub see_card: Text,
 }
 
 /// The result card of one charge.
