@@ -7,19 +7,25 @@ use leptos_meta::{MetaTags, provide_meta_context};
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::{SsrMode, StaticSegment, path};
 
+use std::sync::Arc;
+
 use crate::pages::{GetHelp, HomePage, HowItWorks, LearnArticle, LearnIndex, NotFound, Privacy};
 use crate::questionnaire::CheckPage;
+use crate::questionnaire::words::{SiteWords, Words};
+use crate::rules::Lang;
 
-/// The HTML document around every page.
+/// The HTML document around every page, in the page's language.
 pub fn shell(options: LeptosOptions) -> impl IntoView {
     let stylesheet = format!("/pkg/{}.css", options.output_name);
+    let lang = use_context::<Lang>().unwrap_or(Lang::En);
+    let description = use_context::<Arc<Words>>().map(|w| w.site.description.to_string()).unwrap_or_default();
     view! {
         <!DOCTYPE html>
-        <html lang="en">
+        <html lang=lang.code()>
             <head>
                 <meta charset="utf-8"/>
                 <meta name="viewport" content="width=device-width, initial-scale=1"/>
-                <meta name="description" content="Free help to find out whether your Mississippi criminal record can be expunged."/>
+                <meta name="description" content=description/>
                 <link rel="stylesheet" href=stylesheet/>
                 <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
                 <MetaTags/>
@@ -49,24 +55,58 @@ pub fn inline_scripts(options: LeptosOptions) -> Vec<String> {
     loader.chain(data.map(String::from)).collect()
 }
 
+/// The same page in the other languages: a link for each, named in its own language.
+/// The questionnaire also has its own button, which keeps the answers.
+fn other_languages(lang: Lang) -> Vec<(Lang, String)> {
+    let path = use_context::<axum::http::request::Parts>().map(|p| p.uri.path().to_string()).unwrap_or_else(|| "/".into());
+    let english = Lang::of_path(&path).1.to_string();
+    Lang::ALL.into_iter().filter(|l| *l != lang).map(|l| (l, l.path(&english))).collect()
+}
+
+/// The site's header: its name, the pages, and the other languages.
+fn header(lang: Lang, s: SiteWords) -> impl IntoView {
+    let to = move |path: &str| lang.path(path);
+    let language_label = format!("{}: ", s.language_label);
+    view! {
+        <a class="skip-link" href="#main">{s.skip.to_string()}</a>
+        <header class="site-header">
+            <a class="brand" href=to("/")>{s.name.to_string()}</a>
+            <nav aria-label=s.nav_label.to_string()>
+                <ul>
+                    <li><a href=to("/check")>{s.nav_check.to_string()}</a></li>
+                    <li><a href=to("/learn")>{s.nav_learn.to_string()}</a></li>
+                    <li><a href=to("/help")>{s.nav_help.to_string()}</a></li>
+                    <li><a href=to("/how-it-works")>{s.nav_how.to_string()}</a></li>
+                    <li><a href=to("/privacy")>{s.nav_privacy.to_string()}</a></li>
+                    {other_languages(lang).into_iter().map(|(l, href)| view! {
+                        <li class="language"><a href=href hreflang=l.code() lang=l.code()>
+                            <span class="visually-hidden">{language_label.clone()}</span>{l.own_name()}
+                        </a></li>
+                    }).collect_view()}
+                </ul>
+            </nav>
+        </header>
+        {(lang != Lang::En).then(|| view! { <p class="review-notice">{s.review_notice.to_string()}</p> })}
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    let lang = use_context::<Lang>().unwrap_or(Lang::En);
+    // Without words (only while the route list is made) the routes are still listed.
+    let site = use_context::<Arc<Words>>().map(|w| w.site.clone());
+    let footer = site.clone().map(|s| {
+        view! {
+            <footer class="site-footer">
+                <p>{s.footer_advice.to_string()}</p>
+                <p>{s.footer_free.to_string()}</p>
+            </footer>
+        }
+    });
     view! {
         <Router>
-            <a class="skip-link" href="#main">"Skip to main content"</a>
-            <header class="site-header">
-                <a class="brand" href="/">"Clear My Record Mississippi"</a>
-                <nav aria-label="Site">
-                    <ul>
-                        <li><a href="/check">"Check your record"</a></li>
-                        <li><a href="/learn">"Learn"</a></li>
-                        <li><a href="/help">"Get help"</a></li>
-                        <li><a href="/how-it-works">"How this works"</a></li>
-                        <li><a href="/privacy">"Privacy"</a></li>
-                    </ul>
-                </nav>
-            </header>
+            {site.map(|s| header(lang, s))}
             <main id="main" tabindex="-1">
                 // Every page is sent whole, once its data is ready: streamed parts would need
                 // JavaScript to be put in place, and the site must work without it.
@@ -78,12 +118,17 @@ pub fn App() -> impl IntoView {
                     <Route path=StaticSegment("privacy") view=Privacy ssr=SsrMode::Async/>
                     <Route path=StaticSegment("learn") view=LearnIndex ssr=SsrMode::Async/>
                     <Route path=path!("/learn/:slug") view=LearnArticle ssr=SsrMode::Async/>
+                    // The same pages in Spanish.
+                    <Route path=StaticSegment("es") view=HomePage ssr=SsrMode::Async/>
+                    <Route path=path!("/es/check") view=CheckPage ssr=SsrMode::Async/>
+                    <Route path=path!("/es/help") view=GetHelp ssr=SsrMode::Async/>
+                    <Route path=path!("/es/how-it-works") view=HowItWorks ssr=SsrMode::Async/>
+                    <Route path=path!("/es/privacy") view=Privacy ssr=SsrMode::Async/>
+                    <Route path=path!("/es/learn") view=LearnIndex ssr=SsrMode::Async/>
+                    <Route path=path!("/es/learn/:slug") view=LearnArticle ssr=SsrMode::Async/>
                 </Routes>
             </main>
-            <footer class="site-footer">
-                <p>"This site gives information, not legal advice. A court decides every petition."</p>
-                <p>"Free and open source. It keeps none of your answers."</p>
-            </footer>
+            {footer}
         </Router>
     }
 }

@@ -24,6 +24,8 @@ pub mod clock;
 pub mod packet;
 #[cfg(feature = "ssr")]
 pub mod server;
+#[cfg(feature = "ssr")]
+pub mod site;
 
 /// Browser entry point. Only the questionnaire is interactive (an island); every
 /// other part of every page stays the server's HTML.

@@ -16,13 +16,12 @@
 use std::io::Read;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use chrono::NaiveDate;
 use clap::{Parser, Subcommand, ValueEnum};
 use expunge_ms::case::Case;
-use expunge_ms::questionnaire::words::Words;
 use expunge_ms::rules::{self, RuleBook};
+use expunge_ms::site::Sites;
 use expunge_ms::{cli, clock, engine, packet, server};
 
 /// mimalloc returns memory to the system after a burst of requests; see Cargo.toml.
@@ -128,8 +127,12 @@ impl LimitArgs {
 
 #[derive(Subcommand)]
 enum RulesCommand {
-    /// Load and check the rules in DIR (default: the built-in rules) and print their version.
+    /// Load and check the rules in DIR (default: the built-in rules), in every
+    /// language, and print their version.
     Check { dir: Option<PathBuf> },
+    /// Print every text of the rules a person reads, in English, as a Fluent file: the
+    /// source a translator turns into rules/text/<language>/rules.ftl.
+    Texts { dir: Option<PathBuf> },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -140,33 +143,44 @@ enum Format {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let words = match Words::embedded("en") {
-        Ok(words) => Arc::new(words),
-        Err(e) => {
-            eprintln!("The questionnaire's words have a problem:\n  {e}");
-            return ExitCode::FAILURE;
+    match &cli.command {
+        Some(Command::Rules { command: RulesCommand::Check { dir } }) => {
+            return match load_sites(dir.as_deref().or(cli.rules.as_deref())) {
+                Ok(sites) => {
+                    let book = &sites.english().rules;
+                    println!(
+                        "ok: {} ({} routes, {} reasons, {} offences; languages: {})",
+                        book.version,
+                        book.routes.len(),
+                        book.reasons.len(),
+                        book.offences.offence.len(),
+                        rules::Lang::ALL.map(rules::Lang::code).join(", ")
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(code) => code,
+            };
         }
-    };
-    if let Some(Command::Rules { command: RulesCommand::Check { dir } }) = &cli.command {
-        let dir = dir.clone().or(cli.rules.clone());
-        return match load_rules(dir.as_deref()) {
-            Ok(book) => {
-                println!(
-                    "ok: {} ({} routes, {} reasons, {} offences)",
-                    book.version,
-                    book.routes.len(),
-                    book.reasons.len(),
-                    book.offences.offence.len()
-                );
-                ExitCode::SUCCESS
-            }
-            Err(code) => code,
-        };
+        Some(Command::Rules { command: RulesCommand::Texts { dir } }) => {
+            let sources = match dir.as_deref().or(cli.rules.as_deref()) {
+                Some(dir) => rules::dir_sources(dir),
+                None => rules::embedded_sources(),
+            };
+            return match sources.and_then(|s| rules::translate::english_source(&s)) {
+                Ok(text) => {
+                    print!("{text}");
+                    ExitCode::SUCCESS
+                }
+                Err(errors) => report(&errors),
+            };
+        }
+        _ => {}
     }
-    let rules = match load_rules(cli.rules.as_deref()) {
-        Ok(book) => Arc::new(book),
+    let sites = match load_sites(cli.rules.as_deref()) {
+        Ok(sites) => sites,
         Err(code) => return code,
     };
+    let rules = sites.english().rules.clone();
     // No command: serve, with every setting from the environment, as `serve` reads it.
     let command = match cli.command {
         Some(command) => command,
@@ -177,7 +191,7 @@ fn main() -> ExitCode {
         },
     };
     match command {
-        Command::Serve { addr, site_root, limits } => serve(rules, words, addr, site_root, limits.limits()),
+        Command::Serve { addr, site_root, limits } => serve(sites, addr, site_root, limits.limits()),
         Command::Assess { file, as_of, format } => assess(&rules, &file, as_of, format),
         Command::Packet { file, output, as_of } => packet(&rules, &file, &output, as_of),
         Command::Schema => {
@@ -188,18 +202,21 @@ fn main() -> ExitCode {
     }
 }
 
-fn load_rules(dir: Option<&std::path::Path>) -> Result<RuleBook, ExitCode> {
-    let loaded = match dir {
-        Some(dir) => rules::load_dir(dir),
-        None => rules::embedded(),
+/// The rules (from `dir`, or the built-in ones) and the words, in every language.
+fn load_sites(dir: Option<&std::path::Path>) -> Result<Sites, ExitCode> {
+    let sources = match dir {
+        Some(dir) => rules::dir_sources(dir),
+        None => rules::embedded_sources(),
     };
-    loaded.map_err(|errors| {
-        eprintln!("The rules have {} problem(s):", errors.len());
-        for e in errors {
-            eprintln!("  {e}");
-        }
-        ExitCode::FAILURE
-    })
+    sources.and_then(|s| Sites::load(&s)).map_err(|errors| report(&errors))
+}
+
+fn report(errors: &[rules::RulesError]) -> ExitCode {
+    eprintln!("The rules have {} problem(s):", errors.len());
+    for e in errors {
+        eprintln!("  {e}");
+    }
+    ExitCode::FAILURE
 }
 
 /// The case in `file` (`-`: standard input), read and checked for a filing on `as_of`
@@ -276,7 +293,7 @@ fn assess(rules: &RuleBook, file: &str, as_of: Option<NaiveDate>, format: Format
     ExitCode::SUCCESS
 }
 
-fn serve(rules: Arc<RuleBook>, words: Arc<Words>, addr: std::net::SocketAddr, site_root: PathBuf, limits: server::Limits) -> ExitCode {
+fn serve(sites: Sites, addr: std::net::SocketAddr, site_root: PathBuf, limits: server::Limits) -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         // Colours only on a terminal: a log file gets plain lines.
@@ -292,7 +309,8 @@ fn serve(rules: Arc<RuleBook>, words: Arc<Words>, addr: std::net::SocketAddr, si
                 site_root.display()
             );
         }
-        let app = server::router(server::AppState::new(rules.clone(), words, leptos, limits.clone()));
+        let version = sites.english().rules.version.clone();
+        let app = server::router(server::AppState::new(sites, leptos, limits.clone()));
         let listener = match tokio::net::TcpListener::bind(addr).await {
             Ok(l) => l,
             Err(e) => {
@@ -300,7 +318,7 @@ fn serve(rules: Arc<RuleBook>, words: Arc<Words>, addr: std::net::SocketAddr, si
                 return ExitCode::FAILURE;
             }
         };
-        tracing::info!("rules {} loaded; listening on http://{addr}", rules.version);
+        tracing::info!("rules {version} loaded; listening on http://{addr}");
         // Ctrl-C, or SIGTERM from a service manager: finish open requests, then stop.
         let shutdown = async {
             let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();

@@ -25,7 +25,7 @@ fn rules() -> &'static Arc<RuleBook> {
 
 fn words() -> &'static Words {
     static WORDS: OnceLock<Words> = OnceLock::new();
-    WORDS.get_or_init(|| Words::embedded("en").expect("the built-in words load"))
+    WORDS.get_or_init(|| Words::embedded(expunge_ms::rules::Lang::En).expect("the built-in words load"))
 }
 
 fn as_of() -> NaiveDate {

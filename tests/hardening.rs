@@ -12,14 +12,8 @@ use http_body_util::BodyExt;
 use tower::ServiceExt;
 
 fn app() -> Router {
-    let rules = Arc::new(expunge_ms::rules::embedded().unwrap());
     let leptos = server::leptos_options("target/site".into(), ([127, 0, 0, 1], 3000).into());
-    server::router(AppState::new(
-        rules,
-        Arc::new(expunge_ms::questionnaire::words::Words::embedded("en").unwrap()),
-        leptos,
-        server::Limits::default(),
-    ))
+    server::router(AppState::new(expunge_ms::site::Sites::embedded().unwrap(), leptos, server::Limits::default()))
 }
 
 async fn send(req: Request<Body>) -> (StatusCode, axum::http::HeaderMap, String) {
@@ -236,14 +230,8 @@ async fn start(limits: server::Limits) -> (std::net::SocketAddr, tokio::sync::on
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let addr = listener.local_addr().unwrap();
     let (stop, stopped) = tokio::sync::oneshot::channel::<()>();
-    let rules = Arc::new(expunge_ms::rules::embedded().unwrap());
     let leptos = server::leptos_options("target/site".into(), addr);
-    let app = server::router(AppState::new(
-        rules,
-        Arc::new(expunge_ms::questionnaire::words::Words::embedded("en").unwrap()),
-        leptos,
-        limits.clone(),
-    ));
+    let app = server::router(AppState::new(expunge_ms::site::Sites::embedded().unwrap(), leptos, limits.clone()));
     tokio::spawn(async move {
         server::serve(listener, app, &limits, async {
             let _ = stopped.await;

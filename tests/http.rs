@@ -11,14 +11,8 @@ use http_body_util::BodyExt;
 use tower::ServiceExt;
 
 fn app() -> Router {
-    let rules = Arc::new(expunge_ms::rules::embedded().unwrap());
     let leptos = server::leptos_options("target/site".into(), ([127, 0, 0, 1], 3000).into());
-    server::router(AppState::new(
-        rules,
-        Arc::new(expunge_ms::questionnaire::words::Words::embedded("en").unwrap()),
-        leptos,
-        server::Limits::default(),
-    ))
+    server::router(AppState::new(expunge_ms::site::Sites::embedded().unwrap(), leptos, server::Limits::default()))
 }
 
 async fn send(req: Request<Body>) -> (StatusCode, axum::http::HeaderMap, String) {
@@ -213,14 +207,8 @@ async fn hashed_bundle_files_are_linked_and_cached_for_a_year() {
     std::fs::write(pkg.join("bundle.txt"), "expunge_ms.0123456789ab\n").unwrap();
     std::fs::write(pkg.join("expunge_ms.0123456789ab.css"), "body{}").unwrap();
     std::fs::write(pkg.join("expunge_ms.css"), "body{}").unwrap();
-    let rules = Arc::new(expunge_ms::rules::embedded().unwrap());
     let leptos = server::leptos_options(site.path().to_path_buf(), ([127, 0, 0, 1], 3000).into());
-    let app = server::router(AppState::new(
-        rules,
-        Arc::new(expunge_ms::questionnaire::words::Words::embedded("en").unwrap()),
-        leptos,
-        server::Limits::default(),
-    ));
+    let app = server::router(AppState::new(expunge_ms::site::Sites::embedded().unwrap(), leptos, server::Limits::default()));
 
     let res = app.clone().oneshot(get("/check")).await.unwrap();
     let body = String::from_utf8_lossy(&res.into_body().collect().await.unwrap().to_bytes()).to_string();

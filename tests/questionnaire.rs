@@ -11,14 +11,8 @@ use http_body_util::BodyExt;
 use tower::ServiceExt;
 
 fn app() -> Router {
-    let rules = Arc::new(expunge_ms::rules::embedded().unwrap());
     let leptos = server::leptos_options("target/site".into(), ([127, 0, 0, 1], 3000).into());
-    server::router(AppState::new(
-        rules,
-        Arc::new(expunge_ms::questionnaire::words::Words::embedded("en").unwrap()),
-        leptos,
-        server::Limits::default(),
-    ))
+    server::router(AppState::new(expunge_ms::site::Sites::embedded().unwrap(), leptos, server::Limits::default()))
 }
 
 struct Page {

@@ -45,7 +45,9 @@ pub fn earliest_filing<T: Copy>(
     })
 }
 
-/// "March 1, 2028": how dates appear in reasons.
+/// "March 1, 2028": how dates appear on the court papers, which are always in
+/// English. Words a person reads on the site use `Meta::long_date`, in the site's
+/// language.
 pub fn long(date: NaiveDate) -> String {
     const MONTHS: [&str; 12] =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];

@@ -12,7 +12,7 @@
 
 use chrono::NaiveDate;
 
-use super::dates::{add_years, earliest_filing, long};
+use super::dates::{add_years, earliest_filing};
 use super::eval::{Eval, RouteResult};
 use super::person::Person;
 use crate::case::{Answer, Level};
@@ -67,7 +67,8 @@ pub(crate) fn first_dui(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate
             {
                 // Waited: the date the time ran out; still waiting: the first filing date.
                 let shown = if date > as_of { date } else { add_years(done, period.value) };
-                let values = [("completed", long(done)), ("years", period.value.to_string()), ("date", long(shown))];
+                let values =
+                    [("completed", rules.meta.long_date(done)), ("years", period.value.to_string()), ("date", rules.meta.long_date(shown))];
                 e.support(if date > as_of { ReasonId::DuiWait } else { ReasonId::DuiWaited }, &values);
                 eligible_from = Some(date);
             }

@@ -12,7 +12,7 @@
 
 use chrono::NaiveDate;
 
-use super::dates::{add_years, earliest_filing, long};
+use super::dates::{add_years, earliest_filing};
 use super::eval::{Eval, RouteResult};
 use super::misdemeanor::public_official;
 use super::person::Person;
@@ -40,7 +40,7 @@ pub(crate) fn felony(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -
     if e.yes(FactKey::HistoryPriorFelonyExpunction, history.prior_felony_expunction) == Some(true) {
         let old_law_until = rules.route(ROUTE).earlier_law_until;
         match (history.prior_felony_expunction_date, old_law_until) {
-            (Some(date), Some(until)) if date <= until => e.refer(ReasonId::FelonyPriorOldLaw, &[("date", long(date))]),
+            (Some(date), Some(until)) if date <= until => e.refer(ReasonId::FelonyPriorOldLaw, &[("date", rules.meta.long_date(date))]),
             _ => e.bar(ReasonId::FelonyPriorUsed, &[]),
         }
     }
@@ -56,7 +56,10 @@ pub(crate) fn felony(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -
             Some(expected) => {
                 let date = earliest_filing(&rules.params.felony_waiting_years, expected, as_of.max(expected), add_years).map(|(d, _)| d);
                 match date {
-                    Some(date) => e.bar(ReasonId::FelonyNotCompletedExpected, &[("expected", long(expected)), ("date", long(date))]),
+                    Some(date) => e.bar(
+                        ReasonId::FelonyNotCompletedExpected,
+                        &[("expected", rules.meta.long_date(expected)), ("date", rules.meta.long_date(date))],
+                    ),
                     None => e.bar(ReasonId::FelonyNotCompleted, &[]),
                 }
             }
@@ -84,7 +87,7 @@ fn offence(e: &mut Eval, rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDat
         return;
     }
     let known = rules.offence_of(id);
-    let name = known.map(|o| o.name.clone()).or(charge.offence.clone()).unwrap_or_else(|| "This crime".into());
+    let name = known.map(|o| o.name.clone()).or(charge.offence.clone()).unwrap_or_else(|| rules.meta.words.this_crime.clone());
     // Say what the charge was read as, so the person can check it against the papers.
     let section = id
         .section
@@ -136,9 +139,13 @@ fn offence(e: &mut Eval, rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDat
 fn waiting_period(e: &mut Eval, rules: &RuleBook, done: NaiveDate, as_of: NaiveDate) -> Option<NaiveDate> {
     let param = &rules.params.felony_waiting_years;
     let (date, period) = earliest_filing(param, done, as_of, add_years)?;
-    let values = [("completed", long(done)), ("years", period.value.to_string()), ("date", long(add_years(done, period.value)))];
+    let values = [
+        ("completed", rules.meta.long_date(done)),
+        ("years", period.value.to_string()),
+        ("date", rules.meta.long_date(add_years(done, period.value))),
+    ];
     let mut reason = if date > as_of {
-        e.reason(ReasonId::FelonyWait, &[("completed", long(done)), ("date", long(date))])
+        e.reason(ReasonId::FelonyWait, &[("completed", rules.meta.long_date(done)), ("date", rules.meta.long_date(date))])
     } else {
         e.reason(ReasonId::FelonyWaited, &values)
     };
@@ -179,7 +186,7 @@ pub(crate) fn across_charges(
         let before: Vec<(usize, usize, Outcome)> =
             incident.iter().filter_map(|&i| felonies.iter().find(|&&(j, _)| j == i).map(|&(_, k)| (i, k, results[i][k].outcome))).collect();
         let names = |keep: &dyn Fn(Outcome) -> bool, but: usize| -> String {
-            join(&before.iter().filter(|&&(j, _, o)| j != but && keep(o)).map(|&(j, _, _)| p.names[j].clone()).collect::<Vec<_>>())
+            join(rules, &before.iter().filter(|&&(j, _, o)| j != but && keep(o)).map(|&(j, _, _)| p.names[j].clone()).collect::<Vec<_>>())
         };
         let blocked = |o: Outcome| matches!(o, Outcome::NotEligible | Outcome::NeedsAttorneyReview);
         let waiting = |o: Outcome| o == Outcome::NeedsMoreInformation;
@@ -213,7 +220,9 @@ pub(crate) fn across_charges(
                 r.reasons = vec![e.reason(ReasonId::FelonyIncidentWaiting, &[("others", names(&waiting, i))])];
             } else if let Some(date) = date.filter(|&d| d > as_of && outcome != (Outcome::EligibleAfter { eligible_date: d })) {
                 r.outcome = Outcome::EligibleAfter { eligible_date: date };
-                r.reasons.push(e.reason(ReasonId::FelonyIncidentOneDate, &[("others", names(&|_| true, i)), ("date", long(date))]));
+                r.reasons.push(
+                    e.reason(ReasonId::FelonyIncidentOneDate, &[("others", names(&|_| true, i)), ("date", rules.meta.long_date(date))]),
+                );
             }
         }
     }
@@ -236,7 +245,7 @@ pub(crate) fn across_charges(
         for &i in incident.iter() {
             let Some(k) = felony_of(results, i) else { continue };
             if maybe(&results[i][k]) {
-                let reason = Eval::new(rules, ROUTE, i).reason(ReasonId::FelonyChooseOne, &[("others", join(&others))]);
+                let reason = Eval::new(rules, ROUTE, i).reason(ReasonId::FelonyChooseOne, &[("others", join(rules, &others))]);
                 results[i][k].refer(reason);
             }
         }
@@ -264,10 +273,11 @@ fn incidents(p: &Person, list: &[usize]) -> Vec<Vec<usize>> {
     groups
 }
 
-fn join(names: &[String]) -> String {
+/// "A, B and C", with the rules' word for "and".
+fn join(rules: &RuleBook, names: &[String]) -> String {
     match names {
         [] => String::new(),
         [one] => one.clone(),
-        [rest @ .., last] => format!("{} and {last}", rest.join(", ")),
+        [rest @ .., last] => format!("{} {} {last}", rest.join(", "), rules.meta.words.and),
     }
 }

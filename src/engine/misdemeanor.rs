@@ -18,7 +18,7 @@
 
 use chrono::NaiveDate;
 
-use super::dates::{add_years, earliest_filing, long};
+use super::dates::{add_years, earliest_filing};
 use super::eval::{Eval, RouteResult};
 use super::person::Person;
 use crate::case::{Answer, CourtKind};
@@ -63,8 +63,8 @@ pub(crate) fn first_offender(rules: &RuleBook, p: &Person, i: usize, as_of: Naiv
     // Only a court the person named is ever stated; an unsure court is tried as a
     // justice or municipal court by `court_unknown`.
     let court = match charge.court.kind {
-        Some(CourtKind::County) => Some("county court"),
-        Some(CourtKind::Circuit) => Some("circuit court"),
+        Some(CourtKind::County) => Some(rules.meta.words.county_court.clone()),
+        Some(CourtKind::Circuit) => Some(rules.meta.words.circuit_court.clone()),
         _ => None,
     };
     if let Some(court) = court.filter(|_| other_conviction) {
@@ -138,7 +138,12 @@ pub(crate) fn justice_municipal(rules: &RuleBook, p: &Person, i: usize, as_of: N
         Some(last) if dates_known => {
             let found = earliest_filing(&rules.params.good_conduct_years, last, as_of, add_years);
             if let Some((date, period)) = found {
-                let values = [("last_date", long(last)), ("years", period.value.to_string()), ("date", long(date)), ("court", court)];
+                let values = [
+                    ("last_date", rules.meta.long_date(last)),
+                    ("years", period.value.to_string()),
+                    ("date", rules.meta.long_date(date)),
+                    ("court", court),
+                ];
                 e.support(if date > as_of { ReasonId::GoodConductWait } else { ReasonId::GoodConductMet }, &values);
             }
             found.map(|(date, _)| date)
@@ -184,9 +189,9 @@ pub(crate) fn underage_alcohol(rules: &RuleBook, p: &Person, i: usize, as_of: Na
     if let Some((date, period)) = found {
         let values = [
             ("years", period.value.to_string()),
-            ("event", "you finished your sentence and paid your fine".to_string()),
-            ("since", long(since)),
-            ("date", long(date)),
+            ("event", rules.meta.words.underage_event.clone()),
+            ("since", rules.meta.long_date(since)),
+            ("date", rules.meta.long_date(date)),
         ];
         e.support(if date > as_of { ReasonId::UnderageWait } else { ReasonId::UnderageWaited }, &values);
     }

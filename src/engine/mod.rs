@@ -252,9 +252,9 @@ pub fn read_case(rules: &RuleBook, json: &str, as_of: NaiveDate) -> Result<crate
 /// the latest date the case format allows.
 pub fn check_as_of(rules: &RuleBook, as_of: NaiveDate) -> Result<(), crate::case::FieldError> {
     let problem = if as_of < rules.meta.covers_from {
-        format!("These rules answer for filing dates from {} on.", dates::long(rules.meta.covers_from))
+        crate::rules::text::fill(&rules.meta.words.covers_from, &[("date", rules.meta.long_date(rules.meta.covers_from))])
     } else if as_of > crate::case::LATEST {
-        format!("Choose a filing date on or before {}.", dates::long(crate::case::LATEST))
+        crate::rules::text::fill(&rules.meta.words.latest, &[("date", rules.meta.long_date(crate::case::LATEST))])
     } else {
         return Ok(());
     };
@@ -281,7 +281,7 @@ fn on_filing_dates(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> 
                     // Not open on the first day it could be filed: that day's law decides.
                     let mut then = then;
                     let note = eval::Eval::without_route(rules, i)
-                        .reason(crate::rules::ReasonId::LawOnFilingDate, &[("date", dates::long(eligible_date))]);
+                        .reason(crate::rules::ReasonId::LawOnFilingDate, &[("date", rules.meta.long_date(eligible_date))]);
                     then.notes.push(note);
                     *r = then;
                     break;
@@ -360,7 +360,7 @@ fn present(rules: &RuleBook, p: &Person, i: usize, best: RouteResult, others: Ve
     let referral = best.route.map(|id| rules.route(id)).filter(|r| r.kind == RouteKind::Referral);
     let headline = match referral.and_then(|r| r.headline.clone()) {
         Some(words) => Cow::Owned(words),
-        None => headline(best.outcome, discretionary),
+        None => headline(rules, best.outcome, discretionary),
     };
     // Where and how to file, with the fee and notice in force on the filing date.
     let filing = match (best.outcome, best.route) {
@@ -389,16 +389,17 @@ fn present(rules: &RuleBook, p: &Person, i: usize, best: RouteResult, others: Ve
     }
 }
 
-fn headline(outcome: Outcome, discretionary: bool) -> Cow<'static, str> {
+fn headline(rules: &RuleBook, outcome: Outcome, discretionary: bool) -> Cow<'static, str> {
+    let w = &rules.meta.words;
     match outcome {
-        Outcome::Eligible if discretionary => "You may be able to ask the court to expunge this now. The judge decides.".into(),
-        Outcome::Eligible => "You may be able to ask the court to expunge this now.".into(),
+        Outcome::Eligible if discretionary => w.eligible_judge.clone().into(),
+        Outcome::Eligible => w.eligible.clone().into(),
         Outcome::EligibleAfter { eligible_date } => {
-            format!("You may be able to ask the court to expunge this starting on {}.", dates::long(eligible_date)).into()
+            crate::rules::text::fill(&w.eligible_after, &[("date", rules.meta.long_date(eligible_date))]).into()
         }
-        Outcome::NotEligible => "Mississippi law does not allow this one to be expunged now.".into(),
-        Outcome::NeedsAttorneyReview => "Talk to a lawyer about this one.".into(),
-        Outcome::NeedsMoreInformation => "We need a few more answers about this one.".into(),
+        Outcome::NotEligible => w.not_eligible.clone().into(),
+        Outcome::NeedsAttorneyReview => w.lawyer.clone().into(),
+        Outcome::NeedsMoreInformation => w.more.clone().into(),
     }
 }
 

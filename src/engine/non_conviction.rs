@@ -12,7 +12,7 @@
 
 use chrono::NaiveDate;
 
-use super::dates::{add_months, add_years, earliest_filing, long};
+use super::dates::{add_months, add_years, earliest_filing};
 use super::eval::{Eval, RouteResult};
 use super::person::Person;
 use crate::case::{Answer, Level, Outcome as CaseOutcome};
@@ -77,7 +77,8 @@ pub(crate) fn not_charged(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDa
             let Some((date, period)) = earliest_filing(&rules.params.misdemeanor_arrest_uncharged_months, arrest, as_of, add_months) else {
                 return e.finish(as_of, None);
             };
-            let values = [("arrest_date", long(arrest)), ("months", period.value.to_string()), ("date", long(date))];
+            let values =
+                [("arrest_date", rules.meta.long_date(arrest)), ("months", period.value.to_string()), ("date", rules.meta.long_date(date))];
             if date > as_of {
                 e.support(ReasonId::UnchargedWait, &values);
             } else {
@@ -107,7 +108,8 @@ fn never_indicted_recently(e: &mut Eval, rules: &RuleBook, arrest: Option<NaiveD
     let Some(period) = rules.params.felony_never_indicted_review_years.at(as_of) else { return };
     let until = add_years(arrest, period.value);
     if until > as_of {
-        let mut reason = e.reason(ReasonId::NeverIndictedRecent, &[("arrest_date", long(arrest)), ("years", period.value.to_string())]);
+        let mut reason =
+            e.reason(ReasonId::NeverIndictedRecent, &[("arrest_date", rules.meta.long_date(arrest)), ("years", period.value.to_string())]);
         reason.citation = period.citation.as_str().into();
         reason.certainty = period.certainty;
         e.refer_reason(reason);

@@ -18,7 +18,7 @@ pub(crate) fn gate(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> 
         Some(CourtKind::Youth) => return Some(one(rules, i, as_of, RouteId::YouthCourt, Kind::Refer, ReasonId::YouthCourt, &[])),
         Some(CourtKind::Federal) => return Some(one(rules, i, as_of, RouteId::Federal, Kind::Bar, ReasonId::FederalCourt, &[])),
         Some(CourtKind::OtherState) => {
-            let state = charge.court.state.clone().unwrap_or_else(|| "another state".into());
+            let state = charge.court.state.clone().unwrap_or_else(|| rules.meta.words.another_state.clone());
             return Some(one(rules, i, as_of, RouteId::OtherState, Kind::Bar, ReasonId::OtherStateCourt, &[("state", state)]));
         }
         _ => {}

@@ -4,15 +4,18 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::{rule_book, rules_missing};
+use super::{rule_book, rules_missing, words};
 
 #[component]
 pub fn GetHelp() -> impl IntoView {
     let help = rule_book().map(|rules| rules.help.clone());
+    let Some(words) = words() else { return rules_missing().into_any() };
+    let w = words.help.clone();
+    let website = w.website.to_string();
     view! {
-        <Title text="Get help: Clear My Record Mississippi"/>
-        <h1>"Get free legal help"</h1>
-        <p class="lead">"You can ask for an expungement without a lawyer. But a lawyer can check your record, spot problems, and speak for you in court. These groups help people in Mississippi, many for free."</p>
+        <Title text=super::title(&words, &w.title)/>
+        <h1>{w.heading.to_string()}</h1>
+        <p class="lead">{w.lead.to_string()}</p>
         {match help {
                 Some(h) => view! {
                     <ul class="orgs">
@@ -20,22 +23,23 @@ pub fn GetHelp() -> impl IntoView {
                             <li class="org">
                                 <h2>{o.name}</h2>
                                 <p>{o.does}</p>
-                                {o.website.map(|w| {
-                                    let shown = w.trim_start_matches("https://").trim_start_matches("http://").to_string();
-                                    view! { <p>"Website: "<a href=w rel="noreferrer">{shown}</a></p> }
+                                {o.website.map(|site| {
+                                    let shown = site.trim_start_matches("https://").trim_start_matches("http://").to_string();
+                                    view! { <p>{website.clone()}<a href=site rel="noreferrer">{shown}</a></p> }
                                 })}
                             </li>
                         }).collect_view()}
                     </ul>
-                    <h2>"Free expungement clinics"</h2>
+                    <h2>{w.clinics_heading.to_string()}</h2>
                     <p>{h.clinics.text}</p>
-                    <h2 id="trafficking">"If you are in danger"</h2>
+                    <h2 id="trafficking">{w.danger_heading.to_string()}</h2>
                     <p>{h.trafficking.text}</p>
                 }.into_any(),
                 None => rules_missing().into_any(),
             }}
-        <h2>"Talk to the court clerk"</h2>
-        <p>"The circuit clerk's office in your county can tell you what your record shows, give you copies of your papers, and tell you the fee. Clerks cannot give legal advice, but they know the steps at their court."</p>
-        <p class="small">"We list only contact details we could check, and no phone numbers that may have changed: each website has its current ones."</p>
+        <h2>{w.clerk_heading.to_string()}</h2>
+        <p>{w.clerk.to_string()}</p>
+        <p class="small">{w.sources.to_string()}</p>
     }
+    .into_any()
 }

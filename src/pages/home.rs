@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos_meta::Title;
 
-use super::{rule_book, rules_missing};
+use super::{rule_book, rules_missing, to, words};
 use crate::rules::RuleBook;
 
 /// One route to relief, as the Learn page lists it.
@@ -38,35 +38,35 @@ pub fn rules_overview(rules: &RuleBook) -> RulesDigest {
 #[component]
 pub fn HomePage() -> impl IntoView {
     let disclaimer = rule_book().map(|rules| rules.meta.disclaimer.clone());
+    let Some(w) = words() else { return rules_missing().into_any() };
+    let h = &w.home;
     view! {
-        <Title text="Clear My Record Mississippi: free expungement help"/>
+        <Title text=h.title.to_string()/>
         <div class="home">
-            <h1>"Find out if you can clear your Mississippi record"</h1>
-            <p class="lead">
-                "Answer questions about each arrest, charge or conviction on your record. "
-                "We tell you, charge by charge, whether Mississippi law may let a court expunge (clear) it. For a charge you can file now, we fill in the court papers."
-            </p>
-            <p><a class="button start" href="/check">"Start now"</a></p>
+            <h1>{h.heading.to_string()}</h1>
+            {h.lead.iter().map(|p| view! { <p class="lead">{p.to_string()}</p> }).collect_view()}
+            <p><a class="button start" href=to("/check")>{h.start.to_string()}</a></p>
             <section aria-labelledby="need">
-                <h2 id="need">"What you need"</h2>
+                <h2 id="need">{h.need_heading.to_string()}</h2>
                 <ul>
-                    <li>"Your court papers, if you have them: the charge, the court, the case number and the dates. You can start without them."</li>
-                    <li>"About 5 to 10 minutes for each charge."</li>
+                    <li>{h.need_papers.to_string()}</li>
+                    <li>{h.need_time.to_string()}</li>
                 </ul>
             </section>
             <section aria-labelledby="promise">
-                <h2 id="promise">"Free and private"</h2>
+                <h2 id="promise">{h.promise_heading.to_string()}</h2>
                 <ul>
-                    <li>"It is free. No account, no sign-up."</li>
-                    <li>"This site keeps none of your answers. You can save them to your own phone or computer."</li>
-                    <li>"It is not legal advice. A court decides every petition. " <a href="/help">"Free legal help"</a> " is there if you want it."</li>
+                    <li>{h.promise_free.to_string()}</li>
+                    <li>{h.promise_private.to_string()}</li>
+                    <li>{h.promise_advice.to_string()}<a href=to("/help")>{h.promise_help_link.to_string()}</a></li>
                 </ul>
             </section>
-            <p><a href="/learn">"Learn about the ways to clear a record in Mississippi"</a></p>
+            <p><a href=to("/learn")>{h.learn_link.to_string()}</a></p>
             {match disclaimer {
                 Some(d) => view! { <p class="disclaimer">{d}</p> }.into_any(),
                 None => rules_missing().into_any(),
             }}
         </div>
     }
+    .into_any()
 }

@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_params_map;
 
-use super::{NotFound, rule_book, rules_missing};
+use super::{NotFound, rule_book, rules_missing, to, words};
+use crate::questionnaire::words::Words;
 use crate::rules::{DocumentDef, LearnPage, RuleBook};
 
 /// One page and, where it lists them, the papers to bring.
@@ -27,15 +28,17 @@ fn learn_page(rules: &RuleBook, slug: &str) -> Option<LearnView> {
 pub fn LearnIndex() -> impl IntoView {
     let pages = rule_book().map(|rules| rules.learn.clone());
     let overview = rule_book().map(|rules| super::home::rules_overview(&rules));
+    let Some(w) = words() else { return rules_missing().into_any() };
+    let l = w.learn.clone();
     view! {
-        <Title text="Learn about expungement: Clear My Record Mississippi"/>
-        <h1>"Learn about expungement"</h1>
-        <p class="lead">"Short answers to common questions. They explain the law in plain words; they are not legal advice about your case."</p>
+        <Title text=super::title(&w, &l.title)/>
+        <h1>{l.heading.to_string()}</h1>
+        <p class="lead">{l.lead.to_string()}</p>
         {match pages {
             Some(list) => view! {
                 <ul class="cards">
                     {list.into_iter().map(|p| view! {
-                        <li><a href=format!("/learn/{}", p.slug)>{p.title}</a><p>{p.summary}</p></li>
+                        <li><a href=to(&format!("/learn/{}", p.slug))>{p.title}</a><p>{p.summary}</p></li>
                     }).collect_view()}
                 </ul>
             }.into_any(),
@@ -43,7 +46,7 @@ pub fn LearnIndex() -> impl IntoView {
         }}
         {overview.map(|o| view! {
             <section aria-labelledby="ways">
-                <h2 id="ways">"Ways to clear a record in Mississippi"</h2>
+                <h2 id="ways">{l.ways_heading.to_string()}</h2>
                 <ul class="routes">
                     {o.routes.into_iter().map(|r| view! {
                         <li>
@@ -53,49 +56,52 @@ pub fn LearnIndex() -> impl IntoView {
                         </li>
                     }).collect_view()}
                 </ul>
-                <p><a href="/how-it-works">"See the rules behind every answer, with the law they come from"</a></p>
-                <p class="version">"Rules version: " <code>{o.version}</code></p>
+                <p><a href=to("/how-it-works")>{l.how_link.to_string()}</a></p>
+                <p class="version">{l.version.to_string()}<code>{o.version}</code></p>
             </section>
         })}
-        <p><a class="button" href="/check">"Check your record"</a></p>
+        <p><a class="button" href=to("/check")>{l.check.to_string()}</a></p>
     }
+    .into_any()
 }
 
 #[component]
 pub fn LearnArticle() -> impl IntoView {
     let params = use_params_map();
     let slug = params.read_untracked().get("slug").unwrap_or_default();
-    match rule_book() {
-        Some(rules) => match learn_page(&rules, &slug) {
-            Some(v) => article(v).into_any(),
+    match (rule_book(), words()) {
+        (Some(rules), Some(w)) => match learn_page(&rules, &slug) {
+            Some(v) => article(v, &w).into_any(),
             None => view! { <NotFound/> }.into_any(),
         },
-        None => rules_missing().into_any(),
+        _ => rules_missing().into_any(),
     }
 }
 
-fn article(v: LearnView) -> impl IntoView {
+fn article(v: LearnView, w: &Words) -> impl IntoView + use<> {
     let LearnView { page, documents } = v;
+    let l = w.learn.clone();
+    let law = l.law.to_string();
     view! {
-        <Title text=format!("{}: Clear My Record Mississippi", page.title)/>
-        <p class="crumbs"><a href="/learn">"Learn"</a></p>
+        <Title text=super::title(w, &page.title)/>
+        <p class="crumbs"><a href=to("/learn")>{l.heading.to_string()}</a></p>
         <h1>{page.title}</h1>
         <p class="lead">{page.summary}</p>
         {page.sections.into_iter().map(|s| view! {
             <section>
                 <h2>{s.heading}</h2>
                 {s.paragraphs.into_iter().map(|p| view! { <p>{p}</p> }).collect_view()}
-                <p class="cite">"The law: " {s.citation}</p>
+                <p class="cite">{law.clone()}{s.citation}</p>
             </section>
         }).collect_view()}
         {(!documents.is_empty()).then(|| view! {
             <section>
-                <h2>"The papers"</h2>
+                <h2>{l.papers_heading.to_string()}</h2>
                 <ul class="cards">
                     {documents.into_iter().map(|d| view! { <li><strong>{d.name}</strong><p>{d.explain}</p></li> }).collect_view()}
                 </ul>
             </section>
         })}
-        <p class="disclaimer">"This is general information, not legal advice about your case. A court decides every petition."</p>
+        <p class="disclaimer">{l.disclaimer.to_string()}</p>
     }
 }

@@ -19,14 +19,37 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::rules::RuleBook;
+use crate::questionnaire::words::Words;
+use crate::rules::{Lang, RuleBook};
 
-/// The rule book the server runs on, given to every page it draws.
+/// The rule book the server runs on, in the page's language, given to every page it draws.
 fn rule_book() -> Option<Arc<RuleBook>> {
     use_context::<Arc<RuleBook>>()
 }
 
-/// What a page says if it was drawn without the rules (a fault of ours, not the reader's).
+/// The words of the site, in the page's language.
+fn words() -> Option<Arc<Words>> {
+    use_context::<Arc<Words>>()
+}
+
+/// The page's language.
+fn lang() -> Lang {
+    use_context::<Lang>().unwrap_or(Lang::En)
+}
+
+/// The address of the English page `path` in the page's language.
+fn to(path: &str) -> String {
+    lang().path(path)
+}
+
+/// What a page says if it was drawn without the rules or words (a fault of ours, not
+/// the reader's).
 fn rules_missing() -> impl IntoView {
-    view! { <p>"The rules could not be loaded. Please reload the page."</p> }
+    let text = words().map(|w| w.site.rules_missing.to_string()).unwrap_or_else(|| "The rules could not be loaded.".into());
+    view! { <p>{text}</p> }
+}
+
+/// A page's title in the browser.
+fn title(w: &Words, page: &impl std::fmt::Display) -> String {
+    w.site.title.fill(&[("title", page.to_string())])
 }

@@ -11,9 +11,11 @@ pub fn NotFound() -> impl IntoView {
             response.set_status(axum::http::StatusCode::NOT_FOUND);
         }
     }
+    let Some(w) = super::words() else { return super::rules_missing().into_any() };
     view! {
-        <Title text="Page not found"/>
-        <h1>"We could not find that page"</h1>
-        <p><a href="/">"Go to the home page"</a></p>
+        <Title text=w.not_found.title.to_string()/>
+        <h1>{w.not_found.heading.to_string()}</h1>
+        <p><a href=super::to("/")>{w.not_found.home.to_string()}</a></p>
     }
+    .into_any()
 }

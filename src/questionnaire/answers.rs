@@ -72,7 +72,9 @@ mod tests {
 
     #[test]
     fn a_second_home_for_the_answers_walks_the_same_steps() {
-        let (Ok(rules), Ok(words)) = (crate::rules::embedded(), Words::embedded("en")) else { panic!("the built-in data loads") };
+        let (Ok(rules), Ok(words)) = (crate::rules::embedded(), Words::embedded(crate::rules::Lang::En)) else {
+            panic!("the built-in data loads")
+        };
         let rules: RuleBook = rules;
         let store = InMemory::default();
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();

@@ -98,8 +98,16 @@ fn submit(root: &Element, ev: Event) {
 fn send(root: Element, fields: UrlSearchParams, record: bool) {
     BUSY.set(true);
     set_busy(&root, true);
+    // The form's own address: `/check`, or `/es/check` on the Spanish site.
+    let action = root
+        .query_selector("form.step")
+        .ok()
+        .flatten()
+        .and_then(|f| f.get_attribute("action"))
+        .filter(|a| a.starts_with('/'))
+        .unwrap_or_else(|| "/check".to_string());
     spawn_local(async move {
-        let shown = match next_screen(&fields).await {
+        let shown = match next_screen(&fields, &action).await {
             Some((screen, title)) => show(&root, &screen, &title, record),
             None => false,
         };
@@ -120,14 +128,15 @@ fn set_busy(root: &Element, busy: bool) {
     }
 }
 
-/// Posts the fields to `/check` and reads the questionnaire's screen and the title
-/// out of the page that comes back (whatever its status: a refused form is a screen too).
-async fn next_screen(fields: &UrlSearchParams) -> Option<(Element, String)> {
+/// Posts the fields to the form's address and reads the questionnaire's screen and the
+/// title out of the page that comes back (whatever its status: a refused form is a
+/// screen too).
+async fn next_screen(fields: &UrlSearchParams, action: &str) -> Option<(Element, String)> {
     let window = web_sys::window()?;
     let init = web_sys::RequestInit::new();
     init.set_method("POST");
     init.set_body(fields);
-    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init("/check", &init)).await.ok()?.dyn_into().ok()?;
+    let response: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(action, &init)).await.ok()?.dyn_into().ok()?;
     let text = JsFuture::from(response.text().ok()?).await.ok()?.as_string()?;
     let page = web_sys::DomParser::new().ok()?.parse_from_string(&text, web_sys::SupportedType::TextHtml).ok()?;
     let screen = page.query_selector(".questionnaire .check").ok()??;

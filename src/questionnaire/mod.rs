@@ -30,6 +30,8 @@ mod review;
 #[cfg(feature = "ssr")]
 mod screens;
 #[cfg(feature = "ssr")]
+mod site_words;
+#[cfg(feature = "ssr")]
 pub mod state;
 #[cfg(feature = "ssr")]
 mod view;

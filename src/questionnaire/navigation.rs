@@ -32,6 +32,8 @@ impl Questionnaire<'_> {
                 state.go_back();
                 return self.screen(&state, Vec::new(), None);
             }
+            // The same step again, as in another language: nothing of the form is saved.
+            "same" => return self.screen(&state, Vec::new(), None),
             "add" | "add_same_court" => return self.add_charge(state, go == "add_same_court"),
             "done_charges" => {
                 state.entering = None;

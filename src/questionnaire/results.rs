@@ -37,7 +37,7 @@ impl Questionnaire<'_> {
                 result: match c.outcome {
                     engine::Outcome::Eligible => w.eligible.to_string(),
                     engine::Outcome::EligibleAfter { eligible_date } => {
-                        w.eligible_after.fill(&[("date", engine::dates::long(eligible_date))])
+                        w.eligible_after.fill(&[("date", self.rules.meta.long_date(eligible_date))])
                     }
                     engine::Outcome::NeedsAttorneyReview => w.needs_attorney_review.to_string(),
                     engine::Outcome::NeedsMoreInformation => w.needs_more_information.to_string(),
@@ -47,7 +47,7 @@ impl Questionnaire<'_> {
             })
             .collect();
         Results {
-            as_of: engine::dates::long(a.as_of),
+            as_of: self.rules.meta.long_date(a.as_of),
             rules_version: a.rules_version.clone(),
             disclaimer: a.disclaimer.clone(),
             summary,

@@ -5,6 +5,17 @@ use leptos::prelude::*;
 
 use super::model::*;
 use super::words::Words;
+use crate::rules::Lang;
+
+/// The page's language.
+fn lang() -> Lang {
+    use_context::<Lang>().unwrap_or(Lang::En)
+}
+
+/// The address of the English page `path` in the page's language.
+fn at(path: &str) -> String {
+    lang().path(path)
+}
 
 /// One screen, as the server sends it: a form, its fields and its buttons.
 pub fn draw(s: Screen, w: &Words) -> impl IntoView + use<> {
@@ -40,7 +51,7 @@ pub fn draw(s: Screen, w: &Words) -> impl IntoView + use<> {
         .collect_view();
     view! {
         <div class="check" data-step=kind.clone() data-error-prefix=w.page.error_prefix.to_string()>
-            <form method="post" action="/check" novalidate class="step" aria-busy="false">
+            <form method="post" action=at("/check") novalidate class="step" aria-busy="false">
                 <input type="hidden" name="state" value=state/>
                 {has_errors.then(|| error_summary(errors, w))}
                 <p class="offline" role="alert" hidden>
@@ -55,7 +66,7 @@ pub fn draw(s: Screen, w: &Words) -> impl IntoView + use<> {
                 <div class="tools">
                     {back.then(|| view! { <button type="submit" name="go" value="back" class="link-button">{w.frame.back.to_string()}</button> })}
                     {can_save.then(|| view! {
-                        <button type="submit" formaction="/check/save" class="link-button">{w.frame.save.to_string()}</button>
+                        <button type="submit" formaction=at("/check/save") class="link-button">{w.frame.save.to_string()}</button>
                     })}
                     {results.then(|| view! {
                         <button type="button" class="link-button print-only-js" data-print="">{w.frame.print.to_string()}</button>
@@ -63,6 +74,12 @@ pub fn draw(s: Screen, w: &Words) -> impl IntoView + use<> {
                     {(kind != "start" && kind != "start_over").then(|| view! {
                         <button type="submit" name="go" value="restart" class="link-button">{w.frame.start_over.to_string()}</button>
                     })}
+                    // This same step in the other languages, with every answer kept.
+                    {Lang::ALL.into_iter().filter(|l| *l != lang()).map(|l| view! {
+                        <button type="submit" name="go" value="same" formaction=l.path("/check") class="link-button" lang=l.code()>
+                            {l.own_name()}
+                        </button>
+                    }).collect_view()}
                 </div>
                 // Without JavaScript every step is a form post, and a browser's own back
                 // button asks to send it again. Answers never go into addresses or onto
@@ -77,7 +94,7 @@ pub fn draw(s: Screen, w: &Words) -> impl IntoView + use<> {
             {load_error.map(|error| {
                 let has_error = error.is_some();
                 view! {
-                <form method="post" action="/check/load" enctype="multipart/form-data" class="load">
+                <form method="post" action=at("/check/load") enctype="multipart/form-data" class="load">
                     <h2>{w.load.heading.to_string()}</h2>
                     <p>{w.load.lead.to_string()}</p>
                     <div class="field" class:has-error=has_error>
@@ -279,7 +296,7 @@ fn draw_body(body: Body, w: &Words) -> impl IntoView + use<> {
         Body::Papers { html } => view! {
             <div class="papers">
                 <p class="download">
-                    <button type="submit" formaction="/check/packet" class="button">{w.papers.download.to_string()}</button>
+                    <button type="submit" formaction=at("/check/packet") class="button">{w.papers.download.to_string()}</button>
                 </p>
                 <div inner_html=html></div>
             </div>
@@ -288,7 +305,7 @@ fn draw_body(body: Body, w: &Words) -> impl IntoView + use<> {
         Body::Stop { card, hotline } => view! {
             {draw_card(card, false, w)}
             {hotline.map(|text| view! { <p class="hotline">{text}</p> })}
-            <p>{w.frame.free_help.to_string()}<a href="/help">{w.frame.free_help_link.to_string()}</a>"."</p>
+            <p>{w.frame.free_help.to_string()}<a href=at("/help")>{w.frame.free_help_link.to_string()}</a>"."</p>
         }
         .into_any(),
         Body::Results(r) => view! {
@@ -308,8 +325,8 @@ fn draw_body(body: Body, w: &Words) -> impl IntoView + use<> {
             <section class="next-steps">
                 <h2>{w.results.next_heading.to_string()}</h2>
                 <p>{w.results.next_steps.to_string()}
-                   <a href="/learn/after-you-file">{w.results.after_you_file.to_string()}</a>"."</p>
-                <p>{w.frame.free_help.to_string()}<a href="/help">{w.frame.free_help_link.to_string()}</a>"."</p>
+                   <a href=at("/learn/after-you-file")>{w.results.after_you_file.to_string()}</a>"."</p>
+                <p>{w.frame.free_help.to_string()}<a href=at("/help")>{w.frame.free_help_link.to_string()}</a>"."</p>
                 <p class="disclaimer">{r.disclaimer}</p>
             </section>
         }

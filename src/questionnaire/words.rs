@@ -12,8 +12,12 @@ use std::marker::PhantomData;
 use include_dir::{Dir, include_dir};
 use serde::{Deserialize, Deserializer};
 
+use std::cell::RefCell;
+use std::sync::Arc;
+
+pub use super::site_words::*;
 use crate::rules::RulesError;
-use crate::rules::text::{fill, placeholders};
+use crate::rules::messages::{Lang, Messages};
 
 static EMBEDDED: Dir<'_> = include_dir!("$CARGO_MANIFEST_DIR/rules/text");
 
@@ -32,6 +36,8 @@ macro_rules! slots {
         }
     )*};
 }
+
+pub(super) use slots;
 
 slots! {
     /// No placeholder.
@@ -63,61 +69,92 @@ slots! {
 }
 
 /// One text from the words file, with the placeholders `S` allows.
-#[derive(Clone, PartialEq, Eq)]
-pub struct Text<S = Plain>(String, PhantomData<S>);
+#[derive(Clone)]
+pub struct Text<S = Plain> {
+    /// The text with nothing filled in: what a text without placeholders says.
+    plain: String,
+    id: String,
+    messages: Arc<Messages>,
+    slots: PhantomData<S>,
+}
+
+impl<S> PartialEq for Text<S> {
+    fn eq(&self, other: &Self) -> bool {
+        self.plain == other.plain
+    }
+}
+
+impl<S> Eq for Text<S> {}
 
 impl<S> Text<S> {
-    /// The text as written.
+    /// The text as written (for a text without placeholders).
     pub fn as_str(&self) -> &str {
-        &self.0
+        &self.plain
     }
 
-    /// The text with each `{name}` replaced by its value.
+    /// The text with each placeholder filled in; plural forms follow a number.
     pub fn fill(&self, values: &[(&str, String)]) -> String {
-        fill(&self.0, values)
+        self.messages.format(&self.id, values).unwrap_or_else(|| self.plain.clone())
     }
 }
 
 impl<S> fmt::Display for Text<S> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.plain)
     }
 }
 
 impl<S> fmt::Debug for Text<S> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&self.0, f)
+        fmt::Debug::fmt(&self.plain, f)
     }
+}
+
+thread_local! {
+    /// The messages being read into `Words`: a `Text` is read from its message's id.
+    static READING: RefCell<Option<Arc<Messages>>> = const { RefCell::new(None) };
 }
 
 impl<'de, S: Slots> Deserialize<'de> for Text<S> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let text = String::deserialize(d)?;
-        if let Some(unknown) = placeholders(&text).into_iter().find(|p| !S::NAMES.contains(p)) {
+        let id = String::deserialize(d)?;
+        let Some(messages) = READING.with(|r| r.borrow().clone()) else {
+            return Err(serde::de::Error::custom("words are read only from a messages file"));
+        };
+        if let Some(unknown) = messages.vars(&id).into_iter().find(|p| !S::NAMES.contains(p)) {
             let allowed = if S::NAMES.is_empty() {
                 "none".to_string()
             } else {
-                S::NAMES.iter().map(|n| format!("{{{n}}}")).collect::<Vec<_>>().join(", ")
+                S::NAMES.iter().map(|n| format!("{{ ${n} }}")).collect::<Vec<_>>().join(", ")
             };
-            return Err(serde::de::Error::custom(format!("unknown placeholder {{{unknown}}}; this text may use: {allowed}")));
+            return Err(serde::de::Error::custom(format!("unknown placeholder {{ ${unknown} }}; this text may use: {allowed}")));
         }
-        Ok(Text(text, PhantomData))
+        let plain = messages.format(&id, &[]).unwrap_or_default();
+        Ok(Text { plain, id, messages, slots: PhantomData })
     }
 }
 
-/// A line that says a count, in its form for one and for more.
+/// A line that says a count: the message picks the form for the number
+/// (`{ $n -> [one] … *[other] … }`).
 #[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Counted {
-    pub one: Text<Count>,
-    pub many: Text<Count>,
-}
+#[serde(transparent)]
+pub struct Counted(Text<Count>);
 
 impl Counted {
     /// The line for `n`.
     pub fn of(&self, n: usize) -> String {
-        let text = if n == 1 { &self.one } else { &self.many };
-        text.fill(&[("n", n.to_string())])
+        self.0.fill(&[("n", n.to_string())])
+    }
+}
+
+/// Paragraphs: one message whose paragraphs are kept apart by a blank line.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(transparent)]
+pub struct Paragraphs(Text);
+
+impl Paragraphs {
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.as_str().split("\n\n")
     }
 }
 
@@ -125,6 +162,15 @@ impl Counted {
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Words {
+    pub site: SiteWords,
+    pub home: HomeWords,
+    pub learn: LearnWords,
+    pub how: HowWords,
+    pub privacy: PrivacyWords,
+    pub not_found: NotFoundWords,
+    pub help: HelpWords,
+    pub errors: ErrorWords,
+    pub fault: FaultWords,
     pub page: PageWords,
     pub frame: FrameWords,
     pub common: CommonWords,
@@ -200,7 +246,7 @@ pub struct CommonWords {
 #[serde(deny_unknown_fields)]
 pub struct StartWords {
     pub heading: Text,
-    pub lead: Vec<Text>,
+    pub lead: Paragraphs,
     pub button: Text,
 }
 
@@ -413,22 +459,63 @@ pub struct StartOverWords {
 }
 
 impl Words {
-    /// The words built into this binary for `language` (`"en"`), checked.
-    pub fn embedded(language: &str) -> Result<Words, RulesError> {
-        let name = format!("{language}.toml");
-        let file = format!("rules/text/{name}");
-        match EMBEDDED.get_file(&name).and_then(|f| f.contents_utf8()) {
-            Some(text) => Words::parse(&file, text),
-            None => Err(RulesError { file, line: None, message: "there is no words file for this language".into() }),
+    /// The words built into this binary for `lang`, checked (and, for a translation,
+    /// checked against the English).
+    pub fn embedded(lang: Lang) -> Result<Words, Vec<RulesError>> {
+        let read = |lang: Lang| {
+            let name = format!("{}/site.ftl", lang.code());
+            let text = EMBEDDED.get_file(&name).and_then(|f| f.contents_utf8()).unwrap_or_default();
+            Messages::parse(lang, &format!("rules/text/{name}"), text)
+        };
+        let messages = read(lang)?;
+        if lang != Lang::En {
+            let errors = messages.compare(&read(Lang::En)?);
+            if !errors.is_empty() {
+                return Err(errors);
+            }
         }
+        Words::from_messages(Arc::new(messages)).map_err(|e| vec![e])
     }
 
-    /// Words from the text of a words file; `file` names it in errors.
-    pub fn parse(file: &str, text: &str) -> Result<Words, RulesError> {
-        toml::from_str(text).map_err(|e| RulesError {
-            file: file.to_string(),
-            line: e.span().map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1),
-            message: e.message().to_string(),
+    /// The words of a messages file: one message for each word, named by its place in
+    /// `Words` (`frame-back` is `frame.back`). A missing or extra message is an error.
+    pub fn from_messages(messages: Arc<Messages>) -> Result<Words, RulesError> {
+        let mut tree = serde_json::Map::new();
+        for id in messages.ids() {
+            let mut parts: Vec<&str> = id.split('-').collect();
+            let Some(last) = parts.pop() else { continue };
+            let mut node = &mut tree;
+            for part in parts {
+                let next = node.entry(part.to_string()).or_insert_with(|| serde_json::Value::Object(serde_json::Map::new()));
+                let Some(map) = next.as_object_mut() else {
+                    return Err(RulesError {
+                        file: messages.file.clone(),
+                        line: messages.line(id),
+                        message: format!("`{id}` is inside a word, not a group"),
+                    });
+                };
+                node = map;
+            }
+            node.insert(last.to_string(), serde_json::Value::String(id.to_string()));
+        }
+        READING.with(|r| *r.borrow_mut() = Some(messages.clone()));
+        let read = serde_path_to_error::deserialize::<_, Words>(serde_json::Value::Object(tree));
+        READING.with(|r| *r.borrow_mut() = None);
+        read.map_err(|e| {
+            let group = e.path().iter().map(ToString::to_string).filter(|p| p != "?").collect::<Vec<_>>().join("-");
+            let inner = e.into_inner().to_string();
+            let named = |prefix: &str| {
+                let field = inner.strip_prefix(prefix)?.split('`').next()?;
+                Some(if group.is_empty() { field.to_string() } else { format!("{group}-{field}") })
+            };
+            let (line, message) = if let Some(id) = named("unknown field `") {
+                (messages.line(&id), format!("`{id}` is not a word the site uses; remove it or check its name"))
+            } else if let Some(id) = named("missing field `") {
+                (None, format!("`{id}` is missing"))
+            } else {
+                (messages.line(&group), format!("`{group}`: {inner}"))
+            };
+            RulesError { file: messages.file.clone(), line, message }
         })
     }
 }
@@ -437,26 +524,47 @@ impl Words {
 mod tests {
     use super::*;
 
+    fn english() -> String {
+        EMBEDDED.get_file("en/site.ftl").and_then(|f| f.contents_utf8()).unwrap_or_default().to_string()
+    }
+
+    fn words_of(text: &str) -> Result<Words, RulesError> {
+        let messages = Messages::parse(Lang::En, "site.ftl", text).map_err(|mut e| e.remove(0))?;
+        Words::from_messages(Arc::new(messages))
+    }
+
     #[test]
-    fn the_english_words_load() {
-        let words = Words::embedded("en");
-        assert!(words.is_ok(), "{words:?}");
+    fn the_words_of_every_language_load() {
+        for lang in Lang::ALL {
+            let words = Words::embedded(lang);
+            assert!(words.is_ok(), "{lang}: {words:?}");
+        }
     }
 
     #[test]
     fn a_count_picks_its_form() {
-        let Ok(words) = Words::embedded("en") else { return };
+        let Ok(words) = Words::embedded(Lang::En) else { return };
         assert_eq!(words.charges.heading.of(1), "You have listed 1 charge");
         assert_eq!(words.charges.heading.of(3), "You have listed 3 charges");
     }
 
     #[test]
     fn an_unknown_placeholder_is_an_error() {
-        let Some(text) = EMBEDDED.get_file("en.toml").and_then(|f| f.contents_utf8()) else { return };
-        let bad = text.replacen("{max} charges", "{most} charges", 1);
+        let text = english();
+        let bad = text.replacen("{ $max } charges", "{ $most } charges", 1);
         assert_ne!(bad, text);
-        let Err(e) = Words::parse("en.toml", &bad) else { panic!("an unknown placeholder loads") };
-        assert!(e.message.contains("{most}"), "{e}");
-        assert!(e.line.is_some(), "{e}");
+        let Err(e) = words_of(&bad) else { panic!("an unknown placeholder loads") };
+        assert!(e.message.contains("$most"), "{e}");
+    }
+
+    #[test]
+    fn a_missing_or_extra_word_is_an_error_with_its_name() {
+        let text = english();
+        let missing = text.lines().filter(|l| !l.starts_with("frame-back =")).collect::<Vec<_>>().join("\n");
+        let Err(e) = words_of(&missing) else { panic!("a missing word loads") };
+        assert!(e.message.contains("frame-back"), "{e}");
+        let extra = format!("{text}\nframe-backk = Back\n");
+        let Err(e) = words_of(&extra) else { panic!("an extra word loads") };
+        assert!(e.message.contains("frame-backk") && e.line.is_some(), "{e}");
     }
 }

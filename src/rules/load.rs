@@ -101,8 +101,27 @@ impl Sources {
         if errors.is_empty() { Ok(sources) } else { Err(errors) }
     }
 
+    /// Every file, to change, in the order `read` reads them.
+    pub(super) fn all_mut(&mut self) -> [&mut Source; 13] {
+        [
+            &mut self.rulebook,
+            &mut self.parameters,
+            &mut self.exclusions,
+            &mut self.violence,
+            &mut self.offences,
+            &mut self.routes,
+            &mut self.reasons,
+            &mut self.facts,
+            &mut self.courts,
+            &mut self.documents,
+            &mut self.learn,
+            &mut self.help,
+            &mut self.papers,
+        ]
+    }
+
     /// Every file, in the order `read` reads them.
-    fn all(&self) -> [&Source; 13] {
+    pub(super) fn all(&self) -> [&Source; 13] {
         [
             &self.rulebook,
             &self.parameters,
@@ -138,16 +157,26 @@ impl Sources {
 
 /// The rules built into this binary.
 pub fn embedded() -> Result<RuleBook, Vec<RulesError>> {
-    let sources = Sources::read(|name| {
+    load(&embedded_sources()?)
+}
+
+/// The rule files built into this binary.
+pub fn embedded_sources() -> Result<Sources, Vec<RulesError>> {
+    Sources::read(|name| {
         let text = EMBEDDED.get_file(name).and_then(|f| f.contents_utf8()).unwrap_or_default();
         Ok(Source { name, shown: format!("rules/ms/{name}"), text: text.to_string() })
-    })?;
-    load(&sources)
+    })
 }
 
 /// Rules read from a directory that holds the same files as `rules/ms/`, and no other
 /// `.toml` file.
 pub fn load_dir(dir: &Path) -> Result<RuleBook, Vec<RulesError>> {
+    load(&dir_sources(dir)?)
+}
+
+/// The rule files of a directory that holds the same files as `rules/ms/`, and no
+/// other `.toml` file.
+pub fn dir_sources(dir: &Path) -> Result<Sources, Vec<RulesError>> {
     let mut names = Vec::new();
     let sources = Sources::read(|name| {
         names.push(name);
@@ -161,7 +190,7 @@ pub fn load_dir(dir: &Path) -> Result<RuleBook, Vec<RulesError>> {
     let mut errors = sources.as_ref().err().cloned().unwrap_or_default();
     errors.extend(unexpected_files(dir, &names));
     match sources {
-        Ok(sources) if errors.is_empty() => load(&sources),
+        Ok(sources) if errors.is_empty() => Ok(sources),
         _ => Err(errors),
     }
 }
@@ -253,6 +282,10 @@ pub fn load(files: &Sources) -> Result<RuleBook, Vec<RulesError>> {
 /// has reported why.
 fn check(report: &mut Report, files: &Sources, p: Parsed) -> Option<RuleBook> {
     super::params::check(&mut report.file(&files.parameters), &p.params, p.meta.covers_from);
+    for message in p.meta.problems() {
+        let line = files.rulebook.text.lines().position(|l| l.trim() == "[words]").map(|i| i + 1);
+        report.errors.push(RulesError { file: files.rulebook.shown.clone(), line, message });
+    }
     let named_exclusions = super::exclusions::check(&mut report.file(&files.exclusions), &p.exclusions);
     super::violence::check(&mut report.file(&files.violence), &p.violence);
     super::offences::check(&mut report.file(&files.offences), &p.offences);

@@ -19,4 +19,67 @@ pub struct Meta {
     /// Shown with every result: this is not legal advice, and where to get help.
     pub disclaimer: String,
     pub statute_link_template: String,
+    pub words: EngineWords,
+}
+
+/// `[words]`: the words the engine puts into results and reasons.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EngineWords {
+    /// A date in words, with `{month}`, `{day}` and `{year}`.
+    pub date: String,
+    /// The months, January first.
+    pub months: Vec<String>,
+    pub eligible: String,
+    pub eligible_judge: String,
+    pub eligible_after: String,
+    pub not_eligible: String,
+    pub lawyer: String,
+    pub more: String,
+    pub this_crime: String,
+    pub county_court: String,
+    pub circuit_court: String,
+    pub underage_event: String,
+    pub another_state: String,
+    pub covers_from: String,
+    pub latest: String,
+    /// Between the last two of a list: "A, B and C".
+    pub and: String,
+}
+
+impl Meta {
+    /// A date in words, as the rules' language writes it: "March 1, 2028".
+    pub fn long_date(&self, date: NaiveDate) -> String {
+        use chrono::Datelike;
+        let month = self.words.months.get(date.month0() as usize).cloned().unwrap_or_default();
+        super::text::fill(&self.words.date, &[("month", month), ("day", date.day().to_string()), ("year", date.year().to_string())])
+    }
+
+    /// What is wrong with the words: twelve months, and each text's placeholders.
+    pub fn problems(&self) -> Vec<String> {
+        let w = &self.words;
+        let mut out = Vec::new();
+        if w.months.len() != 12 {
+            out.push(format!("[words] months must list 12 months, not {}", w.months.len()));
+        }
+        let allowed: [(&str, &str, &[&str]); 4] = [
+            ("date", &w.date, &["month", "day", "year"]),
+            ("eligible_after", &w.eligible_after, &["date"]),
+            ("covers_from", &w.covers_from, &["date"]),
+            ("latest", &w.latest, &["date"]),
+        ];
+        for (key, text, names) in allowed {
+            let used = super::text::placeholders(text);
+            if let Some(bad) = used.iter().find(|p| !names.contains(p)) {
+                out.push(format!(
+                    "[words] {key} has {{{bad}}}; it may use only {}",
+                    names.iter().map(|n| format!("{{{n}}}")).collect::<Vec<_>>().join(", ")
+                ));
+            }
+            if let Some(missing) = names.iter().find(|n| !used.contains(n)) {
+                out.push(format!("[words] {key} must say {{{missing}}}"));
+            }
+        }
+        out
+    }
 }

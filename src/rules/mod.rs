@@ -15,6 +15,7 @@ mod help;
 pub mod ids;
 mod learn;
 mod load;
+pub mod messages;
 mod meta;
 mod offences;
 pub mod papers;
@@ -23,6 +24,7 @@ mod reasons;
 mod routes;
 
 pub mod text;
+pub mod translate;
 mod violence;
 
 use std::collections::BTreeMap;
@@ -39,8 +41,9 @@ pub use facts::{FactDef, FactOption};
 pub use help::{HelpClinics, HelpFile, HelpNote, HelpOrg};
 pub use ids::{ById, ExclusionId, FactKey, ReasonId, RouteId};
 pub use learn::{LearnPage, LearnSection};
-pub use load::{RulesError, Source, Sources, embedded, load, load_dir};
-pub use meta::Meta;
+pub use load::{RulesError, Source, Sources, dir_sources, embedded, embedded_sources, load, load_dir};
+pub use messages::Lang;
+pub use meta::{EngineWords, Meta};
 pub use offences::{Offence, OffenceFile, OffenceLevel};
 pub use papers::{
     PaperAgencies, PaperCharge, PaperInstructions, PaperOrder, PaperParties, PaperPetition, PaperRoute, PaperSignature, Papers,

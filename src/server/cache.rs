@@ -40,8 +40,9 @@ struct Page {
 
 impl PageCache {
     pub fn new(rules: &RuleBook) -> Self {
-        let mut paths: Vec<String> = ["/", "/learn", "/help", "/how-it-works", "/privacy"].map(String::from).to_vec();
-        paths.extend(rules.learn.iter().map(|p| format!("/learn/{}", p.slug)));
+        let mut english: Vec<String> = ["/", "/learn", "/help", "/how-it-works", "/privacy"].map(String::from).to_vec();
+        english.extend(rules.learn.iter().map(|p| format!("/learn/{}", p.slug)));
+        let paths = crate::rules::Lang::ALL.iter().flat_map(|lang| english.iter().map(|p| lang.path(p))).collect();
         PageCache { paths: Arc::new(paths), pages: Arc::default() }
     }
 

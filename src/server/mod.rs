@@ -21,7 +21,8 @@ use tower_http::services::ServeDir;
 
 use crate::app::{App, shell};
 use crate::questionnaire::words::Words;
-use crate::rules::RuleBook;
+use crate::rules::{Lang, RuleBook};
+use crate::site::{Site, Sites};
 
 pub use edge::log_panics;
 pub use limits::{BODY_LIMIT, FORM_LIMIT, Limits};
@@ -30,9 +31,12 @@ pub use listen::serve;
 /// Everything a request handler may need.
 #[derive(Clone)]
 pub struct AppState {
+    /// The English rules: what the API answers with.
     pub rules: Arc<RuleBook>,
-    /// The words of the questionnaire's screens, loaded and checked at start-up.
+    /// The English words of the screens.
     pub words: Arc<Words>,
+    /// The rules and words in every language, loaded and checked at start-up.
+    pub sites: Sites,
     pub leptos: LeptosOptions,
     pub limits: Limits,
     /// Packets waiting to be drawn, and being drawn.
@@ -40,9 +44,15 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(rules: Arc<RuleBook>, words: Arc<Words>, leptos: LeptosOptions, limits: Limits) -> AppState {
+    pub fn new(sites: Sites, leptos: LeptosOptions, limits: Limits) -> AppState {
         let pdf = Arc::new(api::PdfQueue::new(&limits));
-        AppState { rules, words, leptos, limits, pdf }
+        let english = sites.english();
+        AppState { rules: english.rules.clone(), words: english.words.clone(), sites, leptos, limits, pdf }
+    }
+
+    /// The rules and words of the language of `path`.
+    pub fn site(&self, path: &str) -> &Site {
+        self.sites.get(Lang::of_path(path).0)
     }
 }
 
@@ -69,10 +79,14 @@ pub fn leptos_options(site_root: PathBuf, addr: std::net::SocketAddr) -> LeptosO
         .build()
 }
 
-/// What every page is given: the rules, the questionnaire's words, and today's date.
-fn page_context(rules: &Arc<RuleBook>, words: &Arc<Words>, options: &LeptosOptions) {
-    provide_context(rules.clone());
-    provide_context(words.clone());
+/// What every page is given: its language, the rules and the words in that language,
+/// and today's date. The language is the request's path's.
+fn page_context(sites: &Sites, options: &LeptosOptions) {
+    let lang = use_context::<axum::http::request::Parts>().map(|p| Lang::of_path(p.uri.path()).0).unwrap_or(Lang::En);
+    let site = sites.get(lang);
+    provide_context(lang);
+    provide_context(site.rules.clone());
+    provide_context(site.words.clone());
     provide_context(options.clone());
     provide_context(crate::questionnaire::Today(crate::clock::today_in_mississippi()));
 }
@@ -85,16 +99,14 @@ pub fn router(state: AppState) -> Router {
     static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
     let routes = ROUTES.get_or_init(|| generate_route_list(App)).clone();
     let csp = headers::Csp::new(&crate::app::inline_scripts(state.leptos.clone()));
-    let rules = state.rules.clone();
-    let words = state.words.clone();
+    let sites = state.sites.clone();
     let site_root = PathBuf::from(state.leptos.site_root.as_ref());
     let leptos = state.leptos.clone();
     // Public files, or the 404 page: drawn with the rules like every other page.
     let files = {
-        let rules = state.rules.clone();
-        let words = state.words.clone();
+        let sites = state.sites.clone();
         let options = state.leptos.clone();
-        leptos_axum::file_and_error_handler_with_context::<AppState, _>(move || page_context(&rules, &words, &options), shell)
+        leptos_axum::file_and_error_handler_with_context::<AppState, _>(move || page_context(&sites, &options), shell)
     };
     let fallback = move |uri: axum::http::Uri, state: axum::extract::State<AppState>, req: axum::extract::Request| {
         let files = files.clone();
@@ -107,7 +119,7 @@ pub fn router(state: AppState) -> Router {
     };
     let options = state.leptos.clone();
     let pages = questionnaire::routes()
-        .leptos_routes_with_context(&state, routes, move || page_context(&rules, &words, &options), move || shell(leptos.clone()))
+        .leptos_routes_with_context(&state, routes, move || page_context(&sites, &options), move || shell(leptos.clone()))
         .fallback(fallback)
         .with_state(state.clone());
     let cache = cache::PageCache::new(&state.rules);

@@ -22,14 +22,20 @@ use super::limits::{BODY_LIMIT, FORM_LIMIT};
 use crate::app::shell;
 use crate::clock::today_in_mississippi;
 use crate::questionnaire::{self, Form, Posted, Questionnaire, Screen};
+use crate::rules::Lang;
 
 /// The questionnaire's POST routes, to merge with the page routes.
 pub fn routes() -> Router<AppState> {
-    Router::new()
-        .route("/check", post(step))
-        .route("/check/save", post(save))
-        .route("/check/packet", post(packet))
-        .route("/check/load", post(load).layer(DefaultBodyLimit::max(BODY_LIMIT + 4096)))
+    let mut router = Router::new();
+    for lang in Lang::ALL {
+        let at = |path: &str| lang.path(path);
+        router = router
+            .route(&at("/check"), post(step))
+            .route(&at("/check/save"), post(save))
+            .route(&at("/check/packet"), post(packet))
+            .route(&at("/check/load"), post(load).layer(DefaultBodyLimit::max(BODY_LIMIT + 4096)));
+    }
+    router
 }
 
 /// The fields of a posted form. Reading stops one field past the most a step sends,
@@ -42,12 +48,13 @@ async fn read_form(body: Body) -> Result<Form, Response> {
 
 async fn step(State(state): State<AppState>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
+    let site = state.site(parts.uri.path()).clone();
     let form = match read_form(body).await {
         Ok(form) => form,
         Err(response) => return response,
     };
     let refused = questionnaire::form_too_big(&form);
-    let screen = Questionnaire::in_page(&state.rules, &state.words, today_in_mississippi()).advance(&form);
+    let screen = Questionnaire::in_page(&site.rules, &site.words, today_in_mississippi()).advance(&form);
     let mut response = render(state, parts, screen).await;
     if refused {
         *response.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
@@ -58,14 +65,15 @@ async fn step(State(state): State<AppState>, req: Request) -> Response {
 /// The papers of the case in the form, as a PDF download.
 async fn packet(State(state): State<AppState>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
+    let site = state.site(parts.uri.path()).clone();
     let form = match read_form(body).await {
         Ok(form) => form,
         Err(response) => return response,
     };
     let today = today_in_mississippi();
-    let case = Questionnaire::in_page(&state.rules, &state.words, today).case_of(&form);
+    let case = Questionnaire::in_page(&site.rules, &site.words, today).case_of(&form);
     let Some(case) = case else {
-        let screen = Questionnaire::in_page(&state.rules, &state.words, today).start_with_message(state.words.common.unreadable.as_str());
+        let screen = Questionnaire::in_page(&site.rules, &site.words, today).start_with_message(site.words.common.unreadable.as_str());
         let mut response = render(state, parts, screen).await;
         *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
         return response;
@@ -77,7 +85,7 @@ async fn packet(State(state): State<AppState>, req: Request) -> Response {
     }
     // Not drawn: the papers step again, saying why, with every answer kept.
     let (status, _) = super::api::not_drawn(&drawn);
-    let w = &state.words.papers;
+    let w = &site.words.papers;
     let message = match &drawn {
         super::api::Drawn::Nothing => &w.nothing_drawn,
         super::api::Drawn::TooLarge => &w.too_large,
@@ -85,7 +93,7 @@ async fn packet(State(state): State<AppState>, req: Request) -> Response {
         super::api::Drawn::Missing(_) => &w.missing_facts,
         super::api::Drawn::Failed | super::api::Drawn::Pdf(_) => &w.failed,
     };
-    let screen = Questionnaire::in_page(&state.rules, &state.words, today).again(&form, message.as_str());
+    let screen = Questionnaire::in_page(&site.rules, &site.words, today).again(&form, message.as_str());
     let busy = matches!(drawn, super::api::Drawn::Busy);
     let mut response = render(state, parts, screen).await;
     *response.status_mut() = status;
@@ -97,11 +105,12 @@ async fn packet(State(state): State<AppState>, req: Request) -> Response {
 
 async fn save(State(state): State<AppState>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
+    let site = state.site(parts.uri.path()).clone();
     let form = match read_form(body).await {
         Ok(form) => form,
         Err(response) => return response,
     };
-    let saved = Questionnaire::in_page(&state.rules, &state.words, today_in_mississippi()).saved_file(&form);
+    let saved = Questionnaire::in_page(&site.rules, &site.words, today_in_mississippi()).saved_file(&form);
     match saved {
         Some(json) => {
             let mut response = json.into_response();
@@ -112,7 +121,7 @@ async fn save(State(state): State<AppState>, req: Request) -> Response {
             response
         }
         None => {
-            let q = Questionnaire::in_page(&state.rules, &state.words, today_in_mississippi());
+            let q = Questionnaire::in_page(&site.rules, &site.words, today_in_mississippi());
             let screen = q.advance(&vec![("state".into(), String::new())]);
             let mut response = render(state, parts, screen).await;
             *response.status_mut() = StatusCode::BAD_REQUEST;
@@ -123,9 +132,10 @@ async fn save(State(state): State<AppState>, req: Request) -> Response {
 
 async fn load(State(state): State<AppState>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
+    let site = state.site(parts.uri.path()).clone();
     let request = Request::from_parts(parts.clone(), body);
     let mut file = Vec::new();
-    let w = &state.words.load;
+    let w = &site.words.load;
     let mut problem = None;
     match <Multipart as axum::extract::FromRequest<()>>::from_request(request, &()).await {
         Ok(mut multipart) => loop {
@@ -147,7 +157,7 @@ async fn load(State(state): State<AppState>, req: Request) -> Response {
     if file.is_empty() && problem.is_none() {
         problem = Some(&w.choose_file);
     }
-    let q = Questionnaire::in_page(&state.rules, &state.words, today_in_mississippi());
+    let q = Questionnaire::in_page(&site.rules, &site.words, today_in_mississippi());
     let screen = match problem {
         Some(message) => q.start_with_message(message.as_str()),
         None => q.load(&file),
@@ -158,13 +168,14 @@ async fn load(State(state): State<AppState>, req: Request) -> Response {
 /// The questionnaire's page, drawn with `screen`, sent whole (no streamed parts that need JavaScript).
 async fn render(state: AppState, mut parts: axum::http::request::Parts, screen: Screen) -> Response {
     // The page drawn is the questionnaire's, whichever form was posted.
-    parts.uri = axum::http::Uri::from_static("/check");
-    let rules = state.rules.clone();
-    let words = state.words.clone();
+    let site = state.site(parts.uri.path()).clone();
+    parts.uri = site.lang.path("/check").parse().unwrap_or_else(|_| axum::http::Uri::from_static("/check"));
+    let (lang, rules, words) = (site.lang, site.rules, site.words);
     let options = state.leptos.clone();
     let context_options = options.clone();
     let handler = leptos_axum::render_app_async_with_context(
         move || {
+            provide_context(lang);
             provide_context(rules.clone());
             provide_context(words.clone());
             provide_context(crate::questionnaire::Today(today_in_mississippi()));

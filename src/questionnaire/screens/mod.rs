@@ -122,7 +122,9 @@ impl Questionnaire<'_> {
             Some(FactKind::Choice(_)) => {
                 self.options(key).into_iter().find(|c| c.value == value).map_or_else(|| value.to_string(), |c| c.label)
             }
-            Some(FactKind::Date) => NaiveDate::parse_from_str(value, "%Y-%m-%d").map_or_else(|_| value.to_string(), engine::dates::long),
+            Some(FactKind::Date) => {
+                NaiveDate::parse_from_str(value, "%Y-%m-%d").map_or_else(|_| value.to_string(), |d| self.rules.meta.long_date(d))
+            }
             Some(FactKind::Answer) => self.yes_no().into_iter().find(|c| c.value == value).map_or_else(|| value.to_string(), |c| c.label),
             _ => value.to_string(),
         }

@@ -193,7 +193,7 @@ mod tests {
     #[test]
     fn the_details_step_asks_what_the_papers_need_and_the_papers_follow_once_it_is_answered() {
         let rules = crate::rules::embedded().unwrap();
-        let words = crate::questionnaire::words::Words::embedded("en").unwrap();
+        let words = crate::questionnaire::words::Words::embedded(crate::rules::Lang::En).unwrap();
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 24).unwrap();
         let q = Questionnaire::in_page(&rules, &words, today);
         let case = crate::case::parse_case(&MISDEMEANOR.replace(r#""prior_misdemeanor_expunction": "no", "#, ""), today).unwrap();

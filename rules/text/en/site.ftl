@@ -1,0 +1,402 @@
+# The words of the site's screens, in English, in Project Fluent's format
+# (https://projectfluent.org/fluent/guide/). The questions and the law's words are in
+# rules/ms/*.toml; their translations are in rules/text/<language>/rules.ftl.
+#
+# Every message here must be present and no other may be: the server stops at
+# start-up with this file's name and line if one is missing or extra, and a
+# translation (rules/text/es/site.ftl) must have exactly the same messages, each
+# with the same { $name }s.
+#
+# A message is named by its group and its word: `frame-back` is the word `back` of
+# the group `frame`. { $n } and the like are filled in by the site; a message may
+# use only the ones its word allows (see rules/README.md). A text that starts or ends
+# with a space writes it as {" "}. Paragraphs are kept apart by a blank line.
+
+## page
+page-title = { $heading } – Check your record – Clear My Record Mississippi
+page-error_prefix = Error:{" "}
+page-cannot_start_heading = Something went wrong
+page-cannot_start = We could not start the questions. Please reload the page.
+
+# Around every screen.
+## frame
+frame-offline = We could not reach the site. Check your connection and press the button again. Your answers are still here.
+frame-problem = There is a problem
+frame-back = Back
+frame-save = Save my answers
+frame-print = Print these results
+frame-start_over = Start over
+frame-back_hint = To go back a question, use the "Back" button above. Your browser's back button may ask to send the form again.
+frame-optional = {" "}(optional)
+frame-change = Change
+frame-remove = Remove
+# Read by screen readers after "Change" and "Remove" on the list of charges.
+frame-which_charge = {" "}charge { $n }
+frame-free_help = Free legal help can make this easier.{" "}
+frame-free_help_link = Find free legal help
+
+## common
+common-next = Continue
+common-yes = Yes
+common-no = No
+common-unsure = I'm not sure
+common-dont_know = I don't know
+common-not_given = Not given
+common-about_you = About you
+common-new_charge = a new charge
+common-charge_context = Charge { $n } of { $count }: { $name }
+common-charge_title = Charge { $n }: { $name }
+common-too_long = This is too long. Use at most { $max } characters.
+common-unreadable = We could not read your answers, so we started again. If you saved your answers, you can load them below.
+common-form_too_big = This form had more in it than this step sends, so nothing from it was saved. Your earlier answers are kept. Please try this step again.
+common-court_required = Choose the kind of court, or "I'm not sure".
+
+## start
+start-heading = Check your record
+start-lead =
+    We will ask about each arrest, charge or case on your record, one question at a time. Then you will see, charge by charge, whether you may be able to ask a court to expunge it.
+
+    It takes about 5 minutes for each charge. Papers from the court help: the charging paper, and the order that ended the case. If you do not have them, the court clerk can tell you what they say.
+
+    This site keeps none of your answers. They stay in this page until you close it. To come back later, use "Save my answers" to keep a file on your own device.
+start-button = Start
+
+## load
+load-heading = Continue from saved answers
+load-lead = If you saved your answers before, choose the file here.
+load-label = Your saved answers file
+load-button = Continue from saved answers
+load-not_saved_file = This file is not a saved answers file from this site. Choose the file you saved with "Save my answers".
+load-damaged = This saved answers file is damaged, so we could not read it. ({ $problem })
+load-too_large = This file is too large to be a saved answers file.
+load-choose_file = Choose your saved answers file, then press "Continue from saved answers".
+
+## place
+place-heading = Where was the court?
+place-county_label = County
+place-county_help = The county is on the court papers. It is where the court sits, not where you live.
+place-county_unknown = Choose a county from the list.
+place-city_label = City or town
+place-city_help = The city or town whose court had the case, for example Jackson.
+place-city_required = Enter the city or town whose court had the case.
+
+## details
+details-heading = About the charge
+details-lead = Your charging paper, sentencing order or dismissal order has these details. Only the charge's name is needed now; the rest helps when you fill in court papers.
+details-copied = We filled in the case number, arrest date and agency from your last charge. Change them if this charge is different.
+details-offence_label = What was the charge?
+details-offence_help = As your papers write it, for example "petit larceny" or "possession of marijuana".
+details-offence_required = Enter the charge's name, as your papers write it. For example: petit larceny.
+details-statute_label = Code section (if you have it)
+details-statute_help = A number like 97-17-43. It tells us exactly which law it was.
+details-case_number_label = Case number (if you have it)
+details-case_number_help = Also called the cause number or docket number.
+details-arrest_date_label = Date of arrest (if you know it)
+details-arrest_date_help = The arrest record or booking sheet shows it.
+details-agency_label = Who arrested you (if you know)
+details-agency_help = For example "Jackson Police Department" or "Hinds County Sheriff's Office".
+
+# One of the questions in rules/ms/facts.toml.
+## fact
+fact-date_required = Enter the date, or choose "I don't know the date".
+fact-bac_required = Enter the test result, like 0.09.
+fact-answer_required = Choose an answer. If you do not know, choose "I'm not sure".
+fact-section_required = Enter the code section, like 97-17-41, or choose "I can't find the code section".
+fact-skip_date = I don't know the date
+fact-skip_section = I can't find the code section
+
+# A charge that goes somewhere other than an expungement petition.
+## stop
+stop-lead = You can still check your other charges.
+stop-change = Change this charge
+stop-remove = Remove this charge
+
+## charges
+charges-heading = { $n ->
+        [one] You have listed 1 charge
+       *[other] You have listed { $n } charges
+    }
+charges-none = You have not listed any charges
+charges-lead = Add every arrest, charge or case on your record, even ones that were dismissed. Each charge gets its own answer.
+charges-not_finished = Charge not finished
+charges-case_number = Case number { $number }
+charges-done = I have listed every charge
+charges-add_same_court = Add a charge from the same court
+charges-add_other_court = Add a charge from another court
+charges-add_first = Add a charge
+charges-too_many = You can list up to { $max } charges here. For a longer record, talk to a lawyer or a legal aid clinic.
+
+## review
+review-heading = Check your answers
+review-lead = Look over your answers. Use "Change" to fix anything. Then see your results.
+review-see_results = See my results
+review-court = Court
+review-charge = Charge
+review-statute = Code section
+review-case_number = Case number
+review-arrest_date = Date of arrest
+review-agency = Who arrested you
+
+## results
+results-heading = Your results
+results-lead = Here is what Mississippi law may allow for each charge, and why. This is not legal advice: a judge decides every petition.
+results-get_papers = Get my court papers
+results-change_answers = Change my answers
+results-in_short = In short
+results-checked = Checked for a petition filed on { $date }, with rules { $version }.
+results-next_heading = What to do next
+results-next_steps = For each charge you may be able to expunge now, you file a petition with the court named on its card.{" "}
+results-after_you_file = Read what happens after you file
+
+# "In short": each charge's line ends with its result in a few words.
+## results.summary
+results-summary-eligible = you may file now
+results-summary-eligible_after = you may file from { $date }
+results-summary-needs_attorney_review = talk to a lawyer
+results-summary-needs_more_information = we need a few more answers
+results-summary-not_eligible = cannot be cleared now
+
+# The result card of each charge.
+## card
+card-route = The law that applies:{" "}
+card-why = Why
+card-good_to_know = Good to know
+card-find_out = What to find out
+card-still_need = We still need to know { $about }.
+card-not_sure = You were not sure { $about }.
+card-if_you_file = If you file
+card-where_to_file = Where to file
+card-fee = Fee
+card-who_gets_copy = Who gets a copy
+card-what_to_bring = What to bring
+card-other_ways = Other ways
+card-also_applies = { $route } ({ $citation }) may also apply.
+card-how_sure = {" "}How sure: { $certainty }.
+
+# The person's details for the papers.
+## person
+person-heading = Your details for the court papers
+person-lead = The papers need your name and a way for the court to reach you. We print what you type on your papers and keep none of it.
+person-button = See my papers
+person-full_name_label = Your full legal name
+person-full_name_help = As it should appear on the papers.
+person-full_name_required = Enter your full name. The court needs it on the papers.
+person-other_names_label = Other names you were arrested under (if any)
+person-other_names_help = For example a maiden name. Put a semicolon (;) between names.
+person-birth_date_label = Your date of birth (if you want it on the papers)
+person-birth_date_help = It helps the clerk and the agencies find the right record. Only the year goes on the public petition; the full date goes on a confidential sheet for the clerk.
+person-birth_date_future = This date is in the future. Enter your date of birth.
+person-address_label = Your mailing address
+person-address_help = Where the court can send you mail.
+person-phone_label = Your phone number
+person-phone_invalid = Enter a phone number with its area code, like 601-555-0142.
+person-email_label = Your email address (if you have one)
+person-email_invalid = Enter an email address like name@example.com, or leave it blank.
+person-case_number_label = Case number for charge { $n }: { $name } (if you have it)
+person-case_number_help = Also called the cause number. If you leave it blank, the papers have a line for the clerk to fill in.
+person-cannot_pay_label = Are you unable to pay the court's filing fee?
+person-cannot_pay_help = If you answer yes, your papers add a pauper's affidavit (an oath that you cannot pay). The clerk may or may not accept it for the expungement fee: ask the clerk.
+person-rehabilitation_label = In your own words: what have you done since the conviction? (if you want it typed on the petition)
+person-rehabilitation_help = The judge must find that you are rehabilitated. Say, briefly and truthfully, what you have done since: work, school or training, family, treatment or recovery, church or community service, time without any arrest. Bring letters and certificates that show it. If you leave this blank, the petition has lines to write it by hand.
+person-dui_justification_label = In your own words: why should the court expunge your DUI? (if you want it typed on the petition)
+person-dui_justification_help = The law asks for a justification. Say, briefly and truthfully, what you have done since, what the conviction keeps you from (a job, a license, housing), and why it will not happen again. If you leave this blank, the petition has lines to write it by hand.
+person-facts_needed = Your papers state these facts as true, so we need your answers first. Answer only what you know; if you are not sure, choose "I'm not sure" and talk to a lawyer.
+person-about_charge = Charge { $n } ({ $name }):
+
+## papers
+papers-heading = Review your papers
+papers-lead = Read every word before you download. These are the papers you will sign and file: the filing instructions first, then a petition and a proposed order for each court. If a fact is wrong, change your answers.
+papers-change_details = Change my details
+papers-back_to_results = Back to my results
+papers-download = Download my papers (PDF)
+papers-nothing_to_file = No charge may be expunged now, so there are no papers to draw. Your results give the dates and reasons.
+papers-did_not_check = We could not draw your papers: they did not check out. This is our mistake. Please try again later, or ask a legal-aid clinic for help.
+papers-answer_questions = Answer the questions
+papers-missing_facts = Your papers state facts about you, and a few of them have not been answered yet. Answer them on your details page, then see your papers.
+# Why the download gave no PDF.
+papers-nothing_drawn = No charge may be expunged now, so there are no papers to make. Your results give the dates and reasons.
+papers-too_large = These papers would go to more than 20 courts, more than we make at once. Save your answers, remove the charges of some courts, download those papers, then load your answers again for the rest. A legal aid clinic can also help.
+papers-busy = Many people are making their papers right now. Wait a few seconds, then try again. Your answers are kept.
+papers-failed = The papers could not be made. This is our mistake; please report it.
+
+## start_over
+start_over-heading = Start over?
+start_over-lead = { $n ->
+        [one] This clears every answer you have given. You cannot get them back.
+       *[other] This clears every answer you have given, for all { $n } charges. You cannot get them back.
+    }
+start_over-save_first = If you may want them later, press "Save my answers" first. It keeps a file on your own device.
+start_over-keep = No, keep my answers
+start_over-clear = Yes, clear my answers
+
+
+# Around every page: the header, the footer, and the browser's title.
+## site
+site-name = Clear My Record Mississippi
+site-description = Free help to find out whether your Mississippi criminal record can be expunged.
+site-skip = Skip to main content
+site-nav_label = Site
+site-nav_check = Check your record
+site-nav_learn = Learn
+site-nav_help = Get help
+site-nav_how = How this works
+site-nav_privacy = Privacy
+# Read by screen readers before the link to the other language.
+site-language_label = Language
+# Shown at the top of every page of a translation until a native speaker has checked it.
+site-review_notice = This translation has not yet been checked by a native speaker. If something is unclear, the English pages say the same.
+site-footer_advice = This site gives information, not legal advice. A court decides every petition.
+site-footer_free = Free and open source. It keeps none of your answers.
+site-rules_missing = The rules could not be loaded. Please reload the page.
+site-title = { $title }: Clear My Record Mississippi
+
+# The start page.
+## home
+home-title = Clear My Record Mississippi: free expungement help
+home-heading = Find out if you can clear your Mississippi record
+home-lead =
+    Answer questions about each arrest, charge or conviction on your record. We tell you, charge by charge, whether Mississippi law may let a court expunge (clear) it. For a charge you can file now, we fill in the court papers.
+home-start = Start now
+home-need_heading = What you need
+home-need_papers = Your court papers, if you have them: the charge, the court, the case number and the dates. You can start without them.
+home-need_time = About 5 to 10 minutes for each charge.
+home-promise_heading = Free and private
+home-promise_free = It is free. No account, no sign-up.
+home-promise_private = This site keeps none of your answers. You can save them to your own phone or computer.
+home-promise_advice = It is not legal advice. A court decides every petition.{" "}
+home-promise_help_link = Free legal help is there if you want it.
+home-learn_link = Learn about the ways to clear a record in Mississippi
+
+# The Learn pages.
+## learn
+learn-title = Learn about expungement
+learn-heading = Learn about expungement
+learn-lead = Short answers to common questions. They explain the law in plain words; they are not legal advice about your case.
+learn-ways_heading = Ways to clear a record in Mississippi
+learn-how_link = See the rules behind every answer, with the law they come from
+learn-version = Rules version:{" "}
+learn-check = Check your record
+learn-law = The law:{" "}
+learn-papers_heading = The papers
+learn-disclaimer = This is general information, not legal advice about your case. A court decides every petition.
+
+# "How this works": the rules behind every answer.
+## how
+how-title = How this works
+how-heading = How this works
+how-lead =
+    Every answer on this site comes from the rules below. Each rule names the law it comes from and says how sure we are of it.
+
+    When the law is not settled, we do not guess: we tell you to talk to a lawyer.
+how-notes_in_english = The notes and sources on this page are in English.
+how-sure = How sure:{" "}
+how-primary = from the statute's text
+how-secondary = from a reliable secondary source
+how-inferred = our reading; a lawyer should confirm
+how-verify = {" "}Based on a 2026 law we have not read in full; to be checked.
+how-status_heading = About these rules
+how-researched = Research current as of { $date }. The rules answer for petitions filed from { $from } on.
+how-version = Rules version:{" "}
+how-every_result = Every result shows the version it used.
+how-routes_heading = Ways to clear a record
+how-referral = We send this to a lawyer or another process.
+how-must = The law says the court must grant it when the facts are shown.
+how-may = The judge decides.
+how-bring = Bring:{" "}
+how-source = Source:{" "}
+how-open_questions = Open questions for a lawyer:
+how-times_heading = Waiting times, limits and fees
+how-times_lead = When the legislature changes a number, the old one stays here with its dates. The number in force on the day you file is the one that counts.
+how-filed_from = Petitions filed from { $date }
+how-filed_between = Petitions filed { $from } to { $until }
+how-years = { $value ->
+        [one] { $value } year
+       *[other] { $value } years
+    }
+how-months = { $value ->
+        [one] { $value } month
+       *[other] { $value } months
+    }
+how-days = { $value ->
+        [one] { $value } day
+       *[other] { $value } days
+    }
+how-below = below { $value }%
+how-fee = ${ $amount } ({ $shares })
+how-share = ${ $amount } to the { $to }
+how-excluded_heading = Felonies that cannot be expunged
+how-excluded_lead = Mississippi law leaves these felonies out of the one-felony expungement (Miss. Code Ann. § 99-19-71(2)(a)):
+how-violence_heading = Crimes of violence
+how-violence_lead = The crimes of violence in item (i) are listed in { $citation }. A sentencing judge can also call another felony a crime of violence in the sentencing order.
+
+# What the site keeps and what it logs.
+## privacy
+privacy-title = Privacy
+privacy-heading = Privacy
+privacy-lead = Your record is private. This site is built to keep it that way.
+privacy-keep_heading = What we keep
+privacy-keep =
+    Nothing you type. The site does not save your answers, your name, your date of birth or your results. There are no accounts and no cookies.
+
+    When you check your record, your answers travel inside the page itself. Each time you press a button, your browser sends them to the server, the server works out the next question, and sends them back. The server forgets them as soon as it has answered. It does not write them to a disk or a database.
+privacy-papers_heading = Your court papers
+privacy-papers = To make your court papers, you type your name and how the court can reach you. These travel in the page with your answers. When you press "Download my papers", the server draws the PDF, sends it to you, and forgets it. It keeps no copy of your papers or your details.
+privacy-saving_heading = Saving your answers
+privacy-saving =
+    "Save my answers" downloads a small file to your own phone or computer. We do not keep a copy. Anyone who can open that file can read your answers, so keep it somewhere safe, and delete it when you no longer need it.
+
+    "Continue from saved answers" reads the file and sends the answers back to you in the page; the server keeps nothing.
+privacy-log_heading = What the server writes down
+privacy-log = For each page or request, the server writes one line in its log: the kind of request, the page address (never what you typed), whether it worked, and how long it took. For example:
+privacy-log_after = Nothing else about you is written down: not your answers, not your name, and not the date you chose.
+privacy-others_heading = Other companies
+privacy-others = This site loads nothing from any other company or website: no ads, no trackers, no fonts or scripts from elsewhere. Your browser does not tell other sites which page you came from.
+privacy-device_heading = Your own device
+privacy-device = If you print or save your results, that copy is yours to keep or delete. On a shared or library computer, press "Start over" and close the browser window when you are done, and delete any answers file you saved.
+
+## not_found
+not_found-title = Page not found
+not_found-heading = We could not find that page
+not_found-home = Go to the home page
+
+# "Get help": free and low-cost legal help.
+## help
+help-title = Get free legal help
+help-heading = Get free legal help
+help-lead = You can ask for an expungement without a lawyer. But a lawyer can check your record, spot problems, and speak for you in court. These groups help people in Mississippi, many for free.
+help-website = Website:{" "}
+help-clinics_heading = Free expungement clinics
+help-danger_heading = If you are in danger
+help-clerk_heading = Talk to the court clerk
+help-clerk = The circuit clerk's office in your county can tell you what your record shows, give you copies of your papers, and tell you the fee. Clerks cannot give legal advice, but they know the steps at their court.
+help-sources = We list only contact details we could check, and no phone numbers that may have changed: each website has its current ones.
+
+# Messages beside a field whose answer cannot be used.
+## errors
+errors-unknown_fact = This form asked about something this site does not know. Please start again.
+errors-choose = Choose one of the answers.
+errors-required = This is needed to go on.
+errors-section_too_long = Keep the code section under 60 characters, like 97-17-41.
+errors-section_shape = Enter the code section as numbers with dashes, like 97-17-41.
+errors-bac = Enter the test result as a number, like 0.09.
+errors-date = Enter a real date, like 3/14/2021.
+errors-year = Enter the year with four digits, like 2021.
+errors-future = This date is in the future. Enter a date on or before today.
+errors-too_old = Enter a date after 1900.
+# { $characters } lists the marks that cannot be printed, such as "☺".
+errors-cannot_print = The court papers can only print letters A to Z (accents are fine, as in José or Nguyễn), numbers and marks like - or #. Write this as your court records write it, without { $characters }.
+errors-hidden_character = This has a hidden character in it, such as a line break or a tab from copying and pasting. Type it again on one line.
+
+# A short page of its own, for when the site cannot answer a request.
+## fault
+fault-title = { $heading } – Clear My Record Mississippi
+fault-too_large_heading = This form is too large
+fault-too_large = It was larger than any page of this site sends.
+fault-slow_heading = This took too long to arrive
+fault-slow = Your connection may be slow right now.
+fault-busy_heading = The site is busy
+fault-busy = Please wait a few seconds.
+fault-ours_heading = Something went wrong
+fault-ours = This is our mistake, not yours.
+fault-go_back = Your answers are still on the page you came from: go back to it and try again. If this keeps happening,{" "}
+fault-help_link = find free legal help

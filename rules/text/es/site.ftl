@@ -1,0 +1,402 @@
+# Las palabras de las pantallas del sitio, en español, en el formato de Project Fluent
+# (https://projectfluent.org/fluent/guide/). Las preguntas y las palabras de la ley están en
+# rules/ms/*.toml; sus traducciones están en rules/text/<language>/rules.ftl.
+#
+# Cada mensaje del archivo en inglés (rules/text/en/site.ftl) debe estar aquí, y ningún
+# otro: el servidor se detiene al arrancar, con el nombre de este archivo y la línea, si
+# falta uno o sobra uno. Cada mensaje usa los mismos { $name } que el inglés.
+#
+# Un mensaje se nombra por su grupo y su palabra: `frame-back` es la palabra `back` del
+# grupo `frame`. { $n } y los demás los llena el sitio. Un texto que empieza o termina
+# con un espacio lo escribe como {" "}. Los párrafos se separan con una línea en blanco.
+#
+# El glosario está al principio de rules/text/es/rules.ftl.
+
+## page
+page-title = { $heading } – Revise sus antecedentes – Clear My Record Mississippi
+page-error_prefix = Error:{" "}
+page-cannot_start_heading = Algo salió mal
+page-cannot_start = No pudimos empezar las preguntas. Por favor, vuelva a cargar la página.
+
+# Alrededor de cada pantalla.
+## frame
+frame-offline = No pudimos conectarnos con el sitio. Revise su conexión y vuelva a presionar el botón. Sus respuestas todavía están aquí.
+frame-problem = Hay un problema
+frame-back = Atrás
+frame-save = Guardar mis respuestas
+frame-print = Imprimir estos resultados
+frame-start_over = Empezar de nuevo
+frame-back_hint = Para volver a una pregunta anterior, use el botón "Atrás" de arriba. El botón de regresar de su navegador puede pedirle que vuelva a enviar el formulario.
+frame-optional = {" "}(opcional)
+frame-change = Cambiar
+frame-remove = Quitar
+# Lo leen los lectores de pantalla después de "Cambiar" y "Quitar" en la lista de cargos.
+frame-which_charge = {" "}cargo { $n }
+frame-free_help = La ayuda legal gratuita puede hacer esto más fácil.{" "}
+frame-free_help_link = Buscar ayuda legal gratuita
+
+## common
+common-next = Continuar
+common-yes = Sí
+common-no = No
+common-unsure = No sé
+common-dont_know = No lo sé
+common-not_given = No se dio
+common-about_you = Sobre usted
+common-new_charge = un cargo nuevo
+common-charge_context = Cargo { $n } de { $count }: { $name }
+common-charge_title = Cargo { $n }: { $name }
+common-too_long = Esto es demasiado largo. Use { $max } caracteres como máximo.
+common-unreadable = No pudimos leer sus respuestas, así que empezamos de nuevo. Si guardó sus respuestas, puede cargarlas abajo.
+common-form_too_big = Este formulario traía más de lo que envía este paso, así que no se guardó nada de él. Sus respuestas anteriores se conservan. Por favor, intente este paso otra vez.
+common-court_required = Escoja el tipo de tribunal, o "No sé".
+
+## start
+start-heading = Revise sus antecedentes
+start-lead =
+    Le vamos a preguntar sobre cada arresto, cargo o caso de sus antecedentes, una pregunta a la vez. Después verá, cargo por cargo, si quizás pueda pedirle a un tribunal un expungement (borrar un antecedente).
+
+    Toma unos 5 minutos por cada cargo. Los papeles del tribunal ayudan: el papel de los cargos (charging paper) y la orden que terminó el caso. Si no los tiene, el secretario del tribunal (court clerk) le puede decir lo que dicen.
+
+    Este sitio no guarda ninguna de sus respuestas. Se quedan en esta página hasta que la cierre. Para volver más tarde, use "Guardar mis respuestas" para guardar un archivo en su propio aparato.
+start-button = Empezar
+
+## load
+load-heading = Seguir con respuestas guardadas
+load-lead = Si guardó sus respuestas antes, escoja el archivo aquí.
+load-label = Su archivo de respuestas guardadas
+load-button = Seguir con respuestas guardadas
+load-not_saved_file = Este archivo no es un archivo de respuestas guardadas de este sitio. Escoja el archivo que guardó con "Guardar mis respuestas".
+load-damaged = Este archivo de respuestas guardadas está dañado, así que no pudimos leerlo. ({ $problem })
+load-too_large = Este archivo es demasiado grande para ser un archivo de respuestas guardadas.
+load-choose_file = Escoja su archivo de respuestas guardadas y después presione "Seguir con respuestas guardadas".
+
+## place
+place-heading = ¿Dónde estaba el tribunal?
+place-county_label = Condado
+place-county_help = El condado aparece en los papeles del tribunal. Es donde está el tribunal, no donde usted vive.
+place-county_unknown = Escoja un condado de la lista.
+place-city_label = Ciudad o pueblo
+place-city_help = La ciudad o el pueblo cuyo tribunal llevó el caso, por ejemplo Jackson.
+place-city_required = Escriba la ciudad o el pueblo cuyo tribunal llevó el caso.
+
+## details
+details-heading = Sobre el cargo
+details-lead = Estos datos están en su papel de los cargos (charging paper), su orden de sentencia (sentencing order) o su orden de desestimación (dismissal order). Ahora solo se necesita el nombre del cargo; lo demás ayuda cuando llene los papeles del tribunal.
+details-copied = Llenamos el número de caso, la fecha del arresto y la agencia con los datos de su último cargo. Cámbielos si este cargo es diferente.
+details-offence_label = ¿Cuál fue el cargo?
+details-offence_help = Tal como lo escriben sus papeles, en inglés; por ejemplo "petit larceny" o "possession of marijuana".
+details-offence_required = Escriba el nombre del cargo tal como lo escriben sus papeles. Por ejemplo: petit larceny.
+details-statute_label = Sección del código (si la tiene)
+details-statute_help = Un número como 97-17-43. Nos dice exactamente qué ley era.
+details-case_number_label = Número de caso (si lo tiene)
+details-case_number_help = También se llama "cause number" o "docket number".
+details-arrest_date_label = Fecha del arresto (si la sabe)
+details-arrest_date_help = Aparece en el registro de arresto o en la hoja de ingreso a la cárcel (booking sheet).
+details-agency_label = Quién hizo el arresto (si lo sabe)
+details-agency_help = Por ejemplo "Jackson Police Department" o "Hinds County Sheriff's Office".
+
+# Una de las preguntas de rules/ms/facts.toml.
+## fact
+fact-date_required = Escriba la fecha, o escoja "No sé la fecha".
+fact-bac_required = Escriba el resultado de la prueba, como 0.09.
+fact-answer_required = Escoja una respuesta. Si no sabe, escoja "No sé".
+fact-section_required = Escriba la sección del código, como 97-17-41, o escoja "No encuentro la sección del código".
+fact-skip_date = No sé la fecha
+fact-skip_section = No encuentro la sección del código
+
+# Un cargo que va a otro lugar, no a una petición para borrar antecedentes.
+## stop
+stop-lead = Todavía puede revisar sus otros cargos.
+stop-change = Cambiar este cargo
+stop-remove = Quitar este cargo
+
+## charges
+charges-heading = { $n ->
+        [one] Usted anotó 1 cargo
+       *[other] Usted anotó { $n } cargos
+    }
+charges-none = Usted no ha anotado ningún cargo
+charges-lead = Agregue cada arresto, cargo o caso de sus antecedentes, aunque haya sido desestimado. Cada cargo recibe su propia respuesta.
+charges-not_finished = Cargo sin terminar
+charges-case_number = Número de caso { $number }
+charges-done = Ya anoté todos los cargos
+charges-add_same_court = Agregar un cargo del mismo tribunal
+charges-add_other_court = Agregar un cargo de otro tribunal
+charges-add_first = Agregar un cargo
+charges-too_many = Aquí puede anotar hasta { $max } cargos. Si sus antecedentes son más largos, hable con un abogado o con una clínica de ayuda legal gratuita (legal aid).
+
+## review
+review-heading = Revise sus respuestas
+review-lead = Revise sus respuestas. Use "Cambiar" para corregir algo. Después vea sus resultados.
+review-see_results = Ver mis resultados
+review-court = Tribunal
+review-charge = Cargo
+review-statute = Sección del código
+review-case_number = Número de caso
+review-arrest_date = Fecha del arresto
+review-agency = Quién hizo el arresto
+
+## results
+results-heading = Sus resultados
+results-lead = Esto es lo que la ley de Mississippi quizás permita para cada cargo, y por qué. Esto no es asesoría legal: un juez decide cada petición.
+results-get_papers = Obtener mis papeles
+results-change_answers = Cambiar mis respuestas
+results-in_short = En resumen
+results-checked = Revisado para una petición presentada el { $date }, con las reglas { $version }.
+results-next_heading = Qué hacer ahora
+results-next_steps = Para cada cargo que quizás pueda borrar ahora, usted presenta una petición en el tribunal que aparece en su tarjeta.{" "}
+results-after_you_file = Lea qué pasa después de presentar la petición
+
+# "En resumen": la línea de cada cargo termina con su resultado en pocas palabras.
+## results.summary
+results-summary-eligible = puede presentar la petición ahora
+results-summary-eligible_after = puede presentar la petición desde el { $date }
+results-summary-needs_attorney_review = hable con un abogado
+results-summary-needs_more_information = necesitamos algunas respuestas más
+results-summary-not_eligible = no se puede borrar ahora
+
+# La tarjeta de resultado de cada cargo.
+## card
+card-route = La ley que se aplica:{" "}
+card-why = Por qué
+card-good_to_know = Es bueno saber
+card-find_out = Qué debe averiguar
+card-still_need = Todavía necesitamos saber { $about }.
+card-not_sure = Usted no sabía con seguridad { $about }.
+card-if_you_file = Si presenta la petición
+card-where_to_file = Dónde presentarla
+card-fee = Cuota
+card-who_gets_copy = Quién recibe una copia
+card-what_to_bring = Qué debe traer
+card-other_ways = Otros caminos
+card-also_applies = Quizás también se aplique: { $route } ({ $citation }).
+card-how_sure = {" "}Qué tan seguros estamos: { $certainty }.
+
+# Los datos de la persona para los papeles.
+## person
+person-heading = Sus datos para los papeles del tribunal
+person-lead = Los papeles necesitan su nombre y una manera en que el tribunal pueda comunicarse con usted. Imprimimos en sus papeles lo que usted escribe, y no guardamos nada.
+person-button = Ver mis papeles
+person-full_name_label = Su nombre legal completo
+person-full_name_help = Como debe aparecer en los papeles.
+person-full_name_required = Escriba su nombre completo. El tribunal lo necesita en los papeles.
+person-other_names_label = Otros nombres con los que lo arrestaron (si hay)
+person-other_names_help = Por ejemplo, un apellido de soltera. Ponga un punto y coma (;) entre los nombres.
+person-birth_date_label = Su fecha de nacimiento (si quiere que aparezca en los papeles)
+person-birth_date_help = Ayuda al secretario y a las agencias a encontrar el antecedente correcto. En la petición pública solo aparece el año; la fecha completa va en una hoja confidencial para el secretario.
+person-birth_date_future = Esta fecha está en el futuro. Escriba su fecha de nacimiento.
+person-address_label = Su dirección postal
+person-address_help = Donde el tribunal le puede mandar correo.
+person-phone_label = Su número de teléfono
+person-phone_invalid = Escriba un número de teléfono con su código de área, como 601-555-0142.
+person-email_label = Su correo electrónico (si tiene)
+person-email_invalid = Escriba un correo electrónico como nombre@example.com, o déjelo en blanco.
+person-case_number_label = Número de caso del cargo { $n }: { $name } (si lo tiene)
+person-case_number_help = También se llama "cause number". Si lo deja en blanco, los papeles tienen una línea para que el secretario lo llene.
+person-cannot_pay_label = ¿No puede pagar la cuota de presentación (filing fee) del tribunal?
+person-cannot_pay_help = Si contesta que sí, sus papeles incluyen una declaración de pobreza (pauper's affidavit: un juramento de que no puede pagar). Puede que el secretario la acepte o no para la cuota de expungement: pregúntele al secretario.
+person-rehabilitation_label = En sus propias palabras: ¿qué ha hecho desde la condena? (si quiere que se escriba en la petición)
+person-rehabilitation_help = El juez debe encontrar que usted se ha rehabilitado. Diga, en pocas palabras y con la verdad, lo que ha hecho desde entonces: trabajo, escuela o capacitación, familia, tratamiento o recuperación, iglesia o servicio comunitario, tiempo sin ningún arresto. Traiga cartas y certificados que lo muestren. Si deja esto en blanco, la petición tiene líneas para escribirlo a mano.
+person-dui_justification_label = En sus propias palabras: ¿por qué debe el tribunal borrar su DUI? (si quiere que se escriba en la petición)
+person-dui_justification_help = La ley pide una justificación. Diga, en pocas palabras y con la verdad, lo que ha hecho desde entonces, qué le impide la condena (un trabajo, una licencia, una vivienda), y por qué no volverá a pasar. Si deja esto en blanco, la petición tiene líneas para escribirlo a mano.
+person-facts_needed = Sus papeles dicen que estos hechos son ciertos, así que primero necesitamos sus respuestas. Conteste solo lo que sabe; si no está seguro, escoja "No sé" y hable con un abogado.
+person-about_charge = Cargo { $n } ({ $name }):
+
+## papers
+papers-heading = Revise sus papeles
+papers-lead = Lea cada palabra antes de descargarlos. Estos son los papeles que usted va a firmar y presentar: primero las instrucciones para presentarlos, después una petición y una orden propuesta (proposed order) para cada tribunal. Si un hecho está mal, cambie sus respuestas.
+papers-change_details = Cambiar mis datos
+papers-back_to_results = Volver a mis resultados
+papers-download = Descargar mis papeles (PDF)
+papers-nothing_to_file = Ahora no se puede borrar ningún cargo, así que no hay papeles que preparar. Sus resultados le dan las fechas y las razones.
+papers-did_not_check = No pudimos preparar sus papeles: no pasaron nuestra revisión. Es un error nuestro. Por favor, intente más tarde, o pida ayuda a una clínica de ayuda legal gratuita (legal aid).
+papers-answer_questions = Contestar las preguntas
+papers-missing_facts = Sus papeles dicen hechos sobre usted, y todavía faltan algunas respuestas. Contéstelas en la página de sus datos y después vea sus papeles.
+# Por qué la descarga no dio un PDF.
+papers-nothing_drawn = Ahora no se puede borrar ningún cargo, así que no hay papeles que hacer. Sus resultados le dan las fechas y las razones.
+papers-too_large = Estos papeles irían a más de 20 tribunales, más de los que hacemos de una vez. Guarde sus respuestas, quite los cargos de algunos tribunales, descargue esos papeles, y después vuelva a cargar sus respuestas para los demás. Una clínica de ayuda legal gratuita (legal aid) también le puede ayudar.
+papers-busy = Muchas personas están haciendo sus papeles en este momento. Espere unos segundos y vuelva a intentarlo. Sus respuestas se conservan.
+papers-failed = No se pudieron hacer los papeles. Es un error nuestro; por favor, avísenos.
+
+## start_over
+start_over-heading = ¿Empezar de nuevo?
+start_over-lead = { $n ->
+        [one] Esto borra todas las respuestas que ha dado. No las podrá recuperar.
+       *[other] Esto borra todas las respuestas que ha dado, de los { $n } cargos. No las podrá recuperar.
+    }
+start_over-save_first = Si quizás las quiera más tarde, presione primero "Guardar mis respuestas". Así guarda un archivo en su propio aparato.
+start_over-keep = No, conservar mis respuestas
+start_over-clear = Sí, borrar mis respuestas
+
+
+# Alrededor de cada página: el encabezado, el pie de página y el título del navegador.
+## site
+site-name = Clear My Record Mississippi
+site-description = Ayuda gratis para saber si sus antecedentes penales de Mississippi se pueden borrar (expungement).
+site-skip = Ir al contenido principal
+site-nav_label = Sitio
+site-nav_check = Revise sus antecedentes
+site-nav_learn = Aprenda
+site-nav_help = Busque ayuda
+site-nav_how = Cómo funciona
+site-nav_privacy = Privacidad
+# Lo leen los lectores de pantalla antes del enlace al otro idioma.
+site-language_label = Idioma
+# Se muestra arriba de cada página de una traducción hasta que un hablante nativo la revise.
+site-review_notice = Un hablante nativo todavía no ha revisado esta traducción. Si algo no está claro, las páginas en inglés dicen lo mismo.
+site-footer_advice = Este sitio da información, no asesoría legal. Un tribunal decide cada petición.
+site-footer_free = Gratis y de código abierto. No guarda ninguna de sus respuestas.
+site-rules_missing = No se pudieron cargar las reglas. Por favor, vuelva a cargar la página.
+site-title = { $title }: Clear My Record Mississippi
+
+# La página de inicio.
+## home
+home-title = Clear My Record Mississippi: ayuda gratis para borrar antecedentes (expungement)
+home-heading = Averigüe si puede borrar sus antecedentes en Mississippi
+home-lead =
+    Conteste preguntas sobre cada arresto, cargo o condena de sus antecedentes. Le decimos, cargo por cargo, si quizás la ley de Mississippi permita que un tribunal lo borre (expungement). Para un cargo que puede presentar ahora, llenamos los papeles del tribunal.
+home-start = Empezar ahora
+home-need_heading = Qué necesita
+home-need_papers = Sus papeles del tribunal, si los tiene: el cargo, el tribunal, el número de caso y las fechas. Puede empezar sin ellos.
+home-need_time = Unos 5 a 10 minutos por cada cargo.
+home-promise_heading = Gratis y privado
+home-promise_free = Es gratis. No necesita cuenta ni registrarse.
+home-promise_private = Este sitio no guarda ninguna de sus respuestas. Usted puede guardarlas en su propio teléfono o computadora.
+home-promise_advice = No es asesoría legal. Un tribunal decide cada petición.{" "}
+home-promise_help_link = Hay ayuda legal gratis si la quiere.
+home-learn_link = Aprenda sobre las formas de borrar antecedentes en Mississippi
+
+# Las páginas para aprender.
+## learn
+learn-title = Aprenda sobre el expungement (borrar antecedentes)
+learn-heading = Aprenda sobre el expungement (borrar antecedentes)
+learn-lead = Respuestas cortas a preguntas comunes. Explican la ley con palabras sencillas; no son asesoría legal sobre su caso.
+learn-ways_heading = Formas de borrar antecedentes en Mississippi
+learn-how_link = Vea las reglas detrás de cada respuesta, con la ley de donde vienen
+learn-version = Versión de las reglas:{" "}
+learn-check = Revise sus antecedentes
+learn-law = La ley:{" "}
+learn-papers_heading = Los papeles
+learn-disclaimer = Esto es información general, no asesoría legal sobre su caso. Un tribunal decide cada petición.
+
+# "Cómo funciona": las reglas detrás de cada respuesta.
+## how
+how-title = Cómo funciona
+how-heading = Cómo funciona
+how-lead =
+    Cada respuesta de este sitio viene de las reglas de abajo. Cada regla nombra la ley de donde viene y dice qué tan seguros estamos de ella.
+
+    Cuando la ley no está clara, no adivinamos: le decimos que hable con un abogado.
+how-notes_in_english = Las notas y las fuentes de esta página están en inglés.
+how-sure = Qué tan seguros estamos:{" "}
+how-primary = del texto de la ley
+how-secondary = de una fuente secundaria confiable
+how-inferred = nuestra interpretación; un abogado debe confirmarla
+how-verify = {" "}Se basa en una ley de 2026 que no hemos leído completa; falta revisarlo.
+how-status_heading = Sobre estas reglas
+how-researched = La investigación está al día hasta el { $date }. Las reglas dan respuestas para peticiones presentadas desde el { $from }.
+how-version = Versión de las reglas:{" "}
+how-every_result = Cada resultado muestra la versión que usó.
+how-routes_heading = Formas de borrar antecedentes
+how-referral = Esto lo mandamos a un abogado o a otro proceso.
+how-must = La ley dice que el tribunal debe concederlo cuando se demuestran los hechos.
+how-may = El juez decide.
+how-bring = Traiga:{" "}
+how-source = Fuente:{" "}
+how-open_questions = Preguntas abiertas para un abogado:
+how-times_heading = Tiempos de espera, límites y cuotas
+how-times_lead = Cuando la legislatura cambia un número, el número anterior se queda aquí con sus fechas. El que cuenta es el número vigente el día en que usted presenta la petición.
+how-filed_from = Peticiones presentadas desde el { $date }
+how-filed_between = Peticiones presentadas del { $from } al { $until }
+how-years = { $value ->
+        [one] { $value } año
+       *[other] { $value } años
+    }
+how-months = { $value ->
+        [one] { $value } mes
+       *[other] { $value } meses
+    }
+how-days = { $value ->
+        [one] { $value } día
+       *[other] { $value } días
+    }
+how-below = menos de { $value }%
+how-fee = ${ $amount } ({ $shares })
+how-share = ${ $amount } para { $to }
+how-excluded_heading = Delitos graves (felonies) que no se pueden borrar
+how-excluded_lead = La ley de Mississippi deja estos delitos graves fuera de la única oportunidad de borrar un delito grave (Miss. Code Ann. § 99-19-71(2)(a)):
+how-violence_heading = Delitos violentos (crimes of violence)
+how-violence_lead = Los delitos violentos del punto (i) están en la lista de { $citation }. El juez que dicta la sentencia también puede decir en la orden de sentencia (sentencing order) que otro delito grave es un delito violento.
+
+# Lo que el sitio guarda y lo que anota en su registro.
+## privacy
+privacy-title = Privacidad
+privacy-heading = Privacidad
+privacy-lead = Sus antecedentes son privados. Este sitio está hecho para que sigan así.
+privacy-keep_heading = Lo que guardamos
+privacy-keep =
+    Nada de lo que usted escribe. El sitio no guarda sus respuestas, su nombre, su fecha de nacimiento ni sus resultados. No hay cuentas ni cookies.
+
+    Cuando revisa sus antecedentes, sus respuestas viajan dentro de la misma página. Cada vez que presiona un botón, su navegador se las manda al servidor; el servidor calcula la siguiente pregunta y se las devuelve. El servidor las olvida en cuanto responde. No las escribe en un disco ni en una base de datos.
+privacy-papers_heading = Sus papeles del tribunal
+privacy-papers = Para hacer sus papeles del tribunal, usted escribe su nombre y cómo puede comunicarse con usted el tribunal. Estos datos viajan en la página con sus respuestas. Cuando presiona "Descargar mis papeles", el servidor prepara el PDF, se lo manda y lo olvida. No guarda ninguna copia de sus papeles ni de sus datos.
+privacy-saving_heading = Guardar sus respuestas
+privacy-saving =
+    "Guardar mis respuestas" descarga un archivo pequeño en su propio teléfono o computadora. Nosotros no guardamos una copia. Cualquier persona que pueda abrir ese archivo puede leer sus respuestas, así que guárdelo en un lugar seguro, y bórrelo cuando ya no lo necesite.
+
+    "Seguir con respuestas guardadas" lee el archivo y le devuelve las respuestas en la página; el servidor no guarda nada.
+privacy-log_heading = Lo que anota el servidor
+privacy-log = Por cada página o solicitud, el servidor escribe una línea en su registro (log): el tipo de solicitud, la dirección de la página (nunca lo que usted escribió), si funcionó y cuánto tardó. Por ejemplo:
+privacy-log_after = No se anota nada más sobre usted: ni sus respuestas, ni su nombre, ni la fecha que escogió.
+privacy-others_heading = Otras compañías
+privacy-others = Este sitio no carga nada de ninguna otra compañía ni sitio web: no hay anuncios, ni rastreadores, ni letras (fuentes) ni programas de otros lugares. Su navegador no les dice a otros sitios de qué página viene usted.
+privacy-device_heading = Su propio aparato
+privacy-device = Si imprime o guarda sus resultados, esa copia es suya para guardarla o borrarla. En una computadora compartida o de una biblioteca, presione "Empezar de nuevo" y cierre la ventana del navegador cuando termine, y borre cualquier archivo de respuestas que haya guardado.
+
+## not_found
+not_found-title = Página no encontrada
+not_found-heading = No pudimos encontrar esa página
+not_found-home = Ir a la página de inicio
+
+# "Busque ayuda": ayuda legal gratis o de bajo costo.
+## help
+help-title = Busque ayuda legal gratis
+help-heading = Busque ayuda legal gratis
+help-lead = Usted puede pedir un expungement (borrar un antecedente) sin un abogado. Pero un abogado puede revisar sus antecedentes, encontrar problemas y hablar por usted ante el tribunal. Estos grupos ayudan a personas en Mississippi, muchos de ellos gratis.
+help-website = Sitio web:{" "}
+help-clinics_heading = Clínicas gratuitas para borrar antecedentes
+help-danger_heading = Si usted está en peligro
+help-clerk_heading = Hable con el secretario del tribunal
+help-clerk = La oficina del secretario del tribunal de circuito (circuit clerk) de su condado le puede decir qué muestran sus antecedentes, darle copias de sus papeles y decirle cuánto cuesta la cuota. Los secretarios no pueden darle asesoría legal, pero conocen los pasos en su tribunal.
+help-sources = Solo ponemos los datos de contacto que pudimos comprobar, y ningún número de teléfono que pueda haber cambiado: cada sitio web tiene sus datos actuales.
+
+# Mensajes junto a un campo cuya respuesta no se puede usar.
+## errors
+errors-unknown_fact = Este formulario preguntó sobre algo que este sitio no conoce. Por favor, empiece de nuevo.
+errors-choose = Escoja una de las respuestas.
+errors-required = Esto se necesita para seguir.
+errors-section_too_long = La sección del código debe tener menos de 60 caracteres, como 97-17-41.
+errors-section_shape = Escriba la sección del código con números y guiones, como 97-17-41.
+errors-bac = Escriba el resultado de la prueba como un número, como 0.09.
+errors-date = Escriba una fecha real, en el orden mes/día/año, como 3/14/2021.
+errors-year = Escriba el año con cuatro números, como 2021.
+errors-future = Esta fecha está en el futuro. Escriba una fecha de hoy o de antes.
+errors-too_old = Escriba una fecha después de 1900.
+# { $characters } son las marcas que no se pueden imprimir, como "☺".
+errors-cannot_print = Los papeles del tribunal solo pueden imprimir las letras de la A a la Z (los acentos están bien, como en José o Nguyễn), números y marcas como - o #. Escríbalo como aparece en sus papeles del tribunal, sin { $characters }.
+errors-hidden_character = Esto tiene un carácter escondido, como un salto de línea o una tabulación que vino al copiar y pegar. Vuelva a escribirlo en una sola línea.
+
+# Una página corta aparte, para cuando el sitio no puede responder una solicitud.
+## fault
+fault-title = { $heading } – Clear My Record Mississippi
+fault-too_large_heading = Este formulario es demasiado grande
+fault-too_large = Era más grande que cualquier página que manda este sitio.
+fault-slow_heading = Esto tardó demasiado en llegar
+fault-slow = Puede que su conexión esté lenta en este momento.
+fault-busy_heading = El sitio está ocupado
+fault-busy = Por favor, espere unos segundos.
+fault-ours_heading = Algo salió mal
+fault-ours = Es un error nuestro, no suyo.
+fault-go_back = Sus respuestas todavía están en la página de donde vino: vuelva a ella e intente otra vez. Si esto sigue pasando,{" "}
+fault-help_link = busque ayuda legal gratis

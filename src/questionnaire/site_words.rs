@@ -1,0 +1,200 @@
+//! The words of the site around the questionnaire: the header and footer, and the
+//! fixed pages (home, Learn, How this works, Privacy, not found). Read with the
+//! questionnaire's words from `rules/text/<language>/site.ftl`; see `words`.
+
+use serde::Deserialize;
+
+use super::words::{Date, Paragraphs, Slots, Text};
+
+super::words::slots! {
+    /// A page's own title.
+    Titled: ["title"];
+    /// A citation.
+    Citation: ["citation"];
+    /// A span of dates.
+    Dates: ["from", "until"];
+    /// When the research was done and the first filing date the rules answer for.
+    Researched: ["date", "from"];
+    /// An amount and who gets it.
+    Share: ["amount", "to"];
+    /// An amount and its shares.
+    Amount: ["amount", "shares"];
+    /// A number of something.
+    Value: ["value"];
+    /// Marks that cannot be printed.
+    Characters: ["characters"];
+}
+
+/// Around every page.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SiteWords {
+    pub name: Text,
+    pub description: Text,
+    pub skip: Text,
+    pub nav_label: Text,
+    pub nav_check: Text,
+    pub nav_learn: Text,
+    pub nav_help: Text,
+    pub nav_how: Text,
+    pub nav_privacy: Text,
+    pub language_label: Text,
+    /// Shown on the pages of a translation until a native speaker has reviewed it.
+    pub review_notice: Text,
+    pub footer_advice: Text,
+    pub footer_free: Text,
+    pub rules_missing: Text,
+    /// A page's title in the browser: "{title}: Clear My Record Mississippi".
+    pub title: Text<Titled>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HomeWords {
+    pub title: Text,
+    pub heading: Text,
+    pub lead: Paragraphs,
+    pub start: Text,
+    pub need_heading: Text,
+    pub need_papers: Text,
+    pub need_time: Text,
+    pub promise_heading: Text,
+    pub promise_free: Text,
+    pub promise_private: Text,
+    pub promise_advice: Text,
+    pub promise_help_link: Text,
+    pub learn_link: Text,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LearnWords {
+    pub title: Text,
+    pub heading: Text,
+    pub lead: Text,
+    pub ways_heading: Text,
+    pub how_link: Text,
+    pub version: Text,
+    pub check: Text,
+    pub law: Text,
+    pub papers_heading: Text,
+    pub disclaimer: Text,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HowWords {
+    pub title: Text,
+    pub heading: Text,
+    pub lead: Paragraphs,
+    /// Said on a translated page: the research notes below are in English.
+    pub notes_in_english: Text,
+    pub sure: Text,
+    pub primary: Text,
+    pub secondary: Text,
+    pub inferred: Text,
+    pub verify: Text,
+    pub status_heading: Text,
+    pub researched: Text<Researched>,
+    pub version: Text,
+    pub every_result: Text,
+    pub routes_heading: Text,
+    pub referral: Text,
+    pub must: Text,
+    pub may: Text,
+    pub bring: Text,
+    pub source: Text,
+    pub open_questions: Text,
+    pub times_heading: Text,
+    pub times_lead: Text,
+    pub filed_from: Text<Date>,
+    pub filed_between: Text<Dates>,
+    pub years: Text<Value>,
+    pub months: Text<Value>,
+    pub days: Text<Value>,
+    pub below: Text<Value>,
+    pub fee: Text<Amount>,
+    pub share: Text<Share>,
+    pub excluded_heading: Text,
+    pub excluded_lead: Text,
+    pub violence_heading: Text,
+    pub violence_lead: Text<Citation>,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PrivacyWords {
+    pub title: Text,
+    pub heading: Text,
+    pub lead: Text,
+    pub keep_heading: Text,
+    pub keep: Paragraphs,
+    pub papers_heading: Text,
+    pub papers: Text,
+    pub saving_heading: Text,
+    pub saving: Paragraphs,
+    pub log_heading: Text,
+    pub log: Text,
+    pub log_after: Text,
+    pub others_heading: Text,
+    pub others: Text,
+    pub device_heading: Text,
+    pub device: Text,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotFoundWords {
+    pub title: Text,
+    pub heading: Text,
+    pub home: Text,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpWords {
+    pub title: Text,
+    pub heading: Text,
+    pub lead: Text,
+    pub website: Text,
+    pub clinics_heading: Text,
+    pub danger_heading: Text,
+    pub clerk_heading: Text,
+    pub clerk: Text,
+    pub sources: Text,
+}
+
+/// Messages beside a field whose answer cannot be used.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ErrorWords {
+    pub unknown_fact: Text,
+    pub choose: Text,
+    pub required: Text,
+    pub section_too_long: Text,
+    pub section_shape: Text,
+    pub bac: Text,
+    pub date: Text,
+    pub year: Text,
+    pub future: Text,
+    pub too_old: Text,
+    pub cannot_print: Text<Characters>,
+    pub hidden_character: Text,
+}
+
+/// A short page of its own, for when the site cannot answer a request.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FaultWords {
+    pub title: Text<super::words::Heading>,
+    pub too_large_heading: Text,
+    pub too_large: Text,
+    pub slow_heading: Text,
+    pub slow: Text,
+    pub busy_heading: Text,
+    pub busy: Text,
+    pub ours_heading: Text,
+    pub ours: Text,
+    pub go_back: Text,
+    pub help_link: Text,
+}
