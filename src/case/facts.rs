@@ -235,9 +235,40 @@ pub fn get(case: &Case, charge: Option<usize>, key: FactKey) -> Option<String> {
     }
 }
 
-/// Why a posted value was not accepted, in plain words for the person.
+/// Why a posted value was not accepted. The questionnaire says it in the person's
+/// language (`rules/text/*/site.ftl`, group `errors`, named by `key`).
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Rejected(pub String);
+pub enum Rejected {
+    /// The form asked about a fact this site does not know.
+    UnknownFact,
+    Choose,
+    SectionTooLong,
+    SectionShape,
+    Unprintable(super::text::Unprintable),
+    Bac,
+    Date,
+    Year,
+    Future,
+    TooOld,
+}
+
+impl Rejected {
+    /// The name of its message in the `errors` group.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Rejected::UnknownFact => "unknown_fact",
+            Rejected::Choose => "choose",
+            Rejected::SectionTooLong => "section_too_long",
+            Rejected::SectionShape => "section_shape",
+            Rejected::Unprintable(u) => u.key(),
+            Rejected::Bac => "bac",
+            Rejected::Date => "date",
+            Rejected::Year => "year",
+            Rejected::Future => "future",
+            Rejected::TooOld => "too_old",
+        }
+    }
+}
 
 /// Sets a fact from the value a form posted. An empty value clears it. Dates after
 /// `today` are refused.
@@ -294,8 +325,8 @@ fn set_charge(c: &mut Charge, key: FactKey, raw: &str, today: NaiveDate) -> Resu
     Ok(())
 }
 
-fn unknown(key: FactKey) -> Rejected {
-    Rejected(format!("This form asked about \"{key}\", which this site does not know. Please start again."))
+fn unknown(_key: FactKey) -> Rejected {
+    Rejected::UnknownFact
 }
 
 fn name<T: Serialize>(value: &Option<T>) -> Option<String> {
@@ -314,7 +345,7 @@ fn choice<T: DeserializeOwned>(raw: &str) -> Result<Option<T>, Rejected> {
     if raw.is_empty() {
         return Ok(None);
     }
-    serde_json::from_value(serde_json::Value::String(raw.to_string())).map(Some).map_err(|_| Rejected("Choose one of the answers.".into()))
+    serde_json::from_value(serde_json::Value::String(raw.to_string())).map(Some).map_err(|_| Rejected::Choose)
 }
 
 /// A code section as typed: it must hold a number like 97-17-41, fit the case format
@@ -325,13 +356,13 @@ fn section(raw: &str) -> Result<Option<String>, Rejected> {
     }
     let raw = super::text::composed(raw);
     if raw.chars().count() > 60 {
-        return Err(Rejected("Keep the code section under 60 characters, like 97-17-41.".into()));
+        return Err(Rejected::SectionTooLong);
     }
-    if let Some(problem) = super::text::problem(&raw) {
-        return Err(Rejected(problem));
+    if let Some(problem) = super::text::unprintable(&raw) {
+        return Err(Rejected::Unprintable(problem));
     }
     if super::section::Section::parse(&raw).is_none() {
-        return Err(Rejected("Enter the code section as numbers with dashes, like 97-17-41.".into()));
+        return Err(Rejected::SectionShape);
     }
     Ok(Some(raw))
 }
@@ -344,7 +375,7 @@ fn bac(raw: &str) -> Result<Option<f64>, Rejected> {
     if raw.is_empty() {
         return Ok(None);
     }
-    let bad = || Rejected("Enter the test result as a number, like 0.09.".into());
+    let bad = || Rejected::Bac;
     let value: f64 = raw.trim_end_matches('%').trim().parse().map_err(|_| bad())?;
     if !(0.0..=1.0).contains(&value) {
         return Err(bad());
@@ -356,7 +387,7 @@ fn bac(raw: &str) -> Result<Option<f64>, Rejected> {
 /// or 3-14-2021. Two-digit years are refused: "21" could be 1921 or 2021.
 pub fn parse_date(raw: &str) -> Result<NaiveDate, Rejected> {
     let raw = raw.trim();
-    let bad = || Rejected("Enter a real date, like 3/14/2021.".into());
+    let bad = || Rejected::Date;
     let parts: Vec<&str> = raw.split(['/', '-', '.']).map(str::trim).collect();
     // 2021-03-14, as a date picker sends it (read by hand: the browser's bundle carries
     // no date-format parser).
@@ -372,7 +403,7 @@ pub fn parse_date(raw: &str) -> Result<NaiveDate, Rejected> {
     }
     let [m, d, y] = parts.as_slice() else { return Err(bad()) };
     if y.len() != 4 {
-        return Err(Rejected("Enter the year with four digits, like 2021.".into()));
+        return Err(Rejected::Year);
     }
     let (m, d, y) = (m.parse().map_err(|_| bad())?, d.parse().map_err(|_| bad())?, y.parse().map_err(|_| bad())?);
     NaiveDate::from_ymd_opt(y, m, d).ok_or_else(bad)
@@ -384,10 +415,10 @@ fn past_date(raw: &str, today: NaiveDate) -> Result<Option<NaiveDate>, Rejected>
     }
     let d = parse_date(raw)?;
     if d > today {
-        return Err(Rejected("This date is in the future. Enter a date on or before today.".into()));
+        return Err(Rejected::Future);
     }
     if d.year() < 1900 {
-        return Err(Rejected("Enter a date after 1900.".into()));
+        return Err(Rejected::TooOld);
     }
     Ok(Some(d))
 }

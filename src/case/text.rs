@@ -165,8 +165,40 @@ pub fn composed(text: &str) -> String {
     text.nfc().collect()
 }
 
-/// What keeps `text` off the papers, in words; `None` when all of it prints.
-pub fn problem(text: &str) -> Option<String> {
+/// What keeps a text off the papers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Unprintable {
+    /// Marks the papers' font cannot print, each in quotes: "☺", "→".
+    Characters(String),
+    /// A line break, a tab or another character that does not show.
+    Hidden,
+}
+
+impl Unprintable {
+    /// The name of its message in the site's `errors` group.
+    pub fn key(&self) -> &'static str {
+        match self {
+            Unprintable::Characters(_) => "cannot_print",
+            Unprintable::Hidden => "hidden_character",
+        }
+    }
+
+    /// In English, for the API and the case format's own checks.
+    pub fn english(&self) -> String {
+        match self {
+            Unprintable::Characters(list) => format!(
+                "The court papers can only print letters A to Z (accents are fine, as in José or Nguyễn), numbers and marks like - or #. Write this as your court records write it, without {list}."
+            ),
+            Unprintable::Hidden => {
+                "This has a hidden character in it, such as a line break or a tab from copying and pasting. Type it again on one line."
+                    .to_string()
+            }
+        }
+    }
+}
+
+/// What keeps `text` off the papers; `None` when all of it prints.
+pub fn unprintable(text: &str) -> Option<Unprintable> {
     let mut shown: Vec<char> = Vec::new();
     let mut hidden = false;
     for c in text.nfc().filter(|c| !prints(*c)) {
@@ -179,14 +211,14 @@ pub fn problem(text: &str) -> Option<String> {
     }
     if !shown.is_empty() {
         let list: Vec<String> = shown.iter().map(|c| format!("\"{c}\"")).collect();
-        return Some(format!(
-            "The court papers can only print letters A to Z (accents are fine, as in José or Nguyễn), numbers and marks like - or #. Write this as your court records write it, without {}.",
-            list.join(", ")
-        ));
+        return Some(Unprintable::Characters(list.join(", ")));
     }
-    hidden.then(|| {
-        "This has a hidden character in it, such as a line break or a tab from copying and pasting. Type it again on one line.".to_string()
-    })
+    hidden.then_some(Unprintable::Hidden)
+}
+
+/// What keeps `text` off the papers, in English words; `None` when all of it prints.
+pub fn problem(text: &str) -> Option<String> {
+    unprintable(text).map(|u| u.english())
 }
 
 /// For `validator`: a text the papers can print.

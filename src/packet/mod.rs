@@ -22,5 +22,5 @@ mod words;
 
 pub use build::build;
 pub use model::Packet;
-pub use pipeline::{Refused, VerifiedPacket, prepare};
+pub use pipeline::{Refused, VerifiedPacket, prepare, prepare_in};
 pub use verify::{Mismatch, verify};

@@ -48,6 +48,19 @@ pub fn prepare(rules: &RuleBook, case: &Case, as_of: NaiveDate) -> Result<Verifi
     }
 }
 
+/// As `prepare`, with the filing instructions in the language of `words`: the rules
+/// with their words translated (the same law). The court papers stay in English, as
+/// the courts require; only the instructions page, which explains each paper, is in
+/// the person's language.
+pub fn prepare_in(rules: &RuleBook, words: &RuleBook, case: &Case, as_of: NaiveDate) -> Result<VerifiedPacket, Refused> {
+    let mut verified = prepare(rules, case, as_of)?;
+    if !std::ptr::eq(rules, words) {
+        let translated = super::build(words, case, &engine::assess(words, case, as_of));
+        verified.packet.instructions = translated.instructions;
+    }
+    Ok(verified)
+}
+
 /// Each missing fact once, as the engine names a fact it needs.
 fn missing_facts(rules: &RuleBook, claims: &[Claim]) -> Vec<FactRef> {
     let mut out: Vec<FactRef> = Vec::new();

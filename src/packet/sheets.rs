@@ -60,16 +60,24 @@ pub(super) fn pauper(rules: &RuleBook, words: &Words) -> Document {
 /// happens next, the charges left out, and who gets certified copies.
 pub(super) fn instructions(rules: &RuleBook, a: &Assessment, petitioner: &str, filings: &[Filing], left_out: &[LeftOut]) -> Document {
     let w = &rules.papers.instructions;
-    let who = if petitioner.is_empty() { "you".to_string() } else { petitioner.to_string() };
+    let who = if petitioner.is_empty() { w.you.clone() } else { petitioner.to_string() };
     let plain = |text: String| para(None, text, Vec::new());
     let mut blocks = vec![
         Block::Title(w.title.clone()),
         Block::Subtitle(fill(
             &w.prepared,
-            &[("date", dates::long(a.as_of)), ("petitioner", who), ("rules_version", a.rules_version.clone())],
+            &[("date", rules.meta.long_date(a.as_of)), ("petitioner", who), ("rules_version", a.rules_version.clone())],
         )),
         plain(w.disclaimer.clone()),
+        Block::Heading(w.contents.clone()),
+        plain(w.contents_intro.clone()),
+        Block::Item(w.paper_petition.clone()),
+        Block::Item(w.paper_order.clone()),
+        Block::Item(w.paper_identification.clone()),
     ];
+    if filings.iter().any(|f| f.pauper.is_some()) {
+        blocks.push(Block::Item(w.paper_pauper.clone()));
+    }
     let next: Vec<String> = rules
         .learn
         .iter()
@@ -98,7 +106,13 @@ pub(super) fn instructions(rules: &RuleBook, a: &Assessment, petitioner: &str, f
     if !left_out.is_empty() {
         blocks.push(Block::Heading(w.left_out.clone()));
         blocks.push(plain(w.left_out_intro.clone()));
-        blocks.extend(left_out.iter().map(|l| Block::Item(format!("Charge {} ({}): {}", l.index + 1, l.offence, l.why))));
+        blocks.extend(left_out.iter().map(|l| {
+            Block::Item(format!(
+                "{}: {}",
+                fill(&w.left_out_item, &[("n", (l.index + 1).to_string()), ("offence", l.offence.clone())]),
+                l.why
+            ))
+        }));
     }
     for f in filings.iter().filter(|f| !f.agencies.is_empty()) {
         blocks.push(Block::Heading(format!("{}: {}", w.agencies_title, f.court)));

@@ -24,7 +24,7 @@ impl Questionnaire<'_> {
         let kept: Typed = form.iter().filter(|(k, _)| k != "state" && k != "go").cloned().collect();
         let set = |case: &mut Case, charge: Option<usize>, key: FactKey, name: &str, errors: &mut Errors| {
             if let Err(e) = facts::set(case, charge, key, &get(name), self.today) {
-                errors.push((name.to_string(), e.0));
+                errors.push((name.to_string(), self.words.rejected(&e)));
             }
         };
         match state.at.clone() {
@@ -154,7 +154,7 @@ impl Questionnaire<'_> {
                     None
                 }
                 Err(e) => {
-                    errors.push(("date_of_birth".into(), e.0));
+                    errors.push(("date_of_birth".into(), self.words.rejected(&e)));
                     None
                 }
             }
@@ -206,7 +206,7 @@ impl Questionnaire<'_> {
             if raw.is_empty() {
                 errors.push((name, self.words.fact.answer_required.to_string()));
             } else if let Err(e) = facts::set(case, charge, key, &raw, self.today) {
-                errors.push((name, e.0));
+                errors.push((name, self.words.rejected(&e)));
             }
         }
     }
@@ -225,8 +225,8 @@ fn text(w: &Words, raw: &str, max: usize) -> Result<Option<String>, String> {
     if raw.chars().count() > max {
         return Err(w.common.too_long.fill(&[("max", max.to_string())]));
     }
-    if let Some(problem) = crate::case::text::problem(&raw) {
-        return Err(problem);
+    if let Some(problem) = crate::case::text::unprintable(&raw) {
+        return Err(w.unprintable(&problem));
     }
     Ok((!raw.is_empty()).then_some(raw))
 }

@@ -212,7 +212,10 @@ fn check_typed(ev: Event, typing: bool) {
         "decimal" => Input::Decimal,
         _ => Input::Text { suggestions: Vec::new(), autocomplete: None },
     };
-    let message = problem(&input, &value, control.has_attribute("data-required"));
+    // The message in the page's language, which the screen carries (`data-msg-NAME`).
+    let message = problem(&input, &value, control.has_attribute("data-required")).map(|name| {
+        control.closest(".check").ok().flatten().and_then(|c| c.get_attribute(&format!("data-msg-{name}"))).unwrap_or_default()
+    });
     if !typing || message.is_none() {
         show_problem(&control, message.as_deref());
     }

@@ -91,7 +91,10 @@ fn value<'a>(form: &'a Form, name: &str) -> Option<&'a str> {
 #[cfg(feature = "ssr")]
 #[derive(Clone, Copy)]
 pub struct Questionnaire<'a> {
+    /// The rules, with their words in the page's language.
     pub rules: &'a RuleBook,
+    /// The English rules, for the court papers (always in English).
+    pub papers: &'a RuleBook,
     pub words: &'a Words,
     pub today: NaiveDate,
     pub answers: &'a dyn AnswerStore,
@@ -101,7 +104,13 @@ pub struct Questionnaire<'a> {
 impl<'a> Questionnaire<'a> {
     /// The public site's questionnaire: the answers travel in the page.
     pub fn in_page(rules: &'a RuleBook, words: &'a Words, today: NaiveDate) -> Questionnaire<'a> {
-        Questionnaire { rules, words, today, answers: &InPage }
+        Questionnaire { rules, papers: rules, words, today, answers: &InPage }
+    }
+
+    /// The same questionnaire, drawing the court papers with `english`: the English
+    /// rules of the same law (for a page in another language).
+    pub fn papers_in(self, english: &'a RuleBook) -> Questionnaire<'a> {
+        Questionnaire { papers: english, ..self }
     }
 
     /// The answers the form carried, if it carried any.

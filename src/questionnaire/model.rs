@@ -200,17 +200,18 @@ pub struct FilingView {
 }
 
 /// A problem with a value as it is typed, for the message beside the field before the
-/// form is sent. The server checks everything again.
-pub fn problem(input: &Input, value: &str, required: bool) -> Option<String> {
+/// form is sent: the name of its message, which the page carries in its language
+/// (`data-msg-NAME`, drawn by `view::draw`). The server checks everything again.
+pub fn problem(input: &Input, value: &str, required: bool) -> Option<&'static str> {
     let value = value.trim();
     if value.is_empty() {
-        return required.then(|| "This is needed to go on.".to_string());
+        return required.then_some("required");
     }
     match input {
-        Input::Date => crate::case::facts::parse_date(value).err().map(|e| e.0),
+        Input::Date => crate::case::facts::parse_date(value).err().map(|e| e.key()),
         Input::Decimal => match value.trim_end_matches('%').trim().parse::<f64>() {
             Ok(v) if (0.0..=1.0).contains(&v) => None,
-            _ => Some("Enter the test result as a number, like 0.09.".into()),
+            _ => Some("bac"),
         },
         _ => None,
     }

@@ -50,7 +50,9 @@ pub fn draw(s: Screen, w: &Words) -> impl IntoView + use<> {
         })
         .collect_view();
     view! {
-        <div class="check" data-step=kind.clone() data-error-prefix=w.page.error_prefix.to_string()>
+        <div class="check" data-step=kind.clone() data-error-prefix=w.page.error_prefix.to_string()
+            data-msg-required=w.errors.required.to_string() data-msg-bac=w.errors.bac.to_string()
+            data-msg-date=w.errors.date.to_string() data-msg-year=w.errors.year.to_string()>
             <form method="post" action=at("/check") novalidate class="step" aria-busy="false">
                 <input type="hidden" name="state" value=state/>
                 {has_errors.then(|| error_summary(errors, w))}

@@ -459,6 +459,32 @@ pub struct StartOverWords {
 }
 
 impl Words {
+    /// Why an answer was not accepted, in these words.
+    pub fn rejected(&self, r: &crate::case::facts::Rejected) -> String {
+        use crate::case::facts::Rejected as R;
+        let e = &self.errors;
+        match r {
+            R::UnknownFact => e.unknown_fact.to_string(),
+            R::Choose => e.choose.to_string(),
+            R::SectionTooLong => e.section_too_long.to_string(),
+            R::SectionShape => e.section_shape.to_string(),
+            R::Unprintable(u) => self.unprintable(u),
+            R::Bac => e.bac.to_string(),
+            R::Date => e.date.to_string(),
+            R::Year => e.year.to_string(),
+            R::Future => e.future.to_string(),
+            R::TooOld => e.too_old.to_string(),
+        }
+    }
+
+    /// What keeps a text off the papers, in these words.
+    pub fn unprintable(&self, u: &crate::case::text::Unprintable) -> String {
+        match u {
+            crate::case::text::Unprintable::Characters(list) => self.errors.cannot_print.fill(&[("characters", list.clone())]),
+            crate::case::text::Unprintable::Hidden => self.errors.hidden_character.to_string(),
+        }
+    }
+
     /// The words built into this binary for `lang`, checked (and, for a translation,
     /// checked against the English).
     pub fn embedded(lang: Lang) -> Result<Words, Vec<RulesError>> {

@@ -71,6 +71,17 @@ pub struct PaperInstructions {
     pub left_out_intro: String,
     pub agencies_title: String,
     pub agencies_intro: String,
+    /// Who the papers were prepared for when no name was given.
+    pub you: String,
+    /// A charge left out, before why: `{n}` and `{offence}`.
+    pub left_out_item: String,
+    /// "What is in this packet": each paper explained, in the site's language.
+    pub contents: String,
+    pub contents_intro: String,
+    pub paper_petition: String,
+    pub paper_order: String,
+    pub paper_identification: String,
+    pub paper_pauper: String,
 }
 
 /// The caption's parties and the words for the charges.

@@ -136,7 +136,7 @@ async fn packet(
         Err(list) => return errors(StatusCode::UNPROCESSABLE_ENTITY, list),
     };
     let client = connection.map(|axum::Extension(axum::extract::ConnectInfo(addr))| addr.ip());
-    let drawn = draw_packet(&state, client, case, as_of).await;
+    let drawn = draw_packet(&state, crate::rules::Lang::En, client, case, as_of).await;
     if let Drawn::Pdf(pdf) = drawn {
         return pdf_download(pdf);
     }
@@ -207,7 +207,14 @@ impl PdfQueue {
 }
 
 /// The case's papers as a PDF (`packet::prepare`, then drawn), waiting its turn in the queue.
-pub(super) async fn draw_packet(state: &AppState, client: Option<std::net::IpAddr>, case: crate::case::Case, as_of: NaiveDate) -> Drawn {
+/// The instructions page is in `lang`; the court papers are in English.
+pub(super) async fn draw_packet(
+    state: &AppState,
+    lang: crate::rules::Lang,
+    client: Option<std::net::IpAddr>,
+    case: crate::case::Case,
+    as_of: NaiveDate,
+) -> Drawn {
     let Some(place) = state.pdf.join(client) else {
         return Drawn::Busy;
     };
@@ -215,11 +222,12 @@ pub(super) async fn draw_packet(state: &AppState, client: Option<std::net::IpAdd
         return Drawn::Failed;
     };
     let rules = state.rules.clone();
+    let words = state.sites.get(lang).rules.clone();
     let drawn = tokio::task::spawn_blocking(move || {
         // The place and the turn go with the work: given back when it ends, not when
         // the request does.
         let _held = (place, turn);
-        match crate::packet::prepare(&rules, &case, as_of) {
+        match crate::packet::prepare_in(&rules, &words, &case, as_of) {
             Ok(papers) if papers.packet().filings.len() > MAX_COURTS => Ok(Drawn::TooLarge),
             Ok(papers) => Ok(Drawn::Pdf(papers.pdf())),
             Err(Refused::NothingToFile { .. }) => Ok(Drawn::Nothing),

@@ -11,10 +11,13 @@
 use std::any::Any;
 
 use axum::body::Body;
-use axum::extract::Request;
+use axum::extract::{Request, State};
 use axum::http::{HeaderValue, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+
+use crate::rules::Lang;
+use crate::site::{Site, Sites};
 
 /// Redirects a path written another way to its one spelling.
 pub async fn tidy_path(req: Request, next: Next) -> Response {
@@ -78,22 +81,55 @@ pub fn log_panics() {
     }));
 }
 
-/// The answer to a request whose page handler panicked.
+/// The answer to a request whose page handler panicked. The request is gone by then,
+/// so the page is in English with the Spanish below it.
 pub fn page_panicked(_: Box<dyn Any + Send + 'static>) -> Response {
-    simple_page(StatusCode::INTERNAL_SERVER_ERROR, "Something went wrong", "This is our mistake, not yours.")
+    let page = FAULT_PAGES.get().map(|p| p.clone()).unwrap_or_else(|| "Something went wrong. This is our mistake, not yours.".into());
+    let mut res = Response::new(Body::from(page));
+    *res.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
+    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
+    res
 }
 
-/// A short page of its own (no app, no scripts) for when the app cannot answer.
-fn simple_page(status: StatusCode, heading: &str, text: &str) -> Response {
-    let page = format!(
-        "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+/// The page `page_panicked` answers with, drawn once with the words.
+static FAULT_PAGES: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Draws the page for a panicked handler, in every language, once.
+pub fn prepare_fault_page(sites: &Sites) {
+    let _ = FAULT_PAGES.get_or_init(|| {
+        let en = sites.get(Lang::En);
+        let es = sites.get(Lang::Es);
+        let (e, s) = (&en.words.fault, &es.words.fault);
+        let body = |lang: Lang, f: &crate::questionnaire::words::FaultWords| {
+            format!(
+                "<section lang=\"{}\"><h1>{}</h1><p>{}</p><p>{}<a href=\"{}\">{}</a>.</p></section>",
+                lang.code(),
+                f.ours_heading,
+                f.ours,
+                f.go_back,
+                lang.path("/help"),
+                f.help_link
+            )
+        };
+        page("en", &e.title.fill(&[("heading", e.ours_heading.to_string())]), &format!("{}{}", body(Lang::En, e), body(Lang::Es, s)))
+    });
+}
+
+/// A short HTML page of its own (no app, no scripts).
+fn page(lang: &str, title: &str, body: &str) -> String {
+    format!(
+        "<!DOCTYPE html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
-         <title>{heading} – Clear My Record Mississippi</title></head><body><main>\
-         <h1>{heading}</h1><p>{text}</p>\
-         <p>Your answers are still on the page you came from: go back to it and try again. \
-         If this keeps happening, <a href=\"/help\">find free legal help</a>.</p>\
-         </main></body></html>"
-    );
+         <title>{title}</title></head><body><main>{body}</main></body></html>"
+    )
+}
+
+/// A short page of its own (no app, no scripts) for when the app cannot answer, in
+/// the request's language.
+fn simple_page(status: StatusCode, site: &Site, heading: &str, text: &str) -> Response {
+    let f = &site.words.fault;
+    let body = format!("<h1>{heading}</h1><p>{text}</p><p>{}<a href=\"{}\">{}</a>.</p>", f.go_back, site.lang.path("/help"), f.help_link);
+    let page = page(site.lang.code(), &f.title.fill(&[("heading", heading.to_string())]), &body);
     let mut res = Response::new(Body::from(page));
     *res.status_mut() = status;
     res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
@@ -102,23 +138,25 @@ fn simple_page(status: StatusCode, heading: &str, text: &str) -> Response {
 
 /// Gives a page in words to the error answers of the site (not the API, which has
 /// `api::json_errors`) that a limit or a timeout raised with no body of their own.
-pub async fn worded_errors(req: Request, next: Next) -> Response {
+pub async fn worded_errors(State(sites): State<Sites>, req: Request, next: Next) -> Response {
     if req.uri().path().starts_with("/api/v1") {
         return next.run(req).await;
     }
+    let site = sites.get(Lang::of_path(req.uri().path()).0).clone();
     let res = next.run(req).await;
     let status = res.status();
     if res.headers().contains_key(header::CONTENT_TYPE) || !(status.is_client_error() || status.is_server_error()) {
         return res;
     }
+    let f = &site.words.fault;
     let (heading, text) = match status {
-        StatusCode::PAYLOAD_TOO_LARGE => ("This form is too large", "It was larger than any page of this site sends."),
-        StatusCode::REQUEST_TIMEOUT => ("This took too long to arrive", "Your connection may be slow right now."),
-        StatusCode::SERVICE_UNAVAILABLE => ("The site is busy", "Please wait a few seconds."),
+        StatusCode::PAYLOAD_TOO_LARGE => (&f.too_large_heading, &f.too_large),
+        StatusCode::REQUEST_TIMEOUT => (&f.slow_heading, &f.slow),
+        StatusCode::SERVICE_UNAVAILABLE => (&f.busy_heading, &f.busy),
         StatusCode::METHOD_NOT_ALLOWED | StatusCode::NOT_FOUND => return res,
-        _ => ("Something went wrong", "This is our mistake, not yours."),
+        _ => (&f.ours_heading, &f.ours),
     };
-    let mut answer = simple_page(status, heading, text);
+    let mut answer = simple_page(status, &site, heading.as_str(), text.as_str());
     if let Some(retry) = res.headers().get(header::RETRY_AFTER) {
         answer.headers_mut().insert(header::RETRY_AFTER, retry.clone());
     }

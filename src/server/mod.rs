@@ -98,6 +98,8 @@ pub fn router(state: AppState) -> Router {
     // another thread would wait forever; with one list, no render can overlap its making.
     static ROUTES: OnceLock<Vec<AxumRouteListing>> = OnceLock::new();
     let routes = ROUTES.get_or_init(|| generate_route_list(App)).clone();
+    edge::prepare_fault_page(&state.sites);
+    let fault_sites = state.sites.clone();
     let csp = headers::Csp::new(&crate::app::inline_scripts(state.leptos.clone()));
     let sites = state.sites.clone();
     let site_root = PathBuf::from(state.leptos.site_root.as_ref());
@@ -144,7 +146,7 @@ pub fn router(state: AppState) -> Router {
         // No request may be larger than a questionnaire form can be, whatever reads it.
         .layer(tower_http::limit::RequestBodyLimitLayer::new(FORM_LIMIT))
         .layer(axum::middleware::from_fn(api::json_errors))
-        .layer(axum::middleware::from_fn(edge::worded_errors))
+        .layer(axum::middleware::from_fn_with_state(fault_sites, edge::worded_errors))
         .layer(axum::middleware::from_fn(edge::tidy_path))
         .layer(axum::middleware::from_fn_with_state(csp, headers::secure))
         .layer(axum::middleware::from_fn(headers::log_request))

@@ -54,7 +54,7 @@ async fn step(State(state): State<AppState>, req: Request) -> Response {
         Err(response) => return response,
     };
     let refused = questionnaire::form_too_big(&form);
-    let screen = Questionnaire::in_page(&site.rules, &site.words, today_in_mississippi()).advance(&form);
+    let screen = Questionnaire::in_page(&site.rules, &site.words, today_in_mississippi()).papers_in(&state.rules).advance(&form);
     let mut response = render(state, parts, screen).await;
     if refused {
         *response.status_mut() = StatusCode::PAYLOAD_TOO_LARGE;
@@ -71,15 +71,17 @@ async fn packet(State(state): State<AppState>, req: Request) -> Response {
         Err(response) => return response,
     };
     let today = today_in_mississippi();
-    let case = Questionnaire::in_page(&site.rules, &site.words, today).case_of(&form);
+    let case = Questionnaire::in_page(&site.rules, &site.words, today).papers_in(&state.rules).case_of(&form);
     let Some(case) = case else {
-        let screen = Questionnaire::in_page(&site.rules, &site.words, today).start_with_message(site.words.common.unreadable.as_str());
+        let screen = Questionnaire::in_page(&site.rules, &site.words, today)
+            .papers_in(&state.rules)
+            .start_with_message(site.words.common.unreadable.as_str());
         let mut response = render(state, parts, screen).await;
         *response.status_mut() = StatusCode::UNPROCESSABLE_ENTITY;
         return response;
     };
     let client = parts.extensions.get::<axum::extract::ConnectInfo<std::net::SocketAddr>>().map(|c| c.0.ip());
-    let drawn = super::api::draw_packet(&state, client, case, today).await;
+    let drawn = super::api::draw_packet(&state, site.lang, client, case, today).await;
     if let super::api::Drawn::Pdf(pdf) = drawn {
         return super::api::pdf_download(pdf);
     }
@@ -93,7 +95,7 @@ async fn packet(State(state): State<AppState>, req: Request) -> Response {
         super::api::Drawn::Missing(_) => &w.missing_facts,
         super::api::Drawn::Failed | super::api::Drawn::Pdf(_) => &w.failed,
     };
-    let screen = Questionnaire::in_page(&site.rules, &site.words, today).again(&form, message.as_str());
+    let screen = Questionnaire::in_page(&site.rules, &site.words, today).papers_in(&state.rules).again(&form, message.as_str());
     let busy = matches!(drawn, super::api::Drawn::Busy);
     let mut response = render(state, parts, screen).await;
     *response.status_mut() = status;
@@ -110,7 +112,7 @@ async fn save(State(state): State<AppState>, req: Request) -> Response {
         Ok(form) => form,
         Err(response) => return response,
     };
-    let saved = Questionnaire::in_page(&site.rules, &site.words, today_in_mississippi()).saved_file(&form);
+    let saved = Questionnaire::in_page(&site.rules, &site.words, today_in_mississippi()).papers_in(&state.rules).saved_file(&form);
     match saved {
         Some(json) => {
             let mut response = json.into_response();
@@ -121,7 +123,7 @@ async fn save(State(state): State<AppState>, req: Request) -> Response {
             response
         }
         None => {
-            let q = Questionnaire::in_page(&site.rules, &site.words, today_in_mississippi());
+            let q = Questionnaire::in_page(&site.rules, &site.words, today_in_mississippi()).papers_in(&state.rules);
             let screen = q.advance(&vec![("state".into(), String::new())]);
             let mut response = render(state, parts, screen).await;
             *response.status_mut() = StatusCode::BAD_REQUEST;
@@ -157,7 +159,7 @@ async fn load(State(state): State<AppState>, req: Request) -> Response {
     if file.is_empty() && problem.is_none() {
         problem = Some(&w.choose_file);
     }
-    let q = Questionnaire::in_page(&site.rules, &site.words, today_in_mississippi());
+    let q = Questionnaire::in_page(&site.rules, &site.words, today_in_mississippi()).papers_in(&state.rules);
     let screen = match problem {
         Some(message) => q.start_with_message(message.as_str()),
         None => q.load(&file),

@@ -533,6 +533,14 @@ help-trafficking-text = Si alguien le está obligando a trabajar o a tener sexo 
 
 ## papers.toml
 papers-instructions-agencies_intro = Cuando el juez firme la orden, el secretario le mandará una copia certificada a cada una de estas agencias. Cada una necesita los datos que aparecen en la lista para encontrar sus antecedentes. Si falta una agencia, pídale al secretario que la agregue antes de que el juez firme.
+papers-instructions-you = usted
+papers-instructions-left_out_item = Cargo { $n } ({ $offence })
+papers-instructions-contents = Qué hay en este paquete
+papers-instructions-contents_intro = Los papeles del tribunal que siguen a esta página están en inglés, porque así lo piden los tribunales de Mississippi. Aquí le explicamos para qué sirve cada uno.
+papers-instructions-paper_petition = La petición para borrar su antecedente (Petition for Expungement): es lo que usted le pide al tribunal. Dice qué cargos quiere borrar, qué pasó en cada caso y la ley que lo permite. Usted la firma. Al final tiene un certificado de entrega (certificate of service): usted lo firma para decir que le dio o le envió por correo una copia al fiscal.
+papers-instructions-paper_order = La orden propuesta (proposed Order of Expungement): es lo que firma el juez si está de acuerdo. Usted no llena nada en ella. El secretario del tribunal (court clerk) envía copias certificadas a las agencias que aparecen en ella.
+papers-instructions-paper_identification = La hoja de identificación: su nombre completo, su fecha de nacimiento y otros datos que las agencias necesitan para encontrar sus registros. Llénela a mano y entréguesela al secretario del tribunal. No se pone en el expediente público del tribunal.
+papers-instructions-paper_pauper = La declaración de pobreza (pauper's affidavit): una declaración jurada de que usted no puede pagar la cuota. Pregunte primero al secretario del tribunal si la aceptan para un expungement.
 papers-instructions-agencies_title = Quién recibe una copia certificada de la orden
 papers-instructions-bring = Adjunte o traiga
 papers-instructions-checklist = Lista para revisar

@@ -36,7 +36,7 @@ impl Questionnaire<'_> {
             action("open:person", w.change_details.as_str(), ActionStyle::Secondary),
             action("open:results", w.back_to_results.as_str(), ActionStyle::Secondary),
         ];
-        match crate::packet::prepare(self.rules, &state.case, self.today) {
+        match crate::packet::prepare_in(self.papers, self.rules, &state.case, self.today) {
             Ok(papers) => {
                 s.lead.push(w.lead.to_string());
                 s.body = Body::Papers { html: papers.html() };
@@ -130,7 +130,7 @@ impl Questionnaire<'_> {
 
     /// The facts the papers still need, as `packet::prepare` reports them.
     pub(in crate::questionnaire) fn papers_missing(&self, case: &Case) -> Vec<FactRef> {
-        match crate::packet::prepare(self.rules, case, self.today) {
+        match crate::packet::prepare_in(self.papers, self.rules, case, self.today) {
             Err(crate::packet::Refused::MissingFacts(facts)) => facts,
             _ => Vec::new(),
         }
@@ -146,17 +146,19 @@ impl Questionnaire<'_> {
             Some(FactKind::Choice(_)) => Input::Radio(self.options(f.fact)),
             _ => Input::Radio(self.yes_no()),
         };
+        // The question in the page's language (the papers report it in English).
+        let def = self.rules.fact(f.fact);
         let label = match charge {
             Some(i) => {
                 let name = case.charges[i].offence.clone().unwrap_or_default();
-                format!("{} {}", self.words.person.about_charge.fill(&[("n", (i + 1).to_string()), ("name", name)]), f.question)
+                format!("{} {}", self.words.person.about_charge.fill(&[("n", (i + 1).to_string()), ("name", name)]), def.question)
             }
-            None => f.question.clone(),
+            None => def.question.clone(),
         };
         Field {
             name: crate::questionnaire::apply::missing_name(charge, f.fact),
             label,
-            help: Some(f.help.clone()),
+            help: Some(def.help.clone()),
             input,
             value: facts::get(case, charge, f.fact).unwrap_or_default(),
             error: None,
