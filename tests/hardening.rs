@@ -2,8 +2,6 @@
 //! kept as a regression case. Every one gets a clear answer in the documented shape;
 //! none reaches a panic, and none is served as if it were fine.
 
-use std::sync::Arc;
-
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Method, Request, StatusCode, header};

@@ -1,8 +1,6 @@
 //! The whole application driven through its router, without a socket: pages, the JSON
 //! API, status codes, limits and headers.
 
-use std::sync::Arc;
-
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
@@ -27,6 +25,10 @@ fn get(path: &str) -> Request<Body> {
     Request::get(path).header(header::ACCEPT, "text/html").body(Body::empty()).unwrap()
 }
 
+fn post_form(path: &str, body: &str) -> Request<Body> {
+    Request::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded").body(Body::from(body.to_string())).unwrap()
+}
+
 fn post_json(path: &str, body: &str) -> Request<Body> {
     Request::post(path).header(header::CONTENT_TYPE, "application/json").body(Body::from(body.to_string())).unwrap()
 }
@@ -40,7 +42,7 @@ async fn the_start_page_leads_to_the_questions_and_the_routes_are_on_learn() {
     assert!(headers[header::CONTENT_TYPE].to_str().unwrap().starts_with("text/html"));
     assert!(body.contains("<html lang=\"en\""), "{body}");
     assert!(body.contains("Find out if you can clear your Mississippi record"));
-    assert!(body.contains("<a class=\"button start\" href=\"/check\">Start now</a>"), "a Start now button in the page's body");
+    assert!(body.contains("<a href=\"/check\" class=\"button start\">Start now</a>"), "a Start now button in the page's body");
     assert!(!body.contains("One felony conviction"), "the routes are not on the start page");
     assert!(!body.contains("<script type=\"module\""), "only the questionnaire's page loads the bundle");
     assert!(body.contains("not legal advice"));
@@ -304,4 +306,29 @@ async fn the_api_refuses_a_packet_with_nothing_to_file_now_and_a_bad_case() {
     let (status, _, body) = send(post_json("/api/v1/packet", r#"{"charges":[{"offence":""}]}"#)).await;
     assert_eq!(status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(body.contains("charges[0].offence"), "{body}");
+}
+
+#[tokio::test]
+async fn the_spanish_site_is_under_es_in_spanish_and_links_to_the_same_page_in_english() {
+    for (path, english) in [("/es", "/"), ("/es/learn/cost", "/learn/cost"), ("/es/check", "/check"), ("/es/privacy", "/privacy")] {
+        let (status, _, body) = send(get(path)).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(body.contains("<html lang=\"es\""), "{path}");
+        assert!(body.contains(&format!("href=\"{english}\" hreflang=\"en\" lang=\"en\"")), "{path} links to {english}");
+        assert!(!body.contains("href=\"/learn\""), "{path}: the links stay in Spanish");
+    }
+    let (_, _, home) = send(get("/es")).await;
+    assert!(home.contains("href=\"/es/check\" class=\"button start\""), "the start button stays in Spanish");
+    let (status, _, missing) = send(get("/es/no-such-page")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert!(missing.contains("<html lang=\"es\""));
+}
+
+#[tokio::test]
+async fn the_spanish_questionnaire_posts_to_itself_and_answers_in_spanish() {
+    let (status, _, body) = send(post_form("/es/check", "go=next")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert!(body.contains("<html lang=\"es\""));
+    assert!(body.contains("action=\"/es/check\""), "the next step posts to the Spanish questionnaire");
+    assert!(body.contains("data-msg-date=\"") && !body.contains("data-msg-date=\"Enter"), "the typed-date message is in Spanish");
 }

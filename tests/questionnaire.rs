@@ -1,8 +1,6 @@
 //! The questionnaire as a browser without JavaScript uses it: real form posts to
 //! `/check`, each answered with the next page. Each test is one person's journey.
 
-use std::sync::Arc;
-
 use axum::Router;
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};

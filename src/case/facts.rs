@@ -467,7 +467,7 @@ mod tests {
         assert_eq!(parse_date("2021-03-14"), Ok(d));
         assert_eq!(parse_date("3/14/2021"), Ok(d));
         assert_eq!(parse_date(" 03-14-2021 "), Ok(d));
-        assert!(parse_date("3/14/21").unwrap_err().0.contains("four digits"));
+        assert_eq!(parse_date("3/14/21"), Err(Rejected::Year));
         assert!(parse_date("2/30/2021").is_err());
         assert!(parse_date("yesterday").is_err());
     }
@@ -476,7 +476,7 @@ mod tests {
     fn bad_values_are_refused_and_change_nothing() {
         let mut case = Case { charges: vec![Charge::default()], ..Case::default() };
         assert!(set(&mut case, Some(0), FactKey::ChargeOutcome, "maybe", today()).is_err());
-        assert!(set(&mut case, Some(0), FactKey::ChargeDispositionDate, "2030-01-01", today()).unwrap_err().0.contains("future"));
+        assert_eq!(set(&mut case, Some(0), FactKey::ChargeDispositionDate, "2030-01-01", today()), Err(Rejected::Future));
         assert!(set(&mut case, Some(0), FactKey::ChargeDuiFactsBac, "9", today()).is_err());
         assert!(set(&mut case, Some(3), FactKey::ChargeOutcome, "dismissed", today()).is_err());
         assert_eq!(case.charges[0], Charge::default());

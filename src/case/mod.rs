@@ -19,6 +19,12 @@ pub use validate::{EARLIEST, FieldError, LATEST, MAX_CHARGES, check, parse_case}
 
 /// The longest statement in the person's own words (`rehabilitation`,
 /// `dui_justification`), as their `validate` attributes say.
+/// The longest name, as the papers print it (the petitioner's, and each other name).
+pub const NAME_MAX: usize = 120;
+
+/// The most other names a person may list (as `#[validate]` on `Petitioner` says).
+pub const MAX_OTHER_NAMES: usize = 10;
+
 pub const STATEMENT_MAX: usize = 1500;
 
 /// The format tag written in saved files, so a file from another tool is recognised.

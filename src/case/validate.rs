@@ -76,7 +76,7 @@ pub fn check(case: &Case, as_of: NaiveDate) -> Vec<FieldError> {
         ));
     }
     for (i, name) in case.petitioner.other_names.iter().enumerate() {
-        text_field(&format!("petitioner.other_names[{i}]"), name, 120, &mut errors);
+        text_field(&format!("petitioner.other_names[{i}]"), name, super::NAME_MAX, &mut errors);
     }
     date_field("petitioner.date_of_birth", case.petitioner.date_of_birth, as_of, &mut errors);
     date_field("history.last_conviction_date", case.history.last_conviction_date, as_of, &mut errors);

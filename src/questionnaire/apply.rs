@@ -159,10 +159,17 @@ impl Questionnaire<'_> {
                 }
             }
         };
+        let other_names: Vec<String> =
+            other.map(|o| o.split(';').map(str::trim).filter(|n| !n.is_empty()).map(str::to_string).collect()).unwrap_or_default();
+        // Each name as the case format holds it (see `case::validate`).
+        if other_names.iter().any(|n| n.chars().count() > crate::case::NAME_MAX) {
+            errors.push(("other_names".into(), w.person.other_names_too_long.fill(&[("max", crate::case::NAME_MAX.to_string())])));
+        } else if other_names.len() > crate::case::MAX_OTHER_NAMES {
+            errors.push(("other_names".into(), w.person.other_names_too_many.to_string()));
+        }
         let p = &mut case.petitioner;
         p.full_name = full_name;
-        p.other_names =
-            other.map(|o| o.split(';').map(str::trim).filter(|n| !n.is_empty()).map(str::to_string).collect()).unwrap_or_default();
+        p.other_names = other_names;
         p.date_of_birth = date_of_birth;
         p.address = address;
         p.phone = phone;

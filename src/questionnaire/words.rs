@@ -402,6 +402,9 @@ pub struct PersonWords {
     pub full_name_label: Text,
     pub full_name_help: Text,
     pub full_name_required: Text,
+    /// Each other name is one name: at most `{max}` characters, at most 10 names.
+    pub other_names_too_long: Text<Max>,
+    pub other_names_too_many: Text,
     pub other_names_label: Text,
     pub other_names_help: Text,
     pub birth_date_label: Text,
@@ -532,7 +535,12 @@ impl Words {
             let inner = e.into_inner().to_string();
             let named = |prefix: &str| {
                 let field = inner.strip_prefix(prefix)?.split('`').next()?;
-                Some(if group.is_empty() { field.to_string() } else { format!("{group}-{field}") })
+                // The path ends with an unknown field's name already, not a missing one's.
+                Some(if group.is_empty() || group.ends_with(&format!("-{field}")) || group == field {
+                    if group.is_empty() { field.to_string() } else { group.clone() }
+                } else {
+                    format!("{group}-{field}")
+                })
             };
             let (line, message) = if let Some(id) = named("unknown field `") {
                 (messages.line(&id), format!("`{id}` is not a word the site uses; remove it or check its name"))

@@ -1,0 +1,218 @@
+// The Spanish site (/es/), in headless Chromium: every page in Spanish with the right
+// `lang`, axe-core on every page and every step, the same journey with JavaScript on
+// and off, the language switched in the middle of the questions without losing an
+// answer, and the papers with their instructions in Spanish.
+//
+// Run by `.ci/browser-check` after journeys.test.mjs, with the same BASE_URL.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:3917';
+const SHOTS = process.env.SCREENSHOTS ?? 'target/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+let browser;
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+});
+after(async () => browser?.close());
+
+async function visit({ js = true, width = 375 } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  page.js = js;
+  page.errors = [];
+  page.on('pageerror', (e) => page.errors.push(String(e)));
+  page.on('console', (m) => {
+    const notFound = page.url().endsWith('/no-such-page') && m.text().includes('status of 404');
+    if (m.type() === 'error' && !notFound) page.errors.push(m.text());
+  });
+  page.done = async () => {
+    assert.deepEqual(page.errors, [], 'no errors in the browser console');
+    await context.close();
+  };
+  return page;
+}
+
+async function open(page, path) {
+  const res = await page.goto(BASE + path);
+  if (page.js && (await page.locator('leptos-island').count()) > 0) {
+    await page.waitForSelector('main[data-hydrated="true"]', { timeout: 15000 });
+  }
+  return res;
+}
+
+async function axe(page, where) {
+  if (!page.js) return;
+  const violations = await page.evaluate(async (source) => {
+    if (!window.axe) (0, eval)(source);
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  }, AXE);
+  assert.deepEqual(violations, [], `axe-core on ${where}`);
+}
+
+const step = (page) => page.getAttribute('main .check[data-step]', 'data-step');
+const heading = (page) => page.textContent('#step-heading');
+const stateOf = async (page) => JSON.parse(await page.inputValue('main form.step input[name=state]'));
+
+async function press(page, go) {
+  const button = page.locator(`main form.step button[name=go][value="${go}"]`).first();
+  if (page.js) {
+    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/es/check') && r.request().method() === 'POST'), button.click()]);
+    await page.waitForSelector('main form.step[aria-busy="false"]');
+  } else {
+    await Promise.all([page.waitForNavigation(), button.click()]);
+  }
+  assert.equal(await page.getAttribute('html', 'lang'), 'es', 'the page stays in Spanish');
+  await axe(page, `el paso "${await heading(page)}"`);
+}
+
+async function fillAndGo(page, fields, go = 'next') {
+  for (const [name, value] of Object.entries(fields)) {
+    const radio = page.locator(`main form.step input[type=radio][name="${name}"][value="${value}"]`);
+    if (await radio.count()) await radio.check();
+    else if (await page.locator(`main form.step select[name="${name}"]`).count()) await page.selectOption(`main form.step select[name="${name}"]`, value);
+    else await page.fill(`main form.step [name="${name}"]`, value);
+  }
+  await press(page, go);
+}
+
+async function answerUntil(page, until, answers) {
+  for (let i = 0; i < 30; i++) {
+    if ((await step(page)) === until) return;
+    const at = (await stateOf(page)).at;
+    const fact = at.fact?.[1];
+    assert.ok(fact in answers, `no answer for ${fact ?? JSON.stringify(at)} ("${await heading(page)}")`);
+    await fillAndGo(page, { value: answers[fact] });
+  }
+  assert.fail(`never reached ${until}`);
+}
+
+/** A dismissed petit larceny in a justice court, from the start to the results. */
+async function dismissedJourney(page) {
+  await open(page, '/es/check');
+  assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  await axe(page, 'el comienzo');
+  await press(page, 'next');
+  assert.equal(await step(page), 'court');
+  await fillAndGo(page, { court_kind: 'justice' });
+  await fillAndGo(page, { county: 'Hinds' });
+  await fillAndGo(page, { offence: 'petit larceny', case_number: 'JC-2023-0457' });
+  await answerUntil(page, 'charges', { 'charge.outcome': 'dismissed', 'charge.disposition_date': '2024-03-12' });
+  await press(page, 'done_charges');
+  await answerUntil(page, 'review', { 'history.pending_charges': 'no' });
+  await press(page, 'open:results');
+  assert.equal(await step(page), 'results');
+  assert.equal(await page.getAttribute('[data-outcome]', 'data-outcome'), 'eligible');
+  const text = await page.textContent('main');
+  assert.match(text, /Quizás pueda/, 'the result is in Spanish');
+  assert.match(text, /99-19-71/, 'the statute is cited');
+  assert.doesNotMatch(text, /You may be able|Talk to a lawyer/, 'no English result');
+}
+
+for (const js of [true, false]) {
+  test(`a Spanish speaker checks a dismissed charge in Spanish (JavaScript ${js ? 'on' : 'off'})`, async () => {
+    const page = await visit({ js });
+    await dismissedJourney(page);
+    await page.screenshot({ path: join(SHOTS, `es-results-${js ? 'js' : 'nojs'}-375.png`), fullPage: true });
+    await page.done();
+  });
+}
+
+test('the language can be changed in the middle of the questions, and every answer stays', async () => {
+  const page = await visit({ js: true });
+  await open(page, '/check');
+  await Promise.all([page.waitForResponse((r) => r.url().endsWith('/check')), page.click('main form.step button[value=next]')]);
+  await page.waitForSelector('main form.step[aria-busy="false"]');
+  await page.check('input[name=court_kind][value=justice]');
+  await Promise.all([page.waitForResponse((r) => r.url().endsWith('/check')), page.click('main form.step button[value=next]')]);
+  await page.waitForSelector('main form.step[aria-busy="false"]');
+  const before = await stateOf(page);
+  // The step's own button posts the answers to the Spanish questionnaire.
+  await Promise.all([page.waitForNavigation(), page.click('main form.step button[value=same][lang=es]')]);
+  await page.waitForSelector('main[data-hydrated="true"]');
+  assert.equal(new URL(page.url()).pathname, '/es/check');
+  assert.equal(await page.getAttribute('html', 'lang'), 'es');
+  assert.equal(await step(page), 'place', 'the same step');
+  assert.deepEqual((await stateOf(page)).case, before.case, 'every answer kept');
+  await axe(page, 'the same step in Spanish');
+  // And back to English.
+  await Promise.all([page.waitForNavigation(), page.click('main form.step button[value=same][lang=en]')]);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.equal(await step(page), 'place');
+  await page.done();
+});
+
+test('a Spanish speaker downloads the papers: the court papers in English, the instructions in Spanish', async () => {
+  const page = await visit({ js: false, width: 1280 });
+  await dismissedJourney(page);
+  await press(page, 'open:person');
+  await fillAndGo(page, { full_name: 'Zoë Nguyễn', email: 'zoe@example.org', phone: '601-555-0142', address: '12 Oak St, Jackson, MS 39201' });
+  assert.equal(await step(page), 'papers');
+  const text = await page.textContent('main');
+  assert.match(text, /IN THE JUSTICE COURT OF HINDS COUNTY, MISSISSIPPI/, 'the petition is in English');
+  assert.match(text, /Qué hay en este paquete/, 'the instructions are in Spanish');
+  assert.match(text, /PETITION FOR EXPUNGEMENT/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('main form.step button[formaction="/es/check/packet"]')]);
+  assert.equal(download.suggestedFilename(), 'expungement-papers.pdf');
+  await page.done();
+});
+
+test('a date typed wrong is refused in Spanish, beside its field, as it is typed and when it is sent', async () => {
+  for (const js of [true, false]) {
+    const page = await visit({ js });
+    await open(page, '/es/check');
+    await press(page, 'next');
+    await fillAndGo(page, { court_kind: 'justice' });
+    await fillAndGo(page, { county: 'Hinds' });
+    await fillAndGo(page, { offence: 'petit larceny' });
+    await answerUntil(page, 'fact', {});
+    // The outcome first, then its date.
+    await fillAndGo(page, { value: 'dismissed' });
+    await fillAndGo(page, { value: '31/31/2020' });
+    const error = await page.locator('main .field .error').first().textContent();
+    assert.match(error, /fecha/i, `the message is in Spanish: ${error}`);
+    await page.done();
+  }
+});
+
+const PAGES = ['/es', '/es/check', '/es/learn', '/es/learn/cost', '/es/learn/after-you-file', '/es/help', '/es/how-it-works', '/es/privacy', '/es/no-such-page'];
+
+for (const path of PAGES) {
+  test(`the Spanish page ${path} is in Spanish, passes axe-core, links to English, and fits 375 px`, async () => {
+    for (const js of [true, false]) {
+      const page = await visit({ js });
+      const res = await open(page, path);
+      assert.equal(res.status(), path.endsWith('no-such-page') ? 404 : 200);
+      assert.equal(await page.getAttribute('html', 'lang'), 'es');
+      assert.equal(await page.locator('h1').count(), 1, `${path} has one h1`);
+      assert.equal(await page.locator('a.skip-link[href="#main"]').count(), 1);
+      const english = path.replace(/^\/es/, '') || '/';
+      assert.equal(await page.getAttribute('header a[hreflang=en]', 'href'), english, 'a link to the same page in English');
+      assert.equal(await page.getAttribute('header a[hreflang=en]', 'lang'), 'en');
+      assert.ok(await page.locator('.review-notice').count(), 'the translation says it awaits a native speaker');
+      // Every link inside the site stays in Spanish.
+      const links = await page.$$eval('main a[href^="/"], header nav a[href^="/"]:not([hreflang])', (as) => as.map((a) => a.getAttribute('href')));
+      for (const href of links) assert.ok(href === '/es' || href.startsWith('/es/'), `${path}: ${href} leaves the Spanish site`);
+      await axe(page, `${path}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `no sideways scrolling (${overflow} px too wide)`);
+      if (js) await page.screenshot({ path: join(SHOTS, `es-page${path.replace('/es', '').replaceAll('/', '-') || '-home'}-375.png`), fullPage: true });
+      await page.done();
+    }
+  });
+}
