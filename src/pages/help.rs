@@ -1,5 +1,6 @@
 //! "Get help": free and low-cost legal help in Mississippi, from `rules/ms/help.toml`.
-//! Only sourced contact details appear; each organisation's website has its phone numbers.
+//! Only sourced contact details appear: phone numbers as `tel:` links a phone can call,
+//! street addresses as text, each with the page that shows it and the date we read it.
 
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -20,8 +21,9 @@ pub fn GetHelp() -> impl IntoView {
                             <li class="org">
                                 <h2>{o.name}</h2>
                                 <p>{o.does}</p>
+                                {o.contact.into_iter().map(contact).collect_view()}
                                 {o.website.map(|w| {
-                                    let shown = w.trim_start_matches("https://").trim_start_matches("http://").to_string();
+                                    let shown = w.trim_start_matches("https://").trim_start_matches("http://").trim_end_matches('/').to_string();
                                     view! { <p>"Website: "<a href=w rel="noreferrer">{shown}</a></p> }
                                 })}
                             </li>
@@ -36,6 +38,33 @@ pub fn GetHelp() -> impl IntoView {
             }}
         <h2>"Talk to the court clerk"</h2>
         <p>"The circuit clerk's office in your county can tell you what your record shows, give you copies of your papers, and tell you the fee. Clerks cannot give legal advice, but they know the steps at their court."</p>
-        <p class="small">"We list only contact details we could check, and no phone numbers that may have changed: each website has its current ones."</p>
+        <p class="small">"We list only contact details a source shows, with the date we checked it. Numbers and addresses can change: if one does not work, use the group's website."</p>
+    }
+}
+
+/// One phone number or address, with where we read it and when.
+fn contact(c: crate::rules::HelpContact) -> impl IntoView {
+    let tel = c.tel();
+    let host = c
+        .source
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .split('/')
+        .next()
+        .unwrap_or_default()
+        .trim_start_matches("www.")
+        .trim_start_matches("m.")
+        .to_string();
+    let checked = c.checked.format(", checked %B %-d, %Y.").to_string();
+    view! {
+        <div class="contact">
+            {c.label.map(|l| view! { <p class="contact-label">{l}</p> })}
+            {c.phone.map(|p| match tel {
+                Some(href) => view! { <p>"Phone: "<a class="tel" href=href>{p}</a></p> }.into_any(),
+                None => view! { <p>"Phone: "{p}</p> }.into_any(),
+            })}
+            {c.address.map(|a| view! { <p>"Address: "{a}</p> })}
+            <p class="small">"Source: "<a href=c.source rel="noreferrer">{host}</a>{checked}</p>
+        </div>
     }
 }
