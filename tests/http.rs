@@ -332,3 +332,23 @@ async fn the_spanish_questionnaire_posts_to_itself_and_answers_in_spanish() {
     assert!(body.contains("action=\"/es/check\""), "the next step posts to the Spanish questionnaire");
     assert!(body.contains("data-msg-date=\"") && !body.contains("data-msg-date=\"Enter"), "the typed-date message is in Spanish");
 }
+
+#[tokio::test]
+async fn the_help_page_gives_phone_numbers_to_tap_each_with_its_source_and_date() {
+    let (status, _, body) = send(get("/help")).await;
+    assert_eq!(status, StatusCode::OK);
+    let rules = expunge_ms::rules::embedded().expect("rules");
+    let contacts: Vec<_> = rules.help.org.iter().flat_map(|o| &o.contact).collect();
+    assert!(contacts.iter().any(|c| c.phone.is_some()), "at least one phone number is listed");
+    for c in contacts {
+        if let (Some(phone), Some(tel)) = (&c.phone, c.tel()) {
+            assert!(body.contains(&format!("href=\"{tel}\"")), "{phone} is a tel: link");
+            assert!(body.contains(phone.as_str()), "{phone} is shown as written");
+        }
+        if let Some(address) = &c.address {
+            assert!(body.contains(address.as_str()), "{address} is shown");
+        }
+        assert!(body.contains(&format!("href=\"{}\"", c.source)), "the source {} is linked", c.source);
+        assert!(body.contains(&c.checked.format("checked %B %-d, %Y").to_string()), "the date {} is shown", c.checked);
+    }
+}

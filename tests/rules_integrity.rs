@@ -267,3 +267,9 @@ fn the_published_json_schema_matches_the_case_types() {
         serde_json::from_str(&std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/public/case.schema.json")).unwrap()).unwrap();
     assert_eq!(published, expunge_ms::case::json_schema(), "run: cargo run -- schema > public/case.schema.json");
 }
+
+#[test]
+fn a_help_phone_number_that_is_not_one_is_refused_at_its_line() {
+    let errors = broken("help.toml", |t| t.replacen("phone = \"601-960-9577\"", "phone = \"960-9577\"", 1));
+    assert_reported(&errors, "help.toml", line_of("help.toml", "phone = \"601-960-9577\""), "\"960-9577\" is not a phone number");
+}

@@ -449,15 +449,32 @@ fn filing(rules: &RuleBook, p: &Person, i: usize, route_id: RouteId, on: NaiveDa
         crate::rules::NoticeKind::FelonyDa => rules.params.felony_notice_days.at(on).map(|p| p.value),
         _ => None,
     };
+    let citation = match notice_kind {
+        // A practice, not a statute: cite this court's own prosecutor's page, never
+        // another district's.
+        crate::rules::NoticeKind::CopyByPractice => practice_citation(rules, kind, county.as_deref()),
+        _ => notice_text.citation.clone(),
+    };
     let notice = NoticeInfo {
         to: prosecutor.clone(),
         days_before_hearing: days,
         explanation: fill(&notice_text.explain, &[("prosecutor", prosecutor), ("days", days.unwrap_or_default().to_string())]),
-        citation: notice_text.citation.clone(),
+        citation,
         certainty: notice_text.certainty,
     };
     let bring = route.bring.iter().filter_map(|d| rules.documents.get(d).cloned()).collect();
     Filing { court, court_kind: kind, county, city, caption, fee, notice, bring }
+}
+
+/// Where "who gets a copy" comes from for a court of `kind` in `county`: the district
+/// attorney's own instructions for a circuit or county court of a county they cover,
+/// else the general words, which name no district.
+fn practice_citation(rules: &RuleBook, kind: Option<CourtKind>, county: Option<&str>) -> String {
+    let district_attorney_court = matches!(kind, Some(CourtKind::Circuit | CourtKind::County));
+    county
+        .filter(|_| district_attorney_court)
+        .and_then(|c| rules.prosecutor_sources.iter().find(|s| s.covers(c)))
+        .map_or_else(|| rules.unknown_court.practice_citation.clone(), crate::rules::ProsecutorSource::citation)
 }
 
 /// A Mississippi trial court's name, caption and prosecutor, filled in from courts.toml.

@@ -49,6 +49,11 @@ fn rules_missing() -> impl IntoView {
     view! { <p>{text}</p> }
 }
 
+/// A date in words, in the page's language.
+fn long_date(date: chrono::NaiveDate) -> String {
+    rule_book().map(|r| r.meta.long_date(date)).unwrap_or_else(|| date.to_string())
+}
+
 /// A page's title in the browser.
 fn title(w: &Words, page: &impl std::fmt::Display) -> String {
     w.site.title.fill(&[("title", page.to_string())])

@@ -162,6 +162,10 @@ pub struct HelpWords {
     pub clerk_heading: Text,
     pub clerk: Text,
     pub sources: Text,
+    pub phone: Text,
+    pub address: Text,
+    pub source: Text,
+    pub checked: Text<Date>,
 }
 
 /// Messages beside a field whose answer cannot be used.

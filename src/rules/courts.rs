@@ -58,6 +58,33 @@ pub struct UnknownCourt {
     pub prosecutor: String,
     pub circuit_display: String,
     pub circuit_prosecutor: String,
+    /// Cited for "who gets a copy" where the court has no source of its own.
+    pub practice_citation: String,
+}
+
+/// A district attorney's office's own expungement instructions (`[[prosecutor_source]]`),
+/// cited for the courts of its counties.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProsecutorSource {
+    pub office: String,
+    pub counties: Vec<Spanned<String>>,
+    pub source: Spanned<String>,
+    pub checked: chrono::NaiveDate,
+}
+
+impl ProsecutorSource {
+    /// How a result cites it: the office and the site, e.g. "… instructions (msdeltada.com)".
+    pub fn citation(&self) -> String {
+        let host = self.source.get_ref().trim_start_matches("https://").trim_start_matches("http://");
+        let host = host.split('/').next().unwrap_or_default().trim_start_matches("www.");
+        format!("{} ({host})", self.office)
+    }
+
+    /// Whether it speaks for `county`.
+    pub fn covers(&self, county: &str) -> bool {
+        self.counties.iter().any(|c| c.get_ref().eq_ignore_ascii_case(county))
+    }
 }
 
 /// `courts.toml`.
@@ -66,6 +93,8 @@ pub struct UnknownCourt {
 pub(super) struct CourtsFile {
     counties: Spanned<Vec<Spanned<String>>>,
     pub court: Courts,
+    #[serde(default)]
+    pub prosecutor_source: Vec<ProsecutorSource>,
     pub unknown: UnknownCourt,
 }
 
@@ -93,6 +122,17 @@ pub(super) fn check(r: &mut FileReport, file: &CourtsFile) -> Vec<String> {
     for name in counties {
         if !seen.insert(name.get_ref().to_lowercase()) {
             r.at(name, format!("county \"{name}\" is listed twice"));
+        }
+    }
+    for ps in &file.prosecutor_source {
+        for county in &ps.counties {
+            if !counties.iter().any(|c| c.get_ref() == county.get_ref()) {
+                r.at(county, format!("\"{county}\" is not one of the counties listed above", county = county.get_ref()));
+            }
+        }
+        let url = ps.source.get_ref();
+        if !(url.starts_with("https://") || url.starts_with("http://")) || url.contains(char::is_whitespace) {
+            r.at(&ps.source, format!("\"{url}\" is not a web address"));
         }
     }
     counties.iter().map(|name| name.get_ref().clone()).collect()

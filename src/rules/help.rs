@@ -34,6 +34,45 @@ pub struct HelpOrg {
     pub website: Option<String>,
     pub source: String,
     pub checked: NaiveDate,
+    /// Phone numbers and street addresses, each with the page that shows it.
+    #[serde(default)]
+    pub contact: Vec<HelpContact>,
+}
+
+/// A phone number and/or street address, with the page that shows it and when we read it.
+#[derive(Debug, Clone, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct HelpContact {
+    #[serde(default)]
+    pub label: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub address: Option<String>,
+    pub source: String,
+    pub checked: NaiveDate,
+}
+
+impl HelpContact {
+    /// The `tel:` address of the phone number ("tel:+18004981804"), if there is one.
+    pub fn tel(&self) -> Option<String> {
+        let digits = phone_digits(self.phone.as_deref()?)?;
+        Some(format!("tel:+1{digits}"))
+    }
+}
+
+/// The 10 digits of a US phone number written with spaces, dashes, dots or brackets,
+/// and an optional leading 1; `None` for anything else.
+fn phone_digits(phone: &str) -> Option<String> {
+    if !phone.chars().all(|c| c.is_ascii_digit() || matches!(c, ' ' | '-' | '.' | '(' | ')' | '+')) {
+        return None;
+    }
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    match digits.len() {
+        10 => Some(digits),
+        11 if digits.starts_with('1') => Some(digits[1..].to_string()),
+        _ => None,
+    }
 }
 
 /// What to say about clinics.
@@ -56,18 +95,51 @@ pub(super) struct HelpSource {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct OrgEntry {
+    /// Names the organisation in the translations (`help-org-KEY-does`), so that
+    /// adding or moving one never moves another's words.
+    #[allow(dead_code)]
+    key: String,
     name: String,
     does: String,
     #[serde(default)]
     website: Option<Spanned<String>>,
     source: Spanned<String>,
     checked: NaiveDate,
+    #[serde(default)]
+    contact: Vec<ContactEntry>,
 }
 
-/// Every organisation's source and website is a web address. Returns the file.
+/// An `[[org.contact]]` as written.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ContactEntry {
+    #[serde(default)]
+    label: Option<String>,
+    #[serde(default)]
+    phone: Option<Spanned<String>>,
+    #[serde(default)]
+    address: Option<String>,
+    source: Spanned<String>,
+    checked: NaiveDate,
+}
+
+/// Every organisation's source and website, and every contact's source, is a web
+/// address; every phone number is a US number; every contact gives a phone or an
+/// address. Returns the file.
 pub(super) fn check(r: &mut FileReport, file: HelpSource) -> HelpFile {
     for org in &file.org {
-        for url in std::iter::once(&org.source).chain(&org.website) {
+        for contact in &org.contact {
+            if let Some(phone) = &contact.phone
+                && phone_digits(phone.get_ref()).is_none()
+            {
+                r.at(phone, format!("\"{}\" is not a phone number of 10 digits (11 with a leading 1)", phone.get_ref()));
+            }
+            if contact.phone.is_none() && contact.address.as_deref().is_none_or(|a| a.trim().is_empty()) {
+                r.at(&contact.source, "this contact gives neither a phone nor an address");
+            }
+        }
+        let contact_sources = org.contact.iter().map(|c| &c.source);
+        for url in std::iter::once(&org.source).chain(&org.website).chain(contact_sources) {
             let text = url.get_ref();
             if !(text.starts_with("https://") || text.starts_with("http://")) || text.contains(char::is_whitespace) {
                 r.at(url, format!("\"{text}\" is not a web address"));
@@ -83,7 +155,32 @@ pub(super) fn check(r: &mut FileReport, file: HelpSource) -> HelpFile {
             website: o.website.map(Spanned::into_inner),
             source: o.source.into_inner(),
             checked: o.checked,
+            contact: o
+                .contact
+                .into_iter()
+                .map(|c| HelpContact {
+                    label: c.label,
+                    phone: c.phone.map(Spanned::into_inner),
+                    address: c.address,
+                    source: c.source.into_inner(),
+                    checked: c.checked,
+                })
+                .collect(),
         })
         .collect();
     HelpFile { org, clinics: file.clinics, trafficking: file.trafficking }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::phone_digits;
+
+    #[test]
+    fn phone_numbers_are_read_as_ten_digits() {
+        assert_eq!(phone_digits("601-960-9577").as_deref(), Some("6019609577"));
+        assert_eq!(phone_digits("1-800-498-1804").as_deref(), Some("8004981804"));
+        assert_eq!(phone_digits("(601) 960-9577").as_deref(), Some("6019609577"));
+        assert_eq!(phone_digits("960-9577"), None);
+        assert_eq!(phone_digits("call 601-960-9577"), None);
+    }
 }

@@ -314,6 +314,7 @@ fn check(report: &mut Report, files: &Sources, p: Parsed) -> Option<RuleBook> {
         reasons,
         facts,
         courts: p.courts.court,
+        prosecutor_sources: p.courts.prosecutor_source,
         unknown_court: p.courts.unknown,
         counties,
         documents: p.documents.document,

@@ -34,11 +34,11 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::case::section::{Section, format_section};
 pub use catalogue::{Classification, Identified, Traffic};
-pub use courts::{CourtText, Courts, Place, UnknownCourt};
+pub use courts::{CourtText, Courts, Place, ProsecutorSource, UnknownCourt};
 pub use documents::DocumentDef;
 pub use exclusions::Exclusion;
 pub use facts::{FactDef, FactOption};
-pub use help::{HelpClinics, HelpFile, HelpNote, HelpOrg};
+pub use help::{HelpClinics, HelpContact, HelpFile, HelpNote, HelpOrg};
 pub use ids::{ById, ExclusionId, FactKey, ReasonId, RouteId};
 pub use learn::{LearnPage, LearnSection};
 pub use load::{RulesError, Source, Sources, dir_sources, embedded, embedded_sources, load, load_dir};
@@ -93,6 +93,8 @@ pub struct RuleBook {
     pub reasons: ById<ReasonId, ReasonDef>,
     pub facts: ById<FactKey, FactDef>,
     pub courts: Courts,
+    /// District attorneys' own instructions, by county (`courts.toml`).
+    pub prosecutor_sources: Vec<ProsecutorSource>,
     pub unknown_court: UnknownCourt,
     /// Mississippi's 82 counties, for the questionnaire's list.
     pub counties: Vec<String>,

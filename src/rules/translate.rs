@@ -36,7 +36,7 @@ fn is_words(file: &str, path: &[String]) -> bool {
         "courts.toml" => matches!(key, "display" | "prosecutor" | "circuit_display" | "circuit_prosecutor"),
         "documents.toml" => matches!(key, "name" | "explain"),
         "learn.toml" => matches!(key, "title" | "summary" | "heading" | "paragraphs"),
-        "help.toml" => matches!(key, "does" | "text" | "hours"),
+        "help.toml" => matches!(key, "does" | "text" | "hours" | "label"),
         "papers.toml" => path.first().is_some_and(|p| p == "instructions") && key != "records",
         _ => false,
     }

@@ -54,7 +54,7 @@ common-court_required = Choose the kind of court, or "I'm not sure".
 ## start
 start-heading = Check your record
 start-lead =
-    We will ask about each arrest, charge or case on your record, one question at a time. Then you will see, charge by charge, whether you may be able to ask a court to expunge it.
+    We will ask about each arrest, charge or case on your record, one question at a time. Then you will see, charge by charge, whether you may be able to ask a court to expunge it (clear it from public records).
 
     It takes about 5 minutes for each charge. Papers from the court help: the charging paper, and the order that ended the case. If you do not have them, the court clerk can tell you what they say.
 
@@ -280,7 +280,7 @@ learn-version = Rules version:{" "}
 learn-check = Check your record
 learn-law = The law:{" "}
 learn-papers_heading = The papers
-learn-disclaimer = This is general information, not legal advice about your case. A court decides every petition.
+learn-disclaimer = This explains the law in general. It is not legal advice about your case. A judge decides each petition.
 
 # "How this works": the rules behind every answer.
 ## how
@@ -293,7 +293,7 @@ how-lead =
 how-notes_in_english = The notes and sources on this page are in English.
 how-sure = How sure:{" "}
 how-primary = from the statute's text
-how-secondary = from a reliable secondary source
+how-secondary = from a trusted report on the law
 how-inferred = our reading; a lawyer should confirm
 how-verify = {" "}Based on a 2026 law we have not read in full; to be checked.
 how-status_heading = About these rules
@@ -329,7 +329,7 @@ how-share = ${ $amount } to the { $to }
 how-excluded_heading = Felonies that cannot be expunged
 how-excluded_lead = Mississippi law leaves these felonies out of the one-felony expungement (Miss. Code Ann. § 99-19-71(2)(a)):
 how-violence_heading = Crimes of violence
-how-violence_lead = The crimes of violence in item (i) are listed in { $citation }. A sentencing judge can also call another felony a crime of violence in the sentencing order.
+how-violence_lead = The law lists the crimes of violence of item (i) in { $citation }. A judge can also call another felony a crime of violence when giving the sentence.
 
 # What the site keeps and what it logs.
 ## privacy
@@ -349,7 +349,7 @@ privacy-saving =
 
     "Continue from saved answers" reads the file and sends the answers back to you in the page; the server keeps nothing.
 privacy-log_heading = What the server writes down
-privacy-log = For each page or request, the server writes one line in its log: the kind of request, the page address (never what you typed), whether it worked, and how long it took. For example:
+privacy-log = For each page you open, the server writes one line in its log. It says what kind of request it was, the page address (never what you typed), if it worked, and how long it took. For example:
 privacy-log_after = Nothing else about you is written down: not your answers, not your name, and not the date you chose.
 privacy-others_heading = Other companies
 privacy-others = This site loads nothing from any other company or website: no ads, no trackers, no fonts or scripts from elsewhere. Your browser does not tell other sites which page you came from.
@@ -371,7 +371,11 @@ help-clinics_heading = Free expungement clinics
 help-danger_heading = If you are in danger
 help-clerk_heading = Talk to the court clerk
 help-clerk = The circuit clerk's office in your county can tell you what your record shows, give you copies of your papers, and tell you the fee. Clerks cannot give legal advice, but they know the steps at their court.
-help-sources = We list only contact details we could check, and no phone numbers that may have changed: each website has its current ones.
+help-sources = We list only contact details a source shows, with the date we checked it. Numbers and addresses can change: if one does not work, use the group's website.
+help-phone = Phone:{" "}
+help-address = Address:{" "}
+help-source = Source:{" "}
+help-checked = checked { $date }.
 
 # Messages beside a field whose answer cannot be used.
 ## errors

@@ -524,11 +524,13 @@ learn-page-what_to_bring-title = Qué debe traer
 
 ## help.toml
 help-clinics-text = En todo el estado hay clínicas gratuitas para borrar antecedentes (expungement clinics), organizadas por los grupos de arriba junto con asociaciones de abogados locales y escuelas de derecho. Pregunte en la oficina del secretario del tribunal de circuito (circuit clerk), o revise los sitios web de arriba, para encontrar una cerca de usted. Lleve sus papeles del tribunal.
-help-org-1-does = Busca abogados voluntarios para personas de bajos ingresos. Organiza clínicas gratuitas para borrar antecedentes, donde abogados voluntarios le ayudan a llenar sus papeles del tribunal. Hay un límite de ingresos.
-help-org-2-does = Una oficina de abogados sin fines de lucro. Ayuda a las personas a borrar antecedentes de arrestos y condenas, y organiza clínicas para borrar antecedentes en todo el estado.
-help-org-3-does = Le da el nombre de un abogado cerca de usted que lleva casos como el suyo. El abogado puede cobrar, así que pregunte primero cuánto cuesta.
-help-org-4-does = La creó la Corte Suprema de Mississippi (Mississippi Supreme Court) para ayudar a las personas que no pueden pagar un abogado. Trabaja con tribunales y abogados locales en clínicas legales gratuitas, y algunas ayudan a borrar antecedentes.
-help-org-5-does = Una asociación de abogados de Mississippi. Sus clínicas "Restoration Day", que hace junto con MVLP y escuelas de derecho, ayudan a las personas a saber si pueden borrar sus antecedentes.
+help-org-mvlp-does = Busca abogados voluntarios para personas de bajos ingresos. Organiza clínicas gratuitas para borrar antecedentes, donde abogados voluntarios le ayudan a llenar sus papeles del tribunal. Hay un límite de ingresos.
+help-org-mcj-does = Una oficina de abogados sin fines de lucro. Ayuda a las personas a borrar antecedentes de arrestos y condenas, y organiza clínicas para borrar antecedentes en todo el estado.
+help-org-msbar-does = Le da el nombre de un abogado cerca de usted que lleva casos como el suyo. El abogado puede cobrar, así que pregunte primero cuánto cuesta.
+help-org-access_to_justice-does = La creó la Corte Suprema de Mississippi (Mississippi Supreme Court) para ayudar a las personas que no pueden pagar un abogado. Trabaja con tribunales y abogados locales en clínicas legales gratuitas, y algunas ayudan a borrar antecedentes.
+help-org-legal_services-does = Abogados gratis para personas de bajos ingresos, para problemas que no son casos penales. Borrar antecedentes está entre las cosas en que ayudan. El Mississippi Center for Legal Services atiende los 43 condados del sur; North Mississippi Rural Legal Services atiende los 39 condados del norte. Una sola línea telefónica recibe las llamadas de los dos. Hay un límite de ingresos.
+help-org-legal_services-contact-1-label = Línea de admisión para todo el estado
+help-org-magnolia_bar-does = Una asociación de abogados de Mississippi. Sus clínicas "Restoration Day", que hace junto con MVLP y escuelas de derecho, ayudan a las personas a saber si pueden borrar sus antecedentes.
 help-trafficking-text = Si alguien le está obligando a trabajar o a tener sexo a cambio de algo, la Línea Nacional contra la Trata de Personas (National Human Trafficking Hotline) le puede ayudar, a cualquier hora, gratis y en confianza: llame al 1-888-373-7888 o mande un mensaje de texto al 233733.
 
 ## papers.toml

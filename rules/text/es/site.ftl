@@ -371,7 +371,11 @@ help-clinics_heading = Clínicas gratuitas para borrar antecedentes
 help-danger_heading = Si usted está en peligro
 help-clerk_heading = Hable con el secretario del tribunal
 help-clerk = La oficina del secretario del tribunal de circuito (circuit clerk) de su condado le puede decir qué muestran sus antecedentes, darle copias de sus papeles y decirle cuánto cuesta la cuota. Los secretarios no pueden darle asesoría legal, pero conocen los pasos en su tribunal.
-help-sources = Solo ponemos los datos de contacto que pudimos comprobar, y ningún número de teléfono que pueda haber cambiado: cada sitio web tiene sus datos actuales.
+help-sources = Solo mostramos datos de contacto que aparecen en una fuente, con la fecha en que los revisamos. Los números y las direcciones pueden cambiar: si uno no funciona, use el sitio web del grupo.
+help-phone = Teléfono:{" "}
+help-address = Dirección:{" "}
+help-source = Fuente:{" "}
+help-checked = revisado el { $date }.
 
 # Mensajes junto a un campo cuya respuesta no se puede usar.
 ## errors
