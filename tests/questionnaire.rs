@@ -344,3 +344,48 @@ async fn a_person_gets_court_papers_after_giving_their_details_and_downloads_the
     assert!(pdf.headers[header::CONTENT_DISPOSITION].to_str().unwrap().starts_with("attachment"));
     assert!(pdf.html.starts_with("%PDF-"));
 }
+
+#[tokio::test]
+async fn a_charge_that_cannot_be_cleared_says_so_without_now_and_says_what_else_exists() {
+    let page = post(&open().await, "next", &[]).await;
+    let answers = [
+        ("charge.outcome", "convicted"),
+        ("charge.level", "felony"),
+        ("charge.disposition_date", "2015-05-01"),
+        ("charge.sentence_completed", "yes"),
+        ("charge.sentence_completion_date", "2016-05-01"),
+        ("charge.fines_costs_paid", "yes"),
+        ("charge.cov_designated", "no"),
+        ("charge.public_official_duty_related", "no"),
+        ("charge.trafficking_related", "no"),
+        ("charge.identity_theft", "no"),
+        ("charge.dui", "no"),
+    ];
+    let page = enter_charge(page, "circuit", "Hinds", "armed robbery", &answers).await;
+    let page = post(&page, "done_charges", &[]).await;
+    let person = [("history.pending_charges", "no"), ("history.prior_felony_expunction", "no"), ("history.other_convictions", "no")];
+    let page = answer_until(page, "review", &person).await;
+    let page = post(&page, "open:results", &[]).await;
+    let text = page.text();
+    assert!(page.html.contains("data-outcome=\"not_eligible\""), "{text}");
+    assert!(text.contains("cannot be cleared") && !text.contains("cannot be cleared now"), "{text}");
+    assert!(text.contains("does not allow this charge to be expunged."), "{text}");
+    assert!(text.contains("What else you can do") && text.contains("pardon") && text.contains("certificate of rehabilitation"), "{text}");
+    assert!(!text.contains("What to find out") && !text.contains("What to bring"), "no to-do list: {text}");
+    assert!(page.html.contains("id=\"notes\""), "the how-sure marks and the rules version are in a footnote");
+}
+
+#[tokio::test]
+async fn what_to_bring_is_listed_once_for_all_charges() {
+    let page = post(&open().await, "next", &[]).await;
+    let page = enter_dismissed_petit_larceny(page).await;
+    let page = post(&page, "add_same_court", &[]).await;
+    let page = if page.step() == "details" { page } else { post(&page, "next", &[]).await };
+    let page = post(&page, "next", &[("offence", "trespass"), ("case_number", "24-CR-119")]).await;
+    let page = answer_until(page, "charges", &[("charge.outcome", "dismissed"), ("charge.disposition_date", "2024-03-12")]).await;
+    let page = post(&page, "done_charges", &[]).await;
+    let page = answer_until(page, "review", &[("history.pending_charges", "no")]).await;
+    let page = post(&page, "open:results", &[]).await;
+    assert_eq!(page.html.matches("What to bring").count(), 1, "{}", page.text());
+    assert_eq!(page.html.matches("The charging paper").count(), 1, "each paper once: {}", page.text());
+}

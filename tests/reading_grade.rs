@@ -82,24 +82,6 @@ fn reasons(out: &mut Vec<Text>) {
     }
 }
 
-fn words(out: &mut Vec<Text>, key: &str, value: &Value) {
-    match value {
-        Value::String(s) => out.push(Text { key: key.to_string(), text: s.clone(), names: vec![] }),
-        Value::Array(items) => {
-            for (i, v) in items.iter().enumerate() {
-                words(out, &format!("{key}[{i}]"), v);
-            }
-        }
-        Value::Table(table) => {
-            for (k, v) in table {
-                let sep = if key.ends_with(' ') { "" } else { "." };
-                words(out, &format!("{key}{sep}{k}"), v);
-            }
-        }
-        _ => {}
-    }
-}
-
 /// The screens' words (`rules/text/en/site.ftl`), each message with its `{ $name }`s
 /// left as `{name}`, as the other files write them.
 fn site_words(out: &mut Vec<Text>) {

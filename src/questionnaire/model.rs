@@ -148,6 +148,8 @@ pub struct Results {
     /// A charge may be expunged now: the papers button goes at the top too.
     pub papers: Option<Action>,
     pub cards: Vec<Card>,
+    /// The papers to bring, for every charge that may be filed, each listed once.
+    pub bring: Vec<(String, String)>,
 }
 
 /// One charge's line of "In short".
@@ -178,6 +180,18 @@ pub struct Card {
     pub to_find_out: Vec<String>,
     pub filing: Option<FilingView>,
     pub alternatives: Vec<String>,
+    /// The law does not allow this charge to be expunged (not a bar that ends): no
+    /// to-do list, but what else there is.
+    pub cannot: Option<OtherRelief>,
+}
+
+/// What else exists for a charge that cannot be expunged.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OtherRelief {
+    /// A conviction: a pardon applies.
+    pub pardon: bool,
+    /// A felony conviction: a certificate of rehabilitation restores gun rights.
+    pub firearms: bool,
 }
 
 /// A sentence with the law behind it.
@@ -187,7 +201,8 @@ pub struct Cited {
     pub citation: String,
     /// Where the law is explained on How this works, e.g. "/how-it-works#route-felony".
     pub link: Option<String>,
-    /// "settled", or words saying the point is less sure.
+    /// `None` when the statute's text says so; else "secondary" or "inferred", marked
+    /// and explained in the footnote.
     pub certainty: Option<String>,
 }
 

@@ -41,12 +41,21 @@ impl Questionnaire<'_> {
                     }
                     engine::Outcome::NeedsAttorneyReview => w.needs_attorney_review.to_string(),
                     engine::Outcome::NeedsMoreInformation => w.needs_more_information.to_string(),
+                    engine::Outcome::NotEligible if for_now(c) => w.not_yet.to_string(),
                     engine::Outcome::NotEligible => w.not_eligible.to_string(),
                 },
                 outcome: c.outcome.name().to_string(),
             })
             .collect();
+        // What to bring, once: in the order of the cards, each paper once.
+        let mut bring: Vec<(String, String)> = Vec::new();
+        for d in a.charges.iter().filter_map(|c| c.filing.as_ref()).flat_map(|f| &f.bring) {
+            if !bring.iter().any(|(name, _)| *name == d.name) {
+                bring.push((d.name.clone(), d.explain.clone()));
+            }
+        }
         Results {
+            bring,
             as_of: self.rules.meta.long_date(a.as_of),
             rules_version: a.rules_version.clone(),
             disclaimer: a.disclaimer.clone(),
@@ -62,14 +71,22 @@ impl Questionnaire<'_> {
         let charge = &case.charges[c.charge];
         let link = c.route.as_ref().map(|r| format!("/how-it-works#route-{}", r.id));
         let about = |f: crate::case::facts::FactKey| vec![("about", self.rules.fact(f).about.clone())];
+        let cannot = (c.outcome == engine::Outcome::NotEligible && !for_now(c)).then(|| {
+            let convicted = charge.outcome == Some(crate::case::Outcome::Convicted);
+            OtherRelief { pardon: convicted, firearms: convicted && charge.level == Some(crate::case::Level::Felony) }
+        });
         let mut to_find_out: Vec<String> = c.missing_facts.iter().map(|f| w.still_need.fill(&about(f.fact))).collect();
         to_find_out.extend(c.unsure_facts.iter().map(|f| w.not_sure.fill(&about(f.fact))));
+        if cannot.is_some() {
+            // No to-do list for a charge that cannot be cleared.
+            to_find_out.clear();
+        }
         Card {
             anchor: anchor(c.charge),
             title: self.words.common.charge_title.fill(&[("n", (c.charge + 1).to_string()), ("name", c.name.to_string())]),
             court: engine::court_name(self.rules, charge),
             outcome: c.outcome.name().to_string(),
-            headline: c.headline.to_string(),
+            headline: if cannot.is_some() { w.cannot_headline.to_string() } else { c.headline.to_string() },
             route: c.route.as_ref().map(|r| cited(&r.name, &r.citation, r.certainty, link.clone())),
             reasons: c.reasons.iter().map(|r| cited(&r.explanation, &r.citation, r.certainty, link.clone())).collect(),
             notes: c.notes.iter().map(|r| cited(&r.explanation, &r.citation, r.certainty, link.clone())).collect(),
@@ -86,6 +103,7 @@ impl Questionnaire<'_> {
                 .filter(|alt| matches!(alt.outcome, engine::Outcome::Eligible | engine::Outcome::EligibleAfter { .. }))
                 .map(|alt| w.also_applies.fill(&[("route", alt.route.name.to_string()), ("citation", alt.route.citation.to_string())]))
                 .collect(),
+            cannot,
         }
     }
 }
@@ -97,8 +115,32 @@ fn cited(text: &str, citation: &str, certainty: Certainty, link: Option<String>)
         text: text.to_string(),
         citation: citation.to_string(),
         link,
-        certainty: (certainty != Certainty::Primary).then(|| certainty.label().to_string()),
+        certainty: match certainty {
+            Certainty::Primary => None,
+            Certainty::Secondary => Some("secondary".into()),
+            Certainty::Inferred => Some("inferred".into()),
+        },
     }
+}
+
+/// The reasons that bar a charge only for now: a sentence, program or case not yet
+/// finished, or fines not yet paid. A charge barred by one of these is "not yet", not
+/// "cannot be cleared".
+const FOR_NOW: &[&str] = &[
+    "case_pending",
+    "felony_fines_unpaid",
+    "felony_not_completed",
+    "felony_not_completed_expected",
+    "dui_not_completed",
+    "dui_pending",
+    "program_not_done",
+    "program_revoked",
+    "uncharged_wait",
+];
+
+/// Whether a charge that may not be expunged is barred only for now.
+fn for_now(c: &ChargeAssessment) -> bool {
+    c.reasons.iter().any(|r| FOR_NOW.contains(&r.rule.as_ref()))
 }
 
 /// The id of charge `i`'s card: "charge-1" for the first.

@@ -308,6 +308,7 @@ fn draw_body(body: Body, w: &Words) -> impl IntoView + use<> {
             {draw_card(card, false, w)}
             {hotline.map(|text| view! { <p class="hotline">{text}</p> })}
             <p>{w.frame.free_help.to_string()}<a href=at("/help")>{w.frame.free_help_link.to_string()}</a>"."</p>
+            {footnote(w, None)}
         }
         .into_any(),
         Body::Results(r) => view! {
@@ -321,9 +322,17 @@ fn draw_body(body: Body, w: &Words) -> impl IntoView + use<> {
                     }).collect_view()}
                 </ul>
                 {r.papers.map(|a| view! { <p><button type="submit" name="go" value=a.go class="button">{a.label}</button></p> })}
-                <p class="small">{w.results.checked.fill(&[("date", r.as_of), ("version", r.rules_version)])}</p>
             </section>
             {r.cards.into_iter().map(|c| draw_card(c, true, w)).collect_view()}
+            {(!r.bring.is_empty()).then(|| view! {
+                <section class="bring" aria-labelledby="bring-h">
+                    <details class="fold">
+                        <summary><h2 id="bring-h"><span>{w.results.bring_heading.to_string()}</span></h2></summary>
+                        <p>{w.results.bring_lead.to_string()}</p>
+                        <ul>{r.bring.into_iter().map(|(name, why)| view! { <li><strong>{name}</strong>": "{why}</li> }).collect_view()}</ul>
+                    </details>
+                </section>
+            })}
             <section class="next-steps">
                 <h2>{w.results.next_heading.to_string()}</h2>
                 <p>{w.results.next_steps.to_string()}
@@ -331,9 +340,16 @@ fn draw_body(body: Body, w: &Words) -> impl IntoView + use<> {
                 <p>{w.frame.free_help.to_string()}<a href=at("/help")>{w.frame.free_help_link.to_string()}</a>"."</p>
                 <p class="disclaimer">{r.disclaimer}</p>
             </section>
+            {footnote(w, Some(w.results.checked.fill(&[("date", r.as_of), ("version", r.rules_version)])))}
         }
         .into_any(),
     }
+}
+
+/// The mark of a reason that is less than the statute's own words, explained in the
+/// footnote: "†" from a reliable secondary source, "‡" our reading.
+fn mark(certainty: &str) -> &'static str {
+    if certainty == "inferred" { "‡" } else { "†" }
 }
 
 fn cite(c: Cited, w: &Words) -> impl IntoView + use<> {
@@ -341,11 +357,26 @@ fn cite(c: Cited, w: &Words) -> impl IntoView + use<> {
         Some(href) => view! { <a href=href>{c.citation}</a> }.into_any(),
         None => view! { <span>{c.citation}</span> }.into_any(),
     };
+    let how_sure = c.certainty.map(|t| {
+        let label = if t == "inferred" { w.card.how_sure_inferred.to_string() } else { w.card.how_sure_secondary.to_string() };
+        view! { <a class="mark" href="#notes" title=label.clone()>{mark(&t)}<span class="visually-hidden">{format!(" ({label})")}</span></a> }
+    });
     view! {
         <li>
-            {c.text}" "<span class="cite">"("{citation}")"</span>
-            {c.certainty.map(|t| view! { <span class="certainty">{w.card.how_sure.fill(&[("certainty", t)])}</span> })}
+            {c.text}" "<span class="cite">"("{citation}")"</span>{how_sure}
         </li>
+    }
+}
+
+/// The footnote: what the marks on the reasons mean, and the rules the result used.
+fn footnote(w: &Words, checked: Option<String>) -> impl IntoView + use<> {
+    view! {
+        <footer class="notes small" id="notes" aria-labelledby="notes-h">
+            <h2 id="notes-h">{w.card.notes_heading.to_string()}</h2>
+            <p>"† "{w.card.how_sure_secondary.to_string()}</p>
+            <p>"‡ "{w.card.how_sure_inferred.to_string()}</p>
+            {checked.map(|c| view! { <p>{c}</p> })}
+        </footer>
     }
 }
 
@@ -382,10 +413,21 @@ fn draw_card(c: Card, heading: bool, w: &Words) -> impl IntoView + use<> {
                     <dt>{w.card.fee.to_string()}</dt><dd>{f.fee.text}" ("{f.fee.citation}")"</dd>
                     <dt>{w.card.who_gets_copy.to_string()}</dt><dd>{f.notice.text}" ("{f.notice.citation}")"</dd>
                 </dl>
-                <details class="fold">
-                    <summary><span>{w.card.what_to_bring.to_string()}</span></summary>
-                    <ul>{f.bring.into_iter().map(|(name, why)| view! { <li><strong>{name}</strong>": "{why}</li> }).collect_view()}</ul>
-                </details>
+                // On the results, what to bring is listed once for all charges; a stop's card lists its own.
+                {(!heading && !f.bring.is_empty()).then(|| view! {
+                    <details class="fold">
+                        <summary><span>{w.card.what_to_bring.to_string()}</span></summary>
+                        <ul>{f.bring.into_iter().map(|(name, why)| view! { <li><strong>{name}</strong>": "{why}</li> }).collect_view()}</ul>
+                    </details>
+                })}
+            })}
+            {c.cannot.map(|o| view! {
+                <h3>{w.card.else_heading.to_string()}</h3>
+                <ul class="else">
+                    <li>{w.card.else_help.to_string()}<a href=at("/help")>{w.card.else_help_link.to_string()}</a>"."</li>
+                    {o.pardon.then(|| view! { <li>{w.card.else_pardon.to_string()}</li> })}
+                    {o.firearms.then(|| view! { <li>{w.card.else_firearms.to_string()}</li> })}
+                </ul>
             })}
             {(!c.alternatives.is_empty()).then(|| view! {
                 <h3>{w.card.other_ways.to_string()}</h3>

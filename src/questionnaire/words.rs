@@ -61,7 +61,6 @@ slots! {
     /// A date.
     Date: ["date"];
     /// How sure a point is.
-    Certainty: ["certainty"];
     /// What a fact is about, e.g. "whether the charge was dismissed".
     About: ["about"];
     /// A route's name and its law.
@@ -358,6 +357,8 @@ pub struct ResultsWords {
     pub next_heading: Text,
     pub next_steps: Text,
     pub after_you_file: Text,
+    pub bring_heading: Text,
+    pub bring_lead: Text,
     pub summary: SummaryWords,
 }
 
@@ -370,6 +371,7 @@ pub struct SummaryWords {
     pub needs_attorney_review: Text,
     pub needs_more_information: Text,
     pub not_eligible: Text,
+    pub not_yet: Text,
 }
 
 /// The result card of one charge.
@@ -389,7 +391,17 @@ pub struct CardWords {
     pub what_to_bring: Text,
     pub other_ways: Text,
     pub also_applies: Text<RouteCitation>,
-    pub how_sure: Text<Certainty>,
+    /// A charge the law does not allow to be expunged (not one that must wait).
+    pub cannot_headline: Text,
+    pub else_heading: Text,
+    pub else_help: Text,
+    pub else_help_link: Text,
+    pub else_pardon: Text,
+    pub else_firearms: Text,
+    /// The footnote that says how sure the marked reasons are.
+    pub notes_heading: Text,
+    pub how_sure_secondary: Text,
+    pub how_sure_inferred: Text,
 }
 
 /// The person's details for the papers.

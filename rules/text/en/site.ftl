@@ -147,6 +147,8 @@ results-checked = Checked for a petition filed on { $date }, with rules { $versi
 results-next_heading = What to do next
 results-next_steps = For each charge you may be able to expunge now, you file a petition with the court named on its card.{" "}
 results-after_you_file = Read what happens after you file
+results-bring_heading = What to bring
+results-bring_lead = For the charges you may file for, bring these papers to the clerk. Each is listed once.
 
 # "In short": each charge's line ends with its result in a few words.
 ## results.summary
@@ -154,7 +156,9 @@ results-summary-eligible = you may file now
 results-summary-eligible_after = you may file from { $date }
 results-summary-needs_attorney_review = talk to a lawyer
 results-summary-needs_more_information = we need a few more answers
-results-summary-not_eligible = cannot be cleared now
+results-summary-not_eligible = cannot be cleared
+# A charge the law bars for now: a sentence or program not finished, fines unpaid, a case still open.
+results-summary-not_yet = not yet: see why
 
 # The result card of each charge.
 ## card
@@ -171,7 +175,17 @@ card-who_gets_copy = Who gets a copy
 card-what_to_bring = What to bring
 card-other_ways = Other ways
 card-also_applies = { $route } ({ $citation }) may also apply.
-card-how_sure = {" "}How sure: { $certainty }.
+# A charge the law does not allow to be expunged: no to-do list, but what else there is.
+card-cannot_headline = Mississippi law does not allow this charge to be expunged.
+card-else_heading = What else you can do
+card-else_help = A lawyer can look at your whole record and tell you about other ways to get help.{" "}
+card-else_help_link = Find free legal help
+card-else_pardon = You can ask the Governor for a pardon. A pardon is forgiveness from the State. It does not by itself clear (expunge) the record.
+card-else_firearms = For a felony, you can ask the court that convicted you for a "certificate of rehabilitation" (§ 97-37-5(3)). It can give back your right to have a gun. It does not expunge the record.
+# The footnote under the results: how sure the marked reasons are.
+card-notes_heading = Notes
+card-how_sure_secondary = From a trusted source that explains the law, such as a court office or a lawyer's guide. It is not the words of the law itself.
+card-how_sure_inferred = Our own reading of the law. A lawyer should confirm it.
 
 # The person's details for the papers.
 ## person

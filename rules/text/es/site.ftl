@@ -147,6 +147,8 @@ results-checked = Revisado para una petición presentada el { $date }, con las r
 results-next_heading = Qué hacer ahora
 results-next_steps = Para cada cargo que quizás pueda borrar ahora, usted presenta una petición en el tribunal que aparece en su tarjeta.{" "}
 results-after_you_file = Lea qué pasa después de presentar la petición
+results-bring_heading = Qué llevar
+results-bring_lead = Para los cargos que puede presentar, lleve estos papeles al secretario del tribunal (court clerk). Cada uno aparece una sola vez.
 
 # "En resumen": la línea de cada cargo termina con su resultado en pocas palabras.
 ## results.summary
@@ -154,7 +156,8 @@ results-summary-eligible = puede presentar la petición ahora
 results-summary-eligible_after = puede presentar la petición desde el { $date }
 results-summary-needs_attorney_review = hable con un abogado
 results-summary-needs_more_information = necesitamos algunas respuestas más
-results-summary-not_eligible = no se puede borrar ahora
+results-summary-not_eligible = no se puede borrar
+results-summary-not_yet = todavía no: vea por qué
 
 # La tarjeta de resultado de cada cargo.
 ## card
@@ -171,7 +174,15 @@ card-who_gets_copy = Quién recibe una copia
 card-what_to_bring = Qué debe traer
 card-other_ways = Otros caminos
 card-also_applies = Quizás también se aplique: { $route } ({ $citation }).
-card-how_sure = {" "}Qué tan seguros estamos: { $certainty }.
+card-cannot_headline = La ley de Mississippi no permite borrar este cargo.
+card-else_heading = Qué más puede hacer
+card-else_help = Un abogado puede revisar todo su historial y decirle de otras formas de conseguir ayuda.{" "}
+card-else_help_link = Busque ayuda legal gratis
+card-else_pardon = Puede pedirle un perdón (pardon) al Gobernador. Un perdón es una forma en que el Estado le perdona. Por sí solo, no borra (expunge) el antecedente.
+card-else_firearms = Si es un delito grave (felony), puede pedirle al tribunal que lo condenó un "certificado de rehabilitación" (certificate of rehabilitation, § 97-37-5(3)). Puede devolverle el derecho a tener un arma. No borra el antecedente.
+card-notes_heading = Notas
+card-how_sure_secondary = De una fuente confiable que explica la ley, como una oficina del tribunal o una guía escrita por abogados. No son las palabras de la ley misma.
+card-how_sure_inferred = Nuestra propia lectura de la ley. Un abogado debería confirmarla.
 
 # Los datos de la persona para los papeles.
 ## person
