@@ -35,7 +35,7 @@ pub use catalogue::{Classification, Identified, Traffic};
 pub use courts::{CourtText, Courts, Place, UnknownCourt};
 pub use documents::DocumentDef;
 pub use exclusions::Exclusion;
-pub use facts::{FactDef, FactOption};
+pub use facts::{FactDef, FactOption, PageDef};
 pub use help::{HelpClinics, HelpFile, HelpNote, HelpOrg};
 pub use ids::{ById, ExclusionId, FactKey, ReasonId, RouteId};
 pub use learn::{LearnPage, LearnSection};
@@ -89,6 +89,8 @@ pub struct RuleBook {
     pub notices: NoticeTexts,
     pub reasons: ById<ReasonId, ReasonDef>,
     pub facts: ById<FactKey, FactDef>,
+    /// The screens that ask related questions together, by name.
+    pub pages: BTreeMap<String, PageDef>,
     pub courts: Courts,
     pub unknown_court: UnknownCourt,
     /// Mississippi's 82 counties, for the questionnaire's list.
