@@ -10,12 +10,15 @@ use tower::ServiceExt;
 
 /// Words for the team, never for the public (matched without regard to case).
 /// A source's name ("LegalEase memo") is a citation, not team wording, so it may show.
-const TEAM_WORDS: &[&str] =
-    &["verify before launch", "verify_before_launch", "before launch", "research notes", "inferred", "todo", "fixme"];
+const TEAM_WORDS: &[&str] = &["verify before launch", "verify_before_launch", "before launch", "research notes", "inferred"];
+
+/// Markers a team leaves, in capitals only: "todo" is a Spanish word ("all").
+const MARKERS: &[&str] = &["TODO", "FIXME"];
 
 fn team_words_in(text: &str) -> Vec<&'static str> {
     let lower = text.to_lowercase();
-    TEAM_WORDS.iter().copied().filter(|w| lower.contains(w)).collect()
+    let words = TEAM_WORDS.iter().copied().filter(|w| lower.contains(w));
+    words.chain(MARKERS.iter().copied().filter(|m| text.contains(m))).collect()
 }
 
 fn app() -> Router {

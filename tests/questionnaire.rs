@@ -82,9 +82,15 @@ async fn answer_until(mut page: Page, stop_at: &str, answers: &[(&str, &str)]) -
         }
         assert_eq!(page.step(), "fact", "expected a question, got {}", page.text());
         let fact = page.fact().unwrap();
-        let value = answers.iter().find(|(k, _)| *k == fact).unwrap_or_else(|| panic!("no answer for {fact}")).1;
-        page = post(&page, "next", &[("value", value)]).await;
+        assert!(page.html.contains(&format!("name=\"{fact}\"")), "the question's field is named by its key");
+        // Every question on the screen: the one the step is at and the related ones with it.
+        let asked: Vec<(&str, &str)> = answers.iter().filter(|(k, _)| page.html.contains(&format!("name=\"{k}\""))).copied().collect();
+        assert!(asked.iter().any(|(k, _)| *k == fact), "no answer for {fact}");
+        let before = page.state();
+        page = post(&page, "next", &asked).await;
         assert_eq!(page.status, StatusCode::OK);
+        assert!(!page.text().contains("There is a problem"), "{}", page.text());
+        assert_ne!(page.state(), before, "the answers are saved");
     }
     panic!("never reached {stop_at}");
 }
@@ -388,4 +394,65 @@ async fn what_to_bring_is_listed_once_for_all_charges() {
     let page = post(&page, "open:results", &[]).await;
     assert_eq!(page.html.matches("What to bring").count(), 1, "{}", page.text());
     assert_eq!(page.html.matches("The charging paper").count(), 1, "each paper once: {}", page.text());
+}
+
+#[tokio::test]
+async fn related_questions_share_a_screen_each_error_sits_by_its_own_field_and_nothing_typed_is_lost() {
+    let page = post(&open().await, "next", &[]).await;
+    let page = post(&page, "next", &[("court_kind", "circuit")]).await;
+    let page = post(&page, "next", &[("county", "Hinds")]).await;
+    let page = post(&page, "next", &[("offence", "grand larceny")]).await;
+    // The offence list makes grand larceny a felony: the level is not asked.
+    assert_eq!(page.fact().as_deref(), Some("charge.outcome"));
+    let page = post(&page, "next", &[("charge.outcome", "convicted")]).await;
+    let html = &page.html;
+    for key in ["charge.sentence_completed", "charge.sentence_completion_date", "charge.fines_costs_paid", "charge.cov_designated"] {
+        assert!(html.contains(&format!("name=\"{key}\"")), "{key} is on the same screen");
+    }
+    assert!(!html.contains("name=\"charge.level\""), "the level is not asked");
+    assert!(page.text().contains("Answer this only if you chose \"Yes\" above."), "the date says which answer it follows");
+    // One answered, one wrong, the rest left: each error by its own field; the answers given stay.
+    let page = post(
+        &page,
+        "next",
+        &[("charge.sentence_completed", "yes"), ("charge.sentence_completion_date", "2/30/2016"), ("charge.fines_costs_paid", "yes")],
+    )
+    .await;
+    let text = page.text();
+    assert!(text.contains("There is a problem"), "{text}");
+    assert!(text.contains("href=\"#f-charge-sentence_completion_date\""), "the date's error links to the date");
+    assert!(text.contains("href=\"#f-charge-cov_designated\""), "the unanswered question's error links to it");
+    assert!(!text.contains("href=\"#f-charge-fines_costs_paid\""), "no error for an answered question");
+    assert!(text.contains("value=\"2/30/2016\""), "the date typed is shown again");
+    assert!(html_checked(&page.html, "charge.fines_costs_paid", "yes"), "the answer picked is kept");
+    let state: serde_json::Value = serde_json::from_str(&page.state()).unwrap();
+    assert!(state["case"]["charges"][0].get("fines_costs_paid").is_none(), "nothing is saved from a screen with a problem");
+    // "No" to the first question: the date under it is not needed and not saved.
+    let page = post(
+        &page,
+        "next",
+        &[
+            ("charge.sentence_completed", "no"),
+            ("charge.sentence_completion_date", "3/1/2016"),
+            ("charge.fines_costs_paid", "yes"),
+            ("charge.cov_designated", "no"),
+            ("charge.trafficking_related", "no"),
+            ("charge.public_official_duty_related", "no"),
+        ],
+    )
+    .await;
+    let state: serde_json::Value = serde_json::from_str(&page.state()).unwrap();
+    let charge = &state["case"]["charges"][0];
+    assert_eq!(charge["sentence_completed"], "no");
+    assert!(charge.get("sentence_completion_date").is_none(), "the date after \"yes\" is not kept after \"no\"");
+    assert_eq!(charge["cov_designated"], "no");
+    // Back shows the same screen with every answer given.
+    let page = post(&page, "back", &[]).await;
+    assert!(html_checked(&page.html, "charge.sentence_completed", "no") && html_checked(&page.html, "charge.cov_designated", "no"));
+}
+
+/// Whether the radio `name` with `value` is drawn checked.
+fn html_checked(html: &str, name: &str, value: &str) -> bool {
+    let needle = format!("name=\"{name}\" value=\"{value}\" checked");
+    html.contains(&needle)
 }

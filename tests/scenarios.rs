@@ -56,6 +56,9 @@ struct Expect {
     /// Fields that must be reported as answered "unsure".
     #[serde(default)]
     unsure: Vec<String>,
+    /// No question is left to ask: the result stands whatever the other answers are.
+    #[serde(default)]
+    nothing_missing: bool,
 }
 
 fn files(dir: &Path, out: &mut Vec<PathBuf>) {
@@ -156,6 +159,10 @@ fn run(rules: &RuleBook, path: &Path) -> Result<(), Failed> {
                 let got: Vec<&str> = got.missing_facts.iter().map(|f| f.field.as_str()).collect();
                 problems.push(format!("{label}: expected {field} among the missing facts {got:?}"));
             }
+        }
+        if e.nothing_missing && !got.missing_facts.is_empty() {
+            let got: Vec<&str> = got.missing_facts.iter().map(|f| f.field.as_str()).collect();
+            problems.push(format!("{label}: expected no missing facts, got {got:?}"));
         }
         for field in &e.unsure {
             if !got.unsure_facts.iter().any(|f| &f.field == field) {

@@ -22,7 +22,7 @@ pub(crate) fn first_dui(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate
     let charge = &p.case.charges[i];
     let history = &p.case.history;
     let mut e = Eval::new(rules, RouteId::FirstDui, i);
-    if charge.level == Some(Level::Felony) {
+    if p.level(i) == Some(Level::Felony) {
         e.bar(ReasonId::DuiFelony, &[]);
         return e.finish(as_of, None);
     }

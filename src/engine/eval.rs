@@ -205,7 +205,9 @@ impl<'r> Eval<'r> {
             }
         };
         let must = self.route.is_some_and(|id| self.rules.route(id).court_decides == Some(CourtDecides::Must));
-        RouteResult { route: self.route, must, outcome, reasons, notes: self.notes, missing: self.missing, unsure: self.unsure }
+        // A route the law bars needs no more answers: none is asked.
+        let missing = if outcome == Outcome::NotEligible { Vec::new() } else { self.missing };
+        RouteResult { route: self.route, must, outcome, reasons, notes: self.notes, missing, unsure: self.unsure }
     }
 }
 

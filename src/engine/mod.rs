@@ -310,7 +310,7 @@ fn candidates(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> Vec<R
         | CaseOutcome::Acquitted
         | CaseOutcome::NoDisposition => {
             let mut routes = vec![non_conviction::ended(rules, p, i, as_of)];
-            if charge.level == Some(Level::Misdemeanor)
+            if p.level(i) == Some(Level::Misdemeanor)
                 && matches!(outcome, CaseOutcome::Dismissed | CaseOutcome::Dropped | CaseOutcome::NolleProsequi)
             {
                 routes.push(non_conviction::misdemeanor_dismissed(rules, p, i, as_of));
@@ -329,7 +329,7 @@ fn candidates(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> Vec<R
 fn conviction_routes(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> Vec<RouteResult> {
     let charge = &p.case.charges[i];
     let dui = p.dui(i);
-    match charge.level {
+    match p.level(i) {
         // Whether it was a DUI decides the route: not sure goes to a lawyer.
         Some(Level::Felony | Level::Misdemeanor) if dui == Some(crate::case::Answer::Unsure) => {
             let mut e = eval::Eval::without_route(rules, i);
@@ -351,8 +351,50 @@ fn conviction_routes(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -
             }
             routes
         }
-        Some(Level::Unsure) | None => vec![referral::level_unknown(rules, p, i, as_of)],
+        Some(Level::Unsure) => either_level(rules, p, i, as_of),
+        None => vec![referral::level_unknown(rules, p, i, as_of)],
     }
+}
+
+/// Not sure whether a conviction was a felony or a misdemeanor: it is checked both
+/// ways. What either way still needs is asked first. When both ways give the same
+/// result (barred, a lawyer, or the same route and date), that result stands, with a
+/// note saying so; when they differ, the level decides and a lawyer should help.
+fn either_level(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> Vec<RouteResult> {
+    let best = |level: Level| {
+        let mut routes = conviction_routes(rules, &p.with_level(i, level), i, as_of);
+        routes.sort_by_key(|r| (r.outcome.rank(), !r.must));
+        routes.into_iter().next()
+    };
+    let (Some(felony), Some(misdemeanor)) = (best(Level::Felony), best(Level::Misdemeanor)) else {
+        return vec![referral::level_unknown(rules, p, i, as_of)];
+    };
+    let mut e = eval::Eval::without_route(rules, i);
+    e.unsure(FactKey::ChargeLevel);
+    let unsure = e.finish(as_of, None);
+    let waiting = |r: &RouteResult| r.outcome == Outcome::NeedsMoreInformation;
+    if waiting(&felony) || waiting(&misdemeanor) {
+        let mut e = eval::Eval::without_route(rules, i);
+        for f in felony.missing.iter().chain(&misdemeanor.missing) {
+            e.missing(f.fact);
+        }
+        let mut r = e.finish(as_of, None);
+        r.unsure = unsure.unsure;
+        return vec![r];
+    }
+    let agree = felony.outcome == misdemeanor.outcome
+        && (matches!(felony.outcome, Outcome::NotEligible | Outcome::NeedsAttorneyReview) || felony.route == misdemeanor.route);
+    if !agree {
+        return vec![referral::level_unknown(rules, p, i, as_of)];
+    }
+    let mut r = felony;
+    r.notes.push(eval::Eval::without_route(rules, i).reason(crate::rules::ReasonId::LevelEitherWay, &[]));
+    for f in unsure.unsure {
+        if !r.unsure.contains(&f) {
+            r.unsure.push(f);
+        }
+    }
+    vec![r]
 }
 
 fn present(rules: &RuleBook, p: &Person, i: usize, best: RouteResult, others: Vec<RouteResult>, as_of: NaiveDate) -> ChargeAssessment {
@@ -419,7 +461,7 @@ fn filing(rules: &RuleBook, p: &Person, i: usize, route_id: RouteId, on: NaiveDa
     let city = charge.court.city.clone();
     let kind = match route.file_in {
         Some(FileIn::CircuitCourtOfCounty) => Some(CourtKind::Circuit),
-        _ => match (charge.court.kind, charge.outcome, charge.level) {
+        _ => match (charge.court.kind, charge.outcome, p.level(i)) {
             // A felony arrest never indicted, or a no-bill, is filed in circuit court.
             (None | Some(CourtKind::Unsure), Some(CaseOutcome::NoBill | CaseOutcome::NotCharged), Some(Level::Felony)) => {
                 Some(CourtKind::Circuit)

@@ -61,7 +61,7 @@ pub(crate) fn misdemeanor_dismissed(rules: &RuleBook, p: &Person, i: usize, as_o
 /// disposition), route B for a misdemeanor arrest after the waiting time.
 pub(crate) fn not_charged(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> RouteResult {
     let charge = &p.case.charges[i];
-    match charge.level {
+    match p.level(i) {
         Some(Level::Felony) => {
             let mut e = Eval::new(rules, RouteId::NonConviction, i);
             e.support(ReasonId::EndedNeverIndicted, &[]);
@@ -119,8 +119,7 @@ fn never_indicted_recently(e: &mut Eval, rules: &RuleBook, arrest: Option<NaiveD
 }
 
 fn notes(e: &mut Eval, p: &Person, i: usize) {
-    let charge = &p.case.charges[i];
-    if charge.level == Some(Level::Felony) || p.case.history.prior_felony_expunction == Some(Answer::Yes) {
+    if p.level(i) == Some(Level::Felony) || p.case.history.prior_felony_expunction == Some(Answer::Yes) {
         e.note(ReasonId::FelonyAllowanceNotUsed, &[]);
     }
     p.check_pending(e, ReasonId::PendingOpenCase);

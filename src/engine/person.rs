@@ -1,8 +1,8 @@
 //! Facts about the person, worked out once across all charges: open charges, other
 //! convictions, other DUIs, and how each charge was recognised.
 
-use crate::case::{Answer, Case, Outcome as CaseOutcome};
-use crate::rules::{FactKey, Identified, ReasonId, RuleBook, Traffic};
+use crate::case::{Answer, Case, Level, Outcome as CaseOutcome};
+use crate::rules::{FactKey, Identified, OffenceLevel, ReasonId, RuleBook, Traffic};
 
 pub(crate) struct Person<'c> {
     rules: &'c RuleBook,
@@ -13,6 +13,9 @@ pub(crate) struct Person<'c> {
     dui: Vec<Option<Answer>>,
     /// Each charge's name in results.
     pub names: Vec<String>,
+    /// Whether each charge is a felony or a misdemeanor: the person's answer, or else
+    /// the offence catalogue's when the offence is always one or the other.
+    levels: Vec<Option<Level>>,
 }
 
 impl<'c> Person<'c> {
@@ -25,7 +28,30 @@ impl<'c> Person<'c> {
             .map(|(c, id)| c.dui.or_else(|| rules.is_dui(id).map(|d| if d { Answer::Yes } else { Answer::No })))
             .collect();
         let names = case.charges.iter().zip(&ids).enumerate().map(|(i, (c, id))| name(i, c, id)).collect();
-        Person { rules, case, ids, dui, names }
+        let levels = case.charges.iter().zip(&ids).map(|(c, id)| c.level.or_else(|| catalogue_level(rules, id))).collect();
+        Person { rules, case, ids, dui, names, levels }
+    }
+
+    /// The same person, with charge `i` taken as a felony or a misdemeanor: to check a
+    /// charge both ways when the person is not sure which it was.
+    pub fn with_level(&self, i: usize, level: Level) -> Person<'c> {
+        let mut levels = self.levels.clone();
+        levels[i] = Some(level);
+        Person { rules: self.rules, case: self.case, ids: self.ids.clone(), dui: self.dui.clone(), names: self.names.clone(), levels }
+    }
+
+    /// Whether charge `i` was a felony or a misdemeanor, from the answer or the catalogue.
+    pub fn level(&self, i: usize) -> Option<Level> {
+        self.levels[i]
+    }
+
+    /// The catalogue's level of charge `i` when the person gave the other one: the
+    /// offence, as the catalogue names it, and its level.
+    pub fn level_contradicted(&self, i: usize) -> Option<(String, Level)> {
+        let given = self.case.charges[i].level?;
+        let known = catalogue_level(self.rules, &self.ids[i])?;
+        let offence = self.rules.offence_of(&self.ids[i])?;
+        (matches!(given, Level::Felony | Level::Misdemeanor) && given != known).then(|| (offence.name.to_string(), known))
     }
 
     /// Whether charge `i` is a DUI.
@@ -83,7 +109,7 @@ impl<'c> Person<'c> {
             Some(answer) => answer == Answer::Yes,
             None => self.rules.is_traffic(&self.ids[j]) == Some(Traffic::Driving),
         };
-        traffic && self.dui[j] != Some(Answer::Yes) && c.level != Some(crate::case::Level::Felony)
+        traffic && self.dui[j] != Some(Answer::Yes) && self.levels[j] != Some(Level::Felony)
     }
 
     /// Another DUI conviction, counting this case's other charges.
@@ -102,6 +128,16 @@ impl<'c> Person<'c> {
             return Some(Answer::Yes);
         }
         self.case.history.pending_dui
+    }
+}
+
+/// The level the catalogue gives the offence, when it is always a felony or always a
+/// misdemeanor.
+fn catalogue_level(rules: &RuleBook, id: &Identified) -> Option<Level> {
+    match rules.offence_of(id)?.level {
+        OffenceLevel::Felony => Some(Level::Felony),
+        OffenceLevel::Misdemeanor => Some(Level::Misdemeanor),
+        OffenceLevel::Either => None,
     }
 }
 

@@ -32,6 +32,14 @@ pub(crate) fn gate(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> 
         }
         _ => {}
     }
+    // A level the person gave that the law contradicts: asked about, not overridden.
+    if let Some((offence, level)) = p.level_contradicted(i) {
+        let name = |l: Level| if l == Level::Felony { "felony" } else { "misdemeanor" }.to_string();
+        let given = charge.level.map(name).unwrap_or_default();
+        let mut e = Eval::without_route(rules, i);
+        e.refer(ReasonId::LevelContradicts, &[("offence", offence), ("given", given), ("level", name(level))]);
+        return Some(e.finish(as_of, None));
+    }
     match charge.outcome {
         Some(CaseOutcome::Pending) => return Some(one(rules, i, as_of, RouteId::NonConviction, Kind::Bar, ReasonId::CasePending, &[])),
         Some(CaseOutcome::PassedToFile) => {
@@ -49,7 +57,7 @@ pub(crate) fn gate(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> 
             Some(Answer::Yes) => {
                 let mut e = Eval::new(rules, RouteId::TraffickingSurvivor, i);
                 e.refer(ReasonId::Trafficking, &[]);
-                let violent = charge.level == Some(Level::Felony)
+                let violent = p.level(i) == Some(Level::Felony)
                     && matches!(rules.classify_felony(&p.ids[i], as_of), Classification::Excluded { violence_item: Some(_), .. });
                 if violent {
                     e.refer(ReasonId::TraffickingViolent, &[]);

@@ -17,9 +17,16 @@ impl Questionnaire<'_> {
     /// Saves the current screen's answers into the case. On a problem, the case is
     /// left as it was and the typed values come back to be shown again.
     pub(super) fn apply(&self, state: &mut State, form: &Form) -> (Errors, Typed) {
+        self.apply_or_skip(state, form, false)
+    }
+
+    /// Like `apply`; with `skipping` ("I don't know"), a date or code section left
+    /// empty is passed over rather than asked again.
+    pub(super) fn apply_or_skip(&self, state: &mut State, form: &Form, skipping: bool) -> (Errors, Typed) {
         let w = self.words;
         let mut errors = Errors::new();
         let mut case = state.case.clone();
+        let skipped_before = state.skipped.clone();
         let get = |name: &str| value(form, name).unwrap_or("").trim().to_string();
         let kept: Typed = form.iter().filter(|(k, _)| k != "state" && k != "go").cloned().collect();
         let set = |case: &mut Case, charge: Option<usize>, key: FactKey, name: &str, errors: &mut Errors| {
@@ -53,27 +60,67 @@ impl Questionnaire<'_> {
                 }
                 set(&mut case, Some(i), FactKey::ChargeArrestDate, "arrest_date", &mut errors);
             }
-            Step::Fact(charge, key) => {
-                if get("value").is_empty() {
-                    let message = match facts::kind(key) {
-                        Some(FactKind::Date) => &w.fact.date_required,
-                        Some(FactKind::Bac) => &w.fact.bac_required,
-                        Some(FactKind::Section) => &w.fact.section_required,
-                        _ => &w.fact.answer_required,
-                    };
-                    errors.push(("value".into(), message.to_string()));
-                } else {
-                    set(&mut case, charge, key, "value", &mut errors);
-                    state.skipped.retain(|s| s != &(charge, key));
-                }
+            Step::Fact(charge, key, with) => {
+                let shown = shown(key, &with);
+                self.apply_facts(&mut case, state, charge, &shown, &get, &mut errors, skipping);
             }
             Step::Person => self.apply_person(&mut case, &get, &mut errors),
             Step::Start | Step::Stop(_) | Step::Charges | Step::Review | Step::Results | Step::Papers | Step::StartOver => {}
         }
         if errors.is_empty() {
             state.case = case;
+        } else {
+            state.skipped = skipped_before;
         }
         (errors, kept)
+    }
+
+    /// Saves the answers to the questions on one screen, each checked by itself: a
+    /// question under another one (a date after "yes") is saved, and needed, only when
+    /// that answer was given on the screen.
+    #[allow(clippy::too_many_arguments)]
+    fn apply_facts(
+        &self,
+        case: &mut Case,
+        state: &mut State,
+        charge: Option<usize>,
+        shown: &[FactKey],
+        get: &dyn Fn(&str) -> String,
+        errors: &mut Errors,
+        skipping: bool,
+    ) {
+        let w = self.words;
+        for &key in shown {
+            let name = key.as_str();
+            if let Some((parent, answer)) = &self.rules.fact(key).follows
+                && shown.contains(parent)
+                && get(parent.as_str()) != *answer
+            {
+                continue;
+            }
+            let raw = get(name);
+            let kind = facts::kind(key);
+            if raw.is_empty() {
+                if skipping && matches!(kind, Some(FactKind::Date | FactKind::Section)) {
+                    if !state.skipped.contains(&(charge, key)) {
+                        state.skipped.push((charge, key));
+                    }
+                    let _ = facts::set(case, charge, key, "", self.today);
+                    continue;
+                }
+                let message = match kind {
+                    Some(FactKind::Date) => &w.fact.date_required,
+                    Some(FactKind::Bac) => &w.fact.bac_required,
+                    Some(FactKind::Section) => &w.fact.section_required,
+                    _ => &w.fact.answer_required,
+                };
+                errors.push((name.to_string(), message.to_string()));
+            } else if let Err(e) = facts::set(case, charge, key, &raw, self.today) {
+                errors.push((name.to_string(), self.words.rejected(&e)));
+            } else {
+                state.skipped.retain(|s| s != &(charge, key));
+            }
+        }
     }
 
     /// Saves where charge `i`'s court was: its county, and a city court's city.
@@ -217,6 +264,15 @@ impl Questionnaire<'_> {
             }
         }
     }
+}
+
+/// The questions a question screen shows: `key` and the related ones asked with it,
+/// in the order they are asked.
+pub(in crate::questionnaire) fn shown(key: FactKey, with: &[FactKey]) -> Vec<FactKey> {
+    let mut all: Vec<FactKey> = std::iter::once(key).chain(with.iter().copied()).collect();
+    all.sort();
+    all.dedup();
+    all
 }
 
 /// The form name of a fact the papers need, asked on the details step:

@@ -10,7 +10,8 @@ use super::state::{State, Step};
 use crate::case::facts::{self, FactKey};
 use crate::case::{Case, Charge};
 use crate::engine::{self, Assessment};
-use crate::rules::RouteId;
+use crate::rules::{Classification, RouteId};
+use strum::VariantArray;
 
 impl Questionnaire<'_> {
     /// The engine's answer for the case, as of today.
@@ -40,17 +41,7 @@ impl Questionnaire<'_> {
                 let next = self.next_missing(&state, &self.assess(&state.case)).unwrap_or(Step::Review);
                 return self.move_to(state, next);
             }
-            "skip" => {
-                if let Step::Fact(charge, key) = &state.at {
-                    let skipped = (*charge, *key);
-                    if !state.skipped.contains(&skipped) {
-                        state.skipped.push(skipped);
-                    }
-                    let _ = facts::set(&mut state.case, *charge, *key, "", self.today);
-                }
-                let next = self.after(&state, None);
-                return self.move_to(state, next);
-            }
+            "skip" => return self.skip(state, form),
             _ => {}
         }
         if let Some(i) = go.strip_prefix("remove:").and_then(|i| i.parse::<usize>().ok()) {
@@ -87,6 +78,19 @@ impl Questionnaire<'_> {
             state.case.charges.push(Charge::default());
             state.entering = Some(0);
             return self.move_to(state, Step::Court(0));
+        }
+        let next = self.after(&state, before.flatten());
+        self.move_to(state, next)
+    }
+
+    /// "I don't know" on a question screen: the answers given are saved, and a date or
+    /// code section left empty is passed over.
+    fn skip(&self, mut state: State, form: &super::Form) -> Screen {
+        let Step::Fact(charge, ..) = state.at else { return self.screen(&state, Vec::new(), None) };
+        let before = charge.map(|i| self.assess(&state.case).charges.get(i).and_then(|c| c.route.as_ref().map(|r| r.id)));
+        let (errors, kept) = self.apply_or_skip(&mut state, form, true);
+        if !errors.is_empty() {
+            return self.screen(&state, errors, Some(kept));
         }
         let next = self.after(&state, before.flatten());
         self.move_to(state, next)
@@ -157,46 +161,99 @@ impl Questionnaire<'_> {
         }
     }
 
-    /// The next question the rules still need. While a charge is being entered, only
-    /// that charge's questions; otherwise the person's, then every charge's.
+    /// The next question the rules still need, with the related questions asked on the
+    /// same screen. While a charge is being entered, only that charge's questions;
+    /// otherwise the person's, then every charge's.
     pub(super) fn next_missing(&self, state: &State, a: &Assessment) -> Option<Step> {
         if let Some(i) = state.entering {
-            return next_for_charge(state, a, i);
+            return self.next_for_charge(state, a, i);
         }
-        let mut person: Vec<FactKey> = a
-            .charges
-            .iter()
-            .flat_map(|c| c.missing_facts.iter())
-            .map(|f| f.fact)
-            .filter(|k| !k.about_charge())
-            .filter(|&k| facts::get(&state.case, None, k).is_none() && !state.skipped.contains(&(None, k)))
-            .collect();
-        person.sort();
-        if let Some(&k) = person.first() {
-            return Some(Step::Fact(None, k));
+        if let Some(&k) = needed(state, a, None).first() {
+            return Some(self.with_page(state, a, None, k));
         }
-        (0..state.case.charges.len()).find_map(|i| next_for_charge(state, a, i))
+        (0..state.case.charges.len()).find_map(|i| self.next_for_charge(state, a, i))
+    }
+
+    /// The next question charge `i` still needs, if any.
+    fn next_for_charge(&self, state: &State, a: &Assessment, i: usize) -> Option<Step> {
+        let charge = &state.case.charges[i];
+        if charge.court.kind.is_none() {
+            return Some(Step::Court(i));
+        }
+        if charge.offence.is_none() {
+            return Some(Step::Details(i));
+        }
+        // A name the offence list does not know: the code section is asked at once, so
+        // the person hears it on the next screen, with what happens without one.
+        if charge.statute.is_none() && !state.skipped.contains(&(Some(i), FactKey::ChargeStatute)) {
+            let id = self.rules.identify(None, charge.offence.as_deref());
+            if id.offence.is_none() && id.section.is_none() && self.rules.classify_felony(&id, self.today) == Classification::Unknown {
+                return Some(Step::Fact(Some(i), FactKey::ChargeStatute, Vec::new()));
+            }
+        }
+        needed(state, a, Some(i)).first().map(|&k| match k {
+            FactKey::ChargeCourtKind => Step::Court(i),
+            FactKey::ChargeOffence => Step::Details(i),
+            _ => self.with_page(state, a, Some(i), k),
+        })
+    }
+
+    /// The question `key` with the rest of its page: every other question of the page
+    /// the rules need now, and each question that follows one of them (a date after
+    /// "yes") when that answer would make the rules need it.
+    fn with_page(&self, state: &State, a: &Assessment, charge: Option<usize>, key: FactKey) -> Step {
+        let Some(page) = self.rules.fact(key).page.as_deref() else { return Step::Fact(charge, key, Vec::new()) };
+        let on_page = |k: FactKey| self.rules.fact(k).page.as_deref() == Some(page);
+        let mut with: Vec<FactKey> = needed(state, a, charge).into_iter().filter(|&k| k != key && on_page(k)).collect();
+        let follow_ups: Vec<FactKey> =
+            FactKey::VARIANTS.iter().copied().filter(|&k| on_page(k) && k != key && !with.contains(&k)).collect();
+        for k in follow_ups {
+            let Some((parent, answer)) = &self.rules.fact(k).follows else { continue };
+            let asked = *parent == key || with.contains(parent);
+            if asked && unanswered(state, charge, k) && self.needed_after(state, charge, *parent, answer, k) {
+                with.push(k);
+            }
+        }
+        with.sort();
+        Step::Fact(charge, key, with)
+    }
+
+    /// Whether the rules would need `then` once `parent` is answered `answer`.
+    fn needed_after(&self, state: &State, charge: Option<usize>, parent: FactKey, answer: &str, then: FactKey) -> bool {
+        let mut case = state.case.clone();
+        if facts::set(&mut case, charge, parent, answer, self.today).is_err() {
+            return false;
+        }
+        let a = self.assess(&case);
+        let mut missing =
+            a.charges.iter().enumerate().filter(|(i, _)| charge.is_none_or(|c| c == *i)).flat_map(|(_, c)| c.missing_facts.iter());
+        missing.any(|f| f.fact == then)
     }
 }
 
-/// The next question charge `i` still needs, if any.
-fn next_for_charge(state: &State, a: &Assessment, i: usize) -> Option<Step> {
-    let charge = &state.case.charges[i];
-    if charge.court.kind.is_none() {
-        return Some(Step::Court(i));
-    }
-    if charge.offence.is_none() {
-        return Some(Step::Details(i));
-    }
-    let mut keys: Vec<FactKey> = a.charges[i].missing_facts.iter().map(|f| f.fact).filter(|k| k.about_charge()).collect();
-    // Asked of every conviction: the engine takes no answer as "no".
-    if (charge.is_conviction() || charge.outcome == Some(crate::case::Outcome::Program)) && charge.trafficking_related.is_none() {
-        keys.push(FactKey::ChargeTraffickingRelated);
-    }
+/// Whether the question `key` (about charge `charge`, or the person) is still open:
+/// not answered, and not passed over with "I don't know".
+fn unanswered(state: &State, charge: Option<usize>, key: FactKey) -> bool {
+    facts::get(&state.case, charge, key).is_none() && !state.skipped.contains(&(charge, key))
+}
+
+/// The questions the rules still need about charge `i`, or with `None` about the
+/// person (for any charge), in the order they are asked.
+fn needed(state: &State, a: &Assessment, charge: Option<usize>) -> Vec<FactKey> {
+    let mut keys: Vec<FactKey> = match charge {
+        None => a.charges.iter().flat_map(|c| c.missing_facts.iter()).map(|f| f.fact).filter(|k| !k.about_charge()).collect(),
+        Some(i) => {
+            let c = &state.case.charges[i];
+            let mut keys: Vec<FactKey> = a.charges[i].missing_facts.iter().map(|f| f.fact).filter(|k| k.about_charge()).collect();
+            // Asked of every conviction: the engine takes no answer as "no".
+            if (c.is_conviction() || c.outcome == Some(crate::case::Outcome::Program)) && c.trafficking_related.is_none() {
+                keys.push(FactKey::ChargeTraffickingRelated);
+            }
+            keys
+        }
+    };
     keys.sort();
-    keys.into_iter().find(|&k| facts::get(&state.case, Some(i), k).is_none() && !state.skipped.contains(&(Some(i), k))).map(|k| match k {
-        FactKey::ChargeCourtKind => Step::Court(i),
-        FactKey::ChargeOffence => Step::Details(i),
-        _ => Step::Fact(Some(i), k),
-    })
+    keys.dedup();
+    keys.retain(|&k| unanswered(state, charge, k));
+    keys
 }

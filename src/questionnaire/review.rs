@@ -59,7 +59,7 @@ impl Questionnaire<'_> {
             None if state.skipped.contains(&(charge, key)) => self.words.common.dont_know.to_string(),
             None => return None,
         };
-        Some(self.row(question, Some(value), Step::Fact(charge, key)))
+        Some(self.row(question, Some(value), Step::Fact(charge, key, Vec::new())))
     }
 
     /// A row: the label, the answer (or "Not given"), and the step that changes it.

@@ -19,8 +19,10 @@ pub enum Step {
     Court(usize),
     Place(usize),
     Details(usize),
-    /// One of the engine's questions: `charge` is `None` for a question about the person.
-    Fact(Option<usize>, FactKey),
+    /// One of the engine's questions: `charge` is `None` for a question about the
+    /// person. The list holds the related questions asked on the same screen (its
+    /// page in `rules/ms/facts.toml`), as they were when the screen was first shown.
+    Fact(Option<usize>, FactKey, #[serde(default)] Vec<FactKey>),
     /// This charge goes somewhere other than an expungement petition: say why, now.
     Stop(usize),
     Charges,
@@ -42,8 +44,8 @@ impl Step {
             Step::Court(i) => format!("open:court:{i}"),
             Step::Place(i) => format!("open:place:{i}"),
             Step::Details(i) => format!("open:details:{i}"),
-            Step::Fact(Some(i), key) => format!("open:fact:{i}:{key}"),
-            Step::Fact(None, key) => format!("open:fact:-:{key}"),
+            Step::Fact(Some(i), key, _) => format!("open:fact:{i}:{key}"),
+            Step::Fact(None, key, _) => format!("open:fact:-:{key}"),
             Step::Stop(i) => format!("open:stop:{i}"),
             Step::Charges => "open:charges".into(),
             Step::Review => "open:review".into(),
@@ -70,7 +72,7 @@ impl Step {
                 let who = parts.next()?;
                 let key = parts.next()?;
                 let charge = if who == "-" { None } else { Some(who.parse().ok()?) };
-                return Some(key.parse().ok().map(|key| Step::Fact(charge, key)));
+                return Some(key.parse().ok().map(|key| Step::Fact(charge, key, Vec::new())));
             }
             "charges" => Step::Charges,
             "review" => Step::Review,
@@ -85,7 +87,7 @@ impl Step {
     /// The charge this step is about, if any.
     pub(super) fn charge(&self) -> Option<usize> {
         match self {
-            Step::Court(i) | Step::Place(i) | Step::Details(i) | Step::Stop(i) | Step::Fact(Some(i), _) => Some(*i),
+            Step::Court(i) | Step::Place(i) | Step::Details(i) | Step::Stop(i) | Step::Fact(Some(i), _, _) => Some(*i),
             _ => None,
         }
     }
@@ -96,7 +98,9 @@ impl Step {
     pub(super) fn fits(&self, n: usize) -> bool {
         self.charge().is_none_or(|i| i < n)
             && match self {
-                Step::Fact(charge, key) => asks(*charge, *key),
+                Step::Fact(charge, key, with) => {
+                    asks(*charge, *key) && with.len() < FactKey::VARIANTS.len() && with.iter().all(|&k| asks(*charge, k) && k != *key)
+                }
                 _ => true,
             }
     }

@@ -65,6 +65,8 @@ slots! {
     About: ["about"];
     /// A route's name and its law.
     RouteCitation: ["route", "citation"];
+    /// An answer, as the person reads it.
+    AnswerLabel: ["answer"];
 }
 
 /// One text from the words file, with the placeholders `S` allows.
@@ -304,6 +306,8 @@ pub struct FactWords {
     pub section_required: Text,
     pub skip_date: Text,
     pub skip_section: Text,
+    /// Above a question asked only after a given answer to the one before it.
+    pub only_if: Text<AnswerLabel>,
 }
 
 #[derive(Debug, Clone, Deserialize)]

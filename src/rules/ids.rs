@@ -130,6 +130,8 @@ pub enum ReasonId {
     DuiNonadjudication,
     FactUnsure,
     OutcomeUnsure,
+    LevelContradicts,
+    LevelEitherWay,
     EndedDismissed,
     EndedDropped,
     EndedNolleProsequi,
@@ -220,6 +222,7 @@ impl ReasonId {
         match self {
             R::OtherStateCourt => &["state"],
             R::FactUnsure => &["about"],
+            R::LevelContradicts => &["offence", "given", "level"],
             R::UnchargedWaited => &["arrest_date", "months"],
             R::UnchargedWait => &["arrest_date", "date", "months"],
             R::NotFirstOffenderCharge | R::SameOccurrenceMisdemeanors => &["other"],

@@ -298,7 +298,7 @@ fn check(report: &mut Report, files: &Sources, p: Parsed) -> Option<RuleBook> {
     super::papers::check(&mut report.file(&files.papers), &p.papers, &p.documents.document);
 
     let exclusions = p.exclusions.exclusion.into_inner();
-    let (named_exclusions, (routes, fees, notices), reasons, facts) = (named_exclusions?, routes?, reasons?, facts?);
+    let (named_exclusions, (routes, fees, notices), reasons, (facts, pages)) = (named_exclusions?, routes?, reasons?, facts?);
     Some(RuleBook {
         index: super::catalogue::Index::build(&p.offences, &exclusions, &p.violence),
         named_exclusions,
@@ -313,6 +313,7 @@ fn check(report: &mut Report, files: &Sources, p: Parsed) -> Option<RuleBook> {
         notices,
         reasons,
         facts,
+        pages,
         courts: p.courts.court,
         prosecutor_sources: p.courts.prosecutor_source,
         unknown_court: p.courts.unknown,

@@ -37,7 +37,7 @@ pub use catalogue::{Classification, Identified, Traffic};
 pub use courts::{CourtText, Courts, Place, ProsecutorSource, UnknownCourt};
 pub use documents::DocumentDef;
 pub use exclusions::Exclusion;
-pub use facts::{FactDef, FactOption};
+pub use facts::{FactDef, FactOption, PageDef};
 pub use help::{HelpClinics, HelpContact, HelpFile, HelpNote, HelpOrg};
 pub use ids::{ById, ExclusionId, FactKey, ReasonId, RouteId};
 pub use learn::{LearnPage, LearnSection};
@@ -92,6 +92,8 @@ pub struct RuleBook {
     pub notices: NoticeTexts,
     pub reasons: ById<ReasonId, ReasonDef>,
     pub facts: ById<FactKey, FactDef>,
+    /// The screens that ask related questions together, by name.
+    pub pages: BTreeMap<String, PageDef>,
     pub courts: Courts,
     /// District attorneys' own instructions, by county (`courts.toml`).
     pub prosecutor_sources: Vec<ProsecutorSource>,

@@ -104,6 +104,7 @@ fact-answer_required = Choose an answer. If you do not know, choose "I'm not sur
 fact-section_required = Enter the code section, like 97-17-41, or choose "I can't find the code section".
 fact-skip_date = I don't know the date
 fact-skip_section = I can't find the code section
+fact-only_if = Answer this only if you chose "{ $answer }" above.
 
 # A charge that goes somewhere other than an expungement petition.
 ## stop

@@ -565,3 +565,7 @@ papers-instructions-prepared = Preparado el { $date } para { $petitioner }, con 
 papers-instructions-serve = Dele una copia al fiscal
 papers-instructions-title = Cómo presentar sus papeles para borrar antecedentes (expungement)
 papers-instructions-where = Presente sus papeles en la oficina del secretario (clerk) que atiende { $court }. Primero llame o vaya en persona y pregunte cómo reciben las peticiones para borrar antecedentes (expungement petitions), cuánto cobran, y si el juez quiere que la declaración jurada se firme ante un notario público (notary).
+
+## reasons.toml (added later)
+reasons-reason-level_contradicts-text = Usted dijo que este cargo era { $given }, pero la ley hace de { $offence } un { $level }. Revise el papel de la acusación (charging paper) o la orden de sentencia, o pregunte al secretario del tribunal. Si los papeles dicen { $given }, un abogado debería revisarlo con usted.
+reasons-reason-level_either_way-text = Usted no estaba seguro de si esto era un delito grave (felony) o un delito menor (misdemeanor). Lo revisamos de las dos maneras, y la respuesta es la misma.

@@ -104,6 +104,7 @@ fact-answer_required = Escoja una respuesta. Si no sabe, escoja "No sé".
 fact-section_required = Escriba la sección del código, como 97-17-41, o escoja "No encuentro la sección del código".
 fact-skip_date = No sé la fecha
 fact-skip_section = No encuentro la sección del código
+fact-only_if = Conteste esto solo si escogió "{ $answer }" arriba.
 
 # Un cargo que va a otro lugar, no a una petición para borrar antecedentes.
 ## stop

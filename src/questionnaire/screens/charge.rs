@@ -1,10 +1,10 @@
 //! The steps about one charge: its court, the court's place, the charge's details,
-//! the engine's follow-up questions, and the stop that says at once when a charge
-//! belongs somewhere other than an expungement petition.
+//! and the stop that says at once when a charge belongs somewhere other than an
+//! expungement petition. The engine's questions are in `fact.rs`.
 
 use super::action;
 use crate::case::CourtKind;
-use crate::case::facts::{self, FactKey, FactKind};
+use crate::case::facts::{self, FactKey};
 use crate::questionnaire::Questionnaire;
 use crate::questionnaire::model::*;
 use crate::questionnaire::state::State;
@@ -115,41 +115,6 @@ impl Questionnaire<'_> {
             false,
             Vec::new(),
         ));
-    }
-
-    /// One of the engine's questions, about a charge or the person.
-    pub(super) fn fact(&self, s: &mut Screen, state: &State, charge: Option<usize>, key: FactKey) {
-        let fact = self.rules.fact(key);
-        s.kind = "fact".into();
-        s.context = match charge {
-            Some(i) => self.charge_context(state, i),
-            None => Some(self.words.common.about_you.to_string()),
-        };
-        s.heading = fact.question.clone();
-        s.heading_is_question = true;
-        let kind = facts::kind(key);
-        let input = match kind {
-            Some(FactKind::Date) => Input::Date,
-            Some(FactKind::Bac) => Input::Decimal,
-            Some(FactKind::Choice(_)) => Input::Radio(self.options(key)),
-            Some(FactKind::Section) => Input::Text { suggestions: Vec::new(), autocomplete: Some("off".into()) },
-            _ => Input::Radio(self.yes_no()),
-        };
-        s.fields.push(Field {
-            name: "value".into(),
-            label: fact.question.clone(),
-            help: Some(fact.help.clone()),
-            input,
-            value: facts::get(&state.case, charge, key).unwrap_or_default(),
-            error: None,
-            required: true,
-        });
-        // Questions with no "I'm not sure" answer can be skipped.
-        match kind {
-            Some(FactKind::Date) => s.actions.push(action("skip", self.words.fact.skip_date.as_str(), ActionStyle::Secondary)),
-            Some(FactKind::Section) => s.actions.push(action("skip", self.words.fact.skip_section.as_str(), ActionStyle::Secondary)),
-            _ => {}
-        }
     }
 
     /// This charge goes somewhere other than an expungement petition: its card, now.

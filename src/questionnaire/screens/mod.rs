@@ -4,6 +4,7 @@
 
 mod charge;
 mod charges;
+mod fact;
 mod papers;
 
 use chrono::NaiveDate;
@@ -39,7 +40,7 @@ impl Questionnaire<'_> {
             Step::Court(i) => self.court(&mut s, state, *i),
             Step::Place(i) => self.place(&mut s, state, *i),
             Step::Details(i) => self.details(&mut s, state, *i),
-            Step::Fact(charge, key) => self.fact(&mut s, state, *charge, *key),
+            Step::Fact(charge, key, with) => self.fact(&mut s, state, *charge, *key, with),
             Step::Stop(i) => self.stop(&mut s, state, *i),
             Step::Charges => self.charges(&mut s, state),
             Step::Review => self.review(&mut s, state),
