@@ -16,6 +16,7 @@ pub mod ids;
 mod learn;
 mod load;
 mod meta;
+pub mod names;
 mod offences;
 pub mod papers;
 mod params;
