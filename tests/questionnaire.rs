@@ -98,9 +98,8 @@ async fn answer_until(mut page: Page, stop_at: &str, answers: &[(&str, &str)]) -
 /// Enters one charge from the court question to the list of charges.
 async fn enter_charge(page: Page, court: &str, county: &str, offence: &str, answers: &[(&str, &str)]) -> Page {
     assert_eq!(page.step(), "court");
-    let page = post(&page, "next", &[("court_kind", court)]).await;
-    assert_eq!(page.step(), "place");
-    let page = post(&page, "next", &[("county", county), ("city", "Jackson")]).await;
+    // The court's kind and place are one screen.
+    let page = post(&page, "next", &[("court_kind", court), ("county", county), ("city", "Jackson")]).await;
     assert_eq!(page.step(), "details", "{}", page.text());
     let page = post(&page, "next", &[("offence", offence), ("case_number", "24-CR-118")]).await;
     answer_until(page, "charges", answers).await
@@ -171,8 +170,7 @@ async fn a_felony_conviction_is_asked_only_what_the_felony_rules_need() {
 #[tokio::test]
 async fn a_blank_charge_name_and_a_bad_date_are_shown_beside_their_fields_and_nothing_is_lost() {
     let page = post(&open().await, "next", &[]).await;
-    let page = post(&page, "next", &[("court_kind", "municipal")]).await;
-    let page = post(&page, "next", &[("county", "Hinds"), ("city", "Jackson")]).await;
+    let page = post(&page, "next", &[("court_kind", "municipal"), ("county", "Hinds"), ("city", "Jackson")]).await;
     let page = post(
         &page,
         "next",
@@ -210,7 +208,7 @@ async fn a_federal_case_stops_at_once_and_says_where_to_get_help() {
 async fn several_charges_can_share_a_court_and_one_can_be_removed() {
     let page = post(&open().await, "next", &[]).await;
     let dismissed = [("charge.outcome", "dismissed"), ("charge.disposition_date", "2023-01-10")];
-    let page = enter_charge(page, "circuit", "Rankin", "burglary", &dismissed).await;
+    let page = enter_charge(page, "circuit", "Rankin", "burglary of a dwelling", &dismissed).await;
     let page = post(&page, "add_same_court", &[]).await;
     assert_eq!(page.step(), "details", "the court is copied, so the charge's details come next");
     assert!(page.html.contains("value=\"24-CR-118\""), "the case number comes filled in");
@@ -286,7 +284,7 @@ async fn a_tampered_or_broken_state_starts_again_with_a_message() {
 async fn start_over_asks_first_and_clears_every_answer_only_when_the_person_says_yes() {
     let page = post(&open().await, "next", &[]).await;
     let page = post(&page, "next", &[("court_kind", "justice")]).await;
-    assert_eq!(page.step(), "place");
+    assert_eq!(page.step(), "details");
     let asked = post(&page, "restart", &[]).await;
     assert_eq!(asked.step(), "start_over", "Start over asks before it clears anything");
     assert!(asked.text().contains("This clears every answer"), "{}", asked.text());
@@ -295,7 +293,7 @@ async fn start_over_asks_first_and_clears_every_answer_only_when_the_person_says
     // "No", Continue and Enter all keep the answers and go back where the person was.
     for go in ["back", "next"] {
         let kept = post(&asked, go, &[]).await;
-        assert_eq!(kept.step(), "place", "{go}");
+        assert_eq!(kept.step(), "details", "{go}");
         let state: serde_json::Value = serde_json::from_str(&kept.state()).unwrap();
         assert_eq!(state["case"]["charges"][0]["court"]["kind"], "justice", "{go}");
     }
@@ -455,4 +453,86 @@ async fn related_questions_share_a_screen_each_error_sits_by_its_own_field_and_n
 fn html_checked(html: &str, name: &str, value: &str) -> bool {
     let needle = format!("name=\"{name}\" value=\"{value}\" checked");
     html.contains(&needle)
+}
+
+/// The charge's details step, for a charge in the Circuit Court of Hinds County.
+async fn at_details() -> Page {
+    let page = post(&open().await, "next", &[]).await;
+    let page = post(&page, "next", &[("court_kind", "circuit"), ("county", "Hinds")]).await;
+    assert_eq!(page.step(), "details");
+    page
+}
+
+#[tokio::test]
+async fn a_misspelt_name_is_shown_as_understood_on_the_same_screen_and_nothing_typed_is_lost() {
+    let page = post(&at_details().await, "next", &[("offence", "shopliftin"), ("case_number", "CR-9")]).await;
+    assert_eq!(page.step(), "details", "the same screen, with the choices");
+    let text = page.text();
+    assert!(text.contains("Is this the charge?"), "{text}");
+    assert!(text.contains("Shoplifting, §\u{a0}97-23-93"), "{text}");
+    assert!(text.contains("It is not in the list"), "{text}");
+    assert!(text.contains("ask for its code section"), "it says what happens next");
+    assert!(!text.contains("There is a problem"), "not an error");
+    assert!(text.contains("value=\"shopliftin\""), "the name typed is kept");
+    assert!(text.contains("value=\"CR-9\""), "the case number typed is kept");
+    assert!(!page.html.contains("checked"), "nothing chosen for the person");
+    let page = post(&page, "next", &[("offence", "shopliftin"), ("case_number", "CR-9"), ("offence_match", "shoplifting")]).await;
+    assert_eq!(page.step(), "fact", "{}", page.text());
+    let state: serde_json::Value = serde_json::from_str(&page.state()).unwrap();
+    assert_eq!(state["case"]["charges"][0]["offence"], "shoplifting", "the offence chosen");
+    assert_eq!(state["case"]["charges"][0]["case_number"], "CR-9");
+}
+
+#[tokio::test]
+async fn an_exact_name_needs_no_confirming_and_an_offence_number_is_read() {
+    let page = post(&at_details().await, "next", &[("offence", "Shop Lifting")]).await;
+    assert_eq!(page.step(), "fact", "{}", page.text());
+    let page = post(&at_details().await, "next", &[("offence", "shoplifting 3rd offense")]).await;
+    assert_eq!(page.step(), "fact", "{}", page.text());
+    let page = post(&at_details().await, "next", &[("offence", "poss CS")]).await;
+    assert_eq!(page.step(), "fact", "an abbreviation: {}", page.text());
+    let page = post(&at_details().await, "next", &[("offence", "shopliftin 3rd offense")]).await;
+    assert!(page.text().contains("Shoplifting, §\u{a0}97-23-93 (3rd offense)"), "{}", page.text());
+    let page = post(&page, "next", &[("offence", "shopliftin 3rd offense"), ("offence_match", "shoplifting")]).await;
+    let state: serde_json::Value = serde_json::from_str(&page.state()).unwrap();
+    assert_eq!(state["case"]["charges"][0]["offence"], "shoplifting (3rd offense)");
+}
+
+#[tokio::test]
+async fn a_name_that_fits_several_offers_them_and_never_picks_the_narrower() {
+    let page = post(&at_details().await, "next", &[("offence", "larceny")]).await;
+    assert_eq!(page.step(), "details");
+    let text = page.text();
+    assert!(text.contains("Which of these is the charge?"), "{text}");
+    for offered in ["value=\"larceny_unspecified\"", "value=\"grand_larceny\"", "value=\"petit_larceny\""] {
+        assert!(page.html.contains(offered), "{offered}");
+    }
+    // A choice from before the name was changed does not count.
+    let page = post(&page, "next", &[("offence", "possession"), ("offence_match", "grand_larceny")]).await;
+    assert_eq!(page.step(), "details", "asked again for the new name");
+    assert!(page.html.contains("value=\"drug_possession\""));
+    assert!(!page.html.contains("value=\"grand_larceny\""));
+    let page = post(&page, "next", &[("offence", "larceny"), ("offence_match", "larceny_unspecified")]).await;
+    assert_eq!(page.step(), "fact", "the general entry, as chosen");
+    let state: serde_json::Value = serde_json::from_str(&page.state()).unwrap();
+    assert_eq!(state["case"]["charges"][0]["offence"], "larceny");
+    // Opened again, the choice made shows.
+    let page = post(&page, "open:details:0", &[]).await;
+    assert!(page.html.contains("value=\"larceny_unspecified\" checked"), "{}", page.html);
+}
+
+#[tokio::test]
+async fn a_name_not_in_the_list_is_told_at_once_and_goes_on_to_the_code_section() {
+    let page = post(&at_details().await, "next", &[("offence", "false statement to a state agency")]).await;
+    assert_eq!(page.step(), "details");
+    let text = page.text();
+    assert!(text.contains("We could not find \"false statement to a state agency\" in our list"), "{text}");
+    assert!(text.contains("It is not in the list"), "{text}");
+    let page = post(&page, "next", &[("offence", "false statement to a state agency"), ("offence_match", "none")]).await;
+    assert_eq!(page.step(), "fact", "{}", page.text());
+    let state: serde_json::Value = serde_json::from_str(&page.state()).unwrap();
+    assert_eq!(state["case"]["charges"][0]["offence"], "false statement to a state agency", "kept as typed");
+    // A code section typed in the name box is the section: nothing to confirm.
+    let page = post(&at_details().await, "next", &[("offence", "97-23-93")]).await;
+    assert_eq!(page.step(), "fact", "{}", page.text());
 }

@@ -431,6 +431,12 @@ fn present(rules: &RuleBook, p: &Person, i: usize, best: RouteResult, others: Ve
     }
 }
 
+/// Whether charge `i` was a felony or a misdemeanor: the answer, or the offence
+/// catalogue's level when the offence is always one or the other.
+pub fn level_of(rules: &RuleBook, case: &crate::case::Case, i: usize) -> Option<crate::case::Level> {
+    (i < case.charges.len()).then(|| person::Person::new(rules, case).level(i)).flatten()
+}
+
 fn headline(rules: &RuleBook, outcome: Outcome, discretionary: bool) -> Cow<'static, str> {
     let w = &rules.meta.words;
     match outcome {

@@ -87,7 +87,7 @@ mod tests {
         let court = q.advance(&form(&[("state", &start.state), ("go", "next")]));
         assert_eq!(court.kind, "court");
         let place = q.advance(&form(&[("state", &court.state), ("go", "next"), ("court_kind", "justice")]));
-        assert_eq!(place.kind, "place", "{:?}", place.errors);
+        assert_eq!(place.kind, "details", "{:?}", place.errors);
         assert!(!place.state.contains('{'), "still a token: {}", place.state);
 
         let kept = store.read(&place.state).unwrap_or_default();

@@ -35,13 +35,16 @@ impl Questionnaire<'_> {
             }
         };
         match state.at.clone() {
-            Step::Court(i) => {
+            // The court's kind and place, on one screen.
+            Step::Court(i) | Step::Place(i) => {
                 if get("court_kind").is_empty() {
                     errors.push(("court_kind".into(), w.common.court_required.to_string()));
                 }
                 set(&mut case, Some(i), FactKey::ChargeCourtKind, "court_kind", &mut errors);
+                if case.charges[i].court.kind.is_some() {
+                    self.apply_place(&mut case, i, &get, &mut errors);
+                }
             }
-            Step::Place(i) => self.apply_place(&mut case, i, &get, &mut errors),
             Step::Details(i) => {
                 let c = &mut case.charges[i];
                 for (name, max, slot) in [

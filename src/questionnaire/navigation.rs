@@ -74,6 +74,9 @@ impl Questionnaire<'_> {
         if !errors.is_empty() {
             return self.screen(&state, errors, Some(kept));
         }
+        if let Some(asking) = self.offence_choice(&mut state, form, &kept) {
+            return asking;
+        }
         if state.at == Step::Start && state.case.charges.is_empty() {
             state.case.charges.push(Charge::default());
             state.entering = Some(0);
@@ -144,8 +147,8 @@ impl Questionnaire<'_> {
                     Step::Charges
                 }
             }
-            Step::Court(i) => Step::Place(*i),
-            Step::Place(i) if state.case.charges[*i].offence.is_none() => Step::Details(*i),
+            // The court screen asks the place too.
+            Step::Court(i) | Step::Place(i) if state.case.charges[*i].offence.is_none() => Step::Details(*i),
             Step::Charges => self.next_missing(state, &a).unwrap_or(Step::Review),
             Step::Review | Step::Results => Step::Results,
             // Answers the papers still need (a new one can follow an answer, such as

@@ -73,7 +73,10 @@ impl Questionnaire<'_> {
         let about = |f: crate::case::facts::FactKey| vec![("about", self.rules.fact(f).about.clone())];
         let cannot = (c.outcome == engine::Outcome::NotEligible && !for_now(c)).then(|| {
             let convicted = charge.outcome == Some(crate::case::Outcome::Convicted);
-            OtherRelief { pardon: convicted, firearms: convicted && charge.level == Some(crate::case::Level::Felony) }
+            OtherRelief {
+                pardon: convicted,
+                firearms: convicted && engine::level_of(self.rules, case, c.charge) == Some(crate::case::Level::Felony),
+            }
         });
         let mut to_find_out: Vec<String> = c.missing_facts.iter().map(|f| w.still_need.fill(&about(f.fact))).collect();
         to_find_out.extend(c.unsure_facts.iter().map(|f| w.not_sure.fill(&about(f.fact))));

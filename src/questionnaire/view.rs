@@ -354,6 +354,8 @@ fn mark(certainty: &str) -> &'static str {
 
 fn cite(c: Cited, w: &Words) -> impl IntoView + use<> {
     let citation = match c.link {
+        // A page of this site, in the page's language.
+        Some(href) if href.starts_with('/') => view! { <a href=at(&href)>{c.citation}</a> }.into_any(),
         Some(href) => view! { <a href=href>{c.citation}</a> }.into_any(),
         None => view! { <span>{c.citation}</span> }.into_any(),
     };

@@ -52,6 +52,8 @@ slots! {
     Problem: ["problem"];
     /// A case number.
     Number: ["number"];
+    /// A name as typed.
+    Name: ["name"];
     /// A charge's number and name.
     ChargeName: ["n", "name"];
     /// A charge's number, how many charges there are, and the charge's name.
@@ -275,6 +277,8 @@ pub struct PlaceWords {
     pub city_label: Text,
     pub city_help: Text,
     pub city_required: Text,
+    /// The court, its county and its city on one screen.
+    pub court_label: Text,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -294,6 +298,16 @@ pub struct DetailsWords {
     pub arrest_date_help: Text,
     pub agency_label: Text,
     pub agency_help: Text,
+    /// What the typed name was understood as: the nearest offences to choose from.
+    pub match_lead: Text<Name>,
+    pub match_one: Text,
+    pub match_several: Text,
+    pub match_none: Text<Name>,
+    pub match_help: Text,
+    pub match_general_hint: Text,
+    pub match_number: Text<Number>,
+    pub not_listed: Text,
+    pub not_listed_hint: Text,
 }
 
 /// One of the engine's questions (the question itself is in `rules/ms/facts.toml`).

@@ -8,6 +8,7 @@ use rustc_hash::FxHashMap as HashMap;
 
 use chrono::NaiveDate;
 
+use super::names::{Found, Names};
 use super::{Exclusion, ExclusionId, OffenceFile, RuleBook, Section, ViolenceList};
 
 /// Whether a felony is excluded, on a given filing date.
@@ -75,10 +76,8 @@ pub struct Index {
     by_base: HashMap<String, Vec<Entry>>,
     /// Offence entries by base section, with their parsed sections.
     offence_sections: HashMap<String, Vec<(Vec<String>, usize)>>,
-    by_name: HashMap<String, usize>,
-    /// Names with their spaces taken out ("shop lifting" finds "shoplifting"); `None`
-    /// where two offences' names would meet, so neither is picked.
-    by_squashed: HashMap<String, Option<usize>>,
+    /// Every offence's names and aliases, with the abbreviations (see `names`).
+    pub(super) names: Names,
 }
 
 impl Index {
@@ -97,15 +96,13 @@ impl Index {
                     index.offence_sections.entry(p.base).or_default().push((p.sub, i));
                 }
             }
-            for name in std::iter::once(&off.name).chain(&off.aliases) {
-                index.by_name.insert(normalise_name(name), i);
-                let squashed = squash(&normalise_name(name));
-                let entry = index.by_squashed.entry(squashed).or_insert(Some(i));
-                if *entry != Some(i) {
-                    *entry = None;
-                }
-            }
         }
+        let names = offences
+            .offence
+            .iter()
+            .enumerate()
+            .flat_map(|(i, off)| std::iter::once(off.name.as_str()).chain(off.aliases.iter().map(String::as_str)).map(move |n| (i, n)));
+        index.names = Names::build(names, &offences.abbreviations);
         for (i, ex) in exclusions.iter().enumerate() {
             for s in &ex.sections {
                 add(s, EntryKind::Excluded(i), &mut index);
@@ -118,11 +115,6 @@ impl Index {
         }
         index
     }
-}
-
-/// A normalised name without its spaces.
-fn squash(normalised: &str) -> String {
-    normalised.chars().filter(|c| *c != ' ').collect()
 }
 
 /// Lower case, letters and digits only, single spaces, without "a", "an" and "the":
@@ -180,9 +172,10 @@ impl RuleBook {
             Some(s) => self.index.offence_sections.get(&s.base).and_then(|entries| {
                 entries.iter().filter(|(sub, _)| s.sub.starts_with(sub)).max_by_key(|(sub, _)| sub.len()).map(|(_, i)| *i)
             }),
-            None => name.and_then(|n| {
-                let key = normalise_name(n);
-                self.index.by_name.get(&key).copied().or_else(|| self.index.by_squashed.get(&squash(&key)).copied().flatten())
+            // Only a name one offence goes by: a near name is offered, never taken.
+            None => name.and_then(|n| match self.index.names.exact(n).0 {
+                Found::One(i) => Some(i),
+                Found::Several(_) | Found::None => None,
             }),
         };
         Identified { section, offence }

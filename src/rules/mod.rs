@@ -17,6 +17,7 @@ mod learn;
 mod load;
 pub mod messages;
 mod meta;
+pub mod names;
 mod offences;
 pub mod papers;
 mod params;

@@ -17,6 +17,9 @@ pub struct OffenceFile {
     pub traffic_titles: Vec<String>,
     pub traffic_certainty: Certainty,
     pub offence: Vec<Offence>,
+    /// Words read as others when a typed name is compared ("poss" as "possession").
+    #[serde(default)]
+    pub abbreviations: std::collections::BTreeMap<String, String>,
 }
 
 /// Whether an offence is a felony or a misdemeanor under its section.
@@ -72,6 +75,12 @@ pub struct Offence {
 /// has none), names and aliases no other offence uses, a citation and a source, and a
 /// note on what decides its level when it can be either.
 pub(super) fn check(r: &mut FileReport, file: &OffenceFile) {
+    for (short, long) in &file.abbreviations {
+        if normalise_name(short) != *short || short.contains(' ') || normalise_name(long).is_empty() {
+            let at = r.text().find("[abbreviations]").unwrap_or(0);
+            r.at_span(at..at, format!("abbreviation \"{short}\" must be one lower-case word, read as a name (\"{long}\")"));
+        }
+    }
     let mut ids = HashSet::new();
     let mut names: HashMap<String, &str> = HashMap::new();
     for off in &file.offence {

@@ -124,11 +124,17 @@ async function answerUntil(page, until, answers) {
   await answerScreens(page, until, answers);
 }
 
-async function enterCharge(page, { court, county, offence, caseNumber = '24-CR-118' }, answers) {
+/** Enters one charge: the court and its place on one screen, then the charge's details.
+ * `choose` answers "Is this the charge?" when the name is not one offence's exact name. */
+async function enterCharge(page, { court, county, offence, caseNumber = '24-CR-118', choose }, answers) {
   assert.equal(await step(page), 'court');
-  await fillAndGo(page, { court_kind: court });
-  await fillAndGo(page, court === 'municipal' ? { county, city: 'Jackson' } : { county });
+  await fillAndGo(page, court === 'municipal' ? { court_kind: court, county, city: 'Jackson' } : { court_kind: court, county });
+  assert.equal(await step(page), 'details');
   await fillAndGo(page, { offence, case_number: caseNumber });
+  if (choose) {
+    assert.equal(await step(page), 'details', `"${offence}" is confirmed on the same screen`);
+    await fillAndGo(page, { offence_match: choose });
+  }
   await answerUntil(page, 'charges', answers);
 }
 
@@ -180,7 +186,7 @@ test('the questionnaire can be used with the keyboard alone, and the first Tab r
   assert.ok(await page.isChecked('input[name=court_kind][value=county]'), 'arrow keys choose');
   await Promise.all([page.waitForResponse((r) => r.url().endsWith('/check') && r.request().method() === 'POST'), page.keyboard.press('Enter')]);
   await page.waitForSelector('main form.step[aria-busy="false"]');
-  assert.equal(await step(page), 'place', 'Enter sends the form');
+  assert.equal(await step(page), 'details', 'Enter sends the form');
   await page.done();
 });
 
@@ -240,8 +246,7 @@ test('with JavaScript, a needed field left empty says so on leaving it, and the 
   const page = await visit({ js: true });
   await open(page, '/check');
   await press(page, 'next');
-  await fillAndGo(page, { court_kind: 'justice' });
-  await fillAndGo(page, { county: 'Hinds' });
+  await fillAndGo(page, { court_kind: 'justice', county: 'Hinds' });
   assert.equal(await step(page), 'details');
   const offence = page.locator('main form.step input[name=offence]');
   await offence.fill('x');
@@ -265,7 +270,7 @@ test('with JavaScript, the browser Back button goes back one question and keeps 
   await open(page, '/check');
   await press(page, 'next');
   await fillAndGo(page, { court_kind: 'justice' });
-  assert.equal(await step(page), 'place');
+  assert.equal(await step(page), 'details');
   await Promise.all([page.waitForResponse((r) => r.url().endsWith('/check') && r.request().method() === 'POST'), page.goBack()]);
   await page.waitForSelector('main form.step[aria-busy="false"]');
   assert.equal(await step(page), 'court', 'still in the questionnaire, one step back');
@@ -279,8 +284,14 @@ for (const js of [true, false]) {
     const page = await visit({ js, width: 375 });
     await open(page, '/check');
     await press(page, 'next');
-    await fillAndGo(page, { court_kind: 'municipal' });
-    await fillAndGo(page, { county: 'Hinds', city: 'Jackson' });
+    // The court's screen: a city court needs its city; the county chosen stays.
+    await fillAndGo(page, { court_kind: 'municipal', county: 'Hinds' });
+    assert.equal(await step(page), 'court', 'the same screen again');
+    assert.ok(await page.locator('#error-summary a[href="#f-city"]').count(), 'the summary links to the city');
+    assert.match(await page.textContent('#f-city-error'), /Enter the city or town/);
+    assert.equal(await page.inputValue('[name=county]'), 'Hinds');
+    assert.ok(await page.isChecked('input[name=court_kind][value=municipal]'));
+    await fillAndGo(page, { city: 'Jackson' });
     await fillAndGo(page, { offence: '', case_number: 'CR-77', arrest_date: '2030-02-03', arresting_agency: 'Jackson Police Department' });
     assert.equal(await step(page), 'details', 'the same question again');
     assert.match(await page.textContent('#error-summary'), /There is a problem/);
@@ -311,7 +322,7 @@ test('several charges in one court are entered without retyping the court, and o
   const page = await visit({ js: true });
   await open(page, '/check');
   await press(page, 'next');
-  await enterCharge(page, { court: 'circuit', county: 'Rankin', offence: 'burglary' }, DISMISSED);
+  await enterCharge(page, { court: 'circuit', county: 'Rankin', offence: 'burglary', choose: 'burglary_unspecified' }, DISMISSED);
   for (const offence of ['trespass', 'disorderly conduct']) {
     await press(page, 'add_same_court');
     assert.equal(await step(page), 'details', 'the court is copied');
@@ -398,9 +409,12 @@ test('a felony named in words we do not know asks for its code section, and an e
     'charge.cov_designated': 'no', 'charge.public_official_duty_related': 'no', 'charge.trafficking_related': 'no',
   };
   assert.equal(await step(page), 'court');
-  await fillAndGo(page, { court_kind: 'circuit' });
-  await fillAndGo(page, { county: 'Hinds' });
+  await fillAndGo(page, { court_kind: 'circuit', county: 'Hinds' });
   await fillAndGo(page, { offence: 'false statement to a state agency', case_number: '15-CR-9' });
+  // Told at once, on the charge's screen, and what happens next.
+  assert.equal(await step(page), 'details');
+  assert.match(await page.textContent('main'), /We could not find "false statement to a state agency" in our list/);
+  await fillAndGo(page, { offence_match: 'none' });
   // A name we do not know: the code section is asked at once.
   assert.equal((await stateOf(page)).at.fact?.[1], 'charge.statute');
   assert.match(await heading(page), /code section/);
@@ -422,6 +436,94 @@ test('a felony named in words we do not know asks for its code section, and an e
   assert.match(await page.locator('#charge-1').innerText(), /not on the law's list of felonies that cannot be expunged/);
   await page.done();
 });
+
+/** The charge's screen after the court's, for a charge in the Circuit Court of Hinds County. */
+async function toDetails(page) {
+  await open(page, '/check');
+  await press(page, 'next');
+  await fillAndGo(page, { court_kind: 'circuit', county: 'Hinds' });
+  assert.equal(await step(page), 'details');
+}
+
+/** The choices offered for the name typed: their values, in order. */
+const offered = (page) => page.$$eval('main form.step input[name=offence_match]', (rs) => rs.map((r) => r.value));
+
+for (const js of [true, false]) {
+  const mode = `JavaScript ${js ? 'on' : 'off'}`;
+
+  test(`a misspelt charge name is shown as understood on the same screen, with nothing typed lost (${mode})`, async () => {
+    const page = await visit({ js, width: 375 });
+    for (const [typed, offence, label] of [
+      ['shop lifting', 'shoplifting', null],
+      ['shopliftin', 'shoplifting', /Shoplifting, §\s97-23-93/],
+      ['possesion of marijuana', 'marijuana_possession', /Possession of marijuana, §\s41-29-139\(c\)\(2\)/],
+    ]) {
+      await toDetails(page);
+      await fillAndGo(page, { offence: typed, case_number: 'CR-41' });
+      if (label === null) {
+        assert.equal(await step(page), 'fact', `"${typed}" is the offence's exact name: nothing to confirm`);
+        continue;
+      }
+      assert.equal(await step(page), 'details', `"${typed}": the same screen, with the choices`);
+      const text = await page.textContent('main');
+      assert.match(text, /Is this the charge\?/);
+      assert.match(text, label);
+      assert.match(text, /It is not in the list/);
+      assert.match(text, /ask for its code section/, 'it says what happens next');
+      assert.equal(await page.locator('#error-summary').count(), 0, 'a question, not an error');
+      assert.equal(await page.inputValue('[name=offence]'), typed, 'the name typed is kept');
+      assert.equal(await page.inputValue('[name=case_number]'), 'CR-41', 'the case number typed is kept');
+      assert.deepEqual(await offered(page), [offence, 'none']);
+      assert.equal(await page.locator('input[name=offence_match]:checked').count(), 0, 'nothing chosen for the person');
+      await shoot(page, `charge-match-${typed.replaceAll(' ', '-')}-${js ? 'js' : 'nojs'}-375`);
+      await fillAndGo(page, { offence_match: offence });
+      assert.equal(await step(page), 'fact');
+      const state = await stateOf(page);
+      assert.equal(state.case.charges[0].case_number, 'CR-41');
+      assert.notEqual(state.case.charges[0].offence, typed, 'the offence chosen, by its name');
+    }
+    await page.done();
+  });
+
+  test(`an abbreviation is recognised, and a name fitting two offences offers both (${mode})`, async () => {
+    const page = await visit({ js, width: 375 });
+    await toDetails(page);
+    await fillAndGo(page, { offence: 'poss CS' });
+    assert.equal(await step(page), 'fact', '"poss CS" is possession of a controlled substance');
+    assert.equal((await stateOf(page)).case.charges[0].offence, 'poss CS', 'kept as typed');
+    await toDetails(page);
+    await fillAndGo(page, { offence: 'larceny' });
+    assert.equal(await step(page), 'details');
+    assert.match(await page.textContent('main'), /Which of these is the charge\?/);
+    const choices = await offered(page);
+    for (const kind of ['larceny_unspecified', 'grand_larceny', 'petit_larceny', 'none']) assert.ok(choices.includes(kind), `${kind} in ${choices}`);
+    assert.equal(choices[0], 'larceny_unspecified', 'the name as typed first: never a narrower one for it');
+    await shoot(page, `charge-several-${js ? 'js' : 'nojs'}-375`);
+    // Continue without choosing asks again; a choice decides.
+    await press(page, 'next');
+    assert.equal(await step(page), 'details');
+    await fillAndGo(page, { offence_match: 'petit_larceny' });
+    assert.equal(await step(page), 'fact');
+    assert.equal((await stateOf(page)).case.charges[0].offence, 'petit larceny');
+    await page.done();
+  });
+
+  test(`a charge name not in the list is told at the charge screen (${mode})`, async () => {
+    const page = await visit({ js, width: 375 });
+    await toDetails(page);
+    await fillAndGo(page, { offence: 'unlawful widget tampering', case_number: 'CR-5' });
+    assert.equal(await step(page), 'details');
+    const text = await page.textContent('main');
+    assert.match(text, /We could not find "unlawful widget tampering" in our list/);
+    assert.match(text, /A lawyer may need to look at this charge/);
+    assert.deepEqual(await offered(page), ['none']);
+    await shoot(page, `charge-unknown-${js ? 'js' : 'nojs'}-375`);
+    await fillAndGo(page, { offence_match: 'none' });
+    assert.equal(await step(page), 'fact');
+    assert.equal((await stateOf(page)).case.charges[0].offence, 'unlawful widget tampering', 'kept as typed');
+    await page.done();
+  });
+}
 
 test('a person not sure how a case ended is told to talk to a lawyer or the clerk', async () => {
   const page = await visit({ js: false });
@@ -455,8 +557,7 @@ test('a conviction linked to human trafficking stops at once with the hotline', 
   const page = await visit({ js: true });
   await open(page, '/check');
   await press(page, 'next');
-  await fillAndGo(page, { court_kind: 'circuit' });
-  await fillAndGo(page, { county: 'Hinds' });
+  await fillAndGo(page, { court_kind: 'circuit', county: 'Hinds' });
   await fillAndGo(page, { offence: 'prostitution' });
   await answerUntil(page, 'stop', { 'charge.outcome': 'convicted', 'charge.level': 'misdemeanor', 'charge.disposition_date': '2019-01-01', 'charge.trafficking_related': 'yes',
     // Asked on the same screen as the trafficking question.
@@ -597,13 +698,11 @@ test('with JavaScript, no question opens with an answer the person did not give,
   const page = await visit({ js: true, width: 375 });
   await open(page, '/check');
   await press(page, 'next');
-  // The court: a choice, then the place (a list and a text box), then the details (text and a date).
+  // The court and its place (a choice, a list and a text box), then the details (text and a date).
   assert.equal(await step(page), 'court');
   await assertShowsOnlySaved(page, 'the court question');
   await continueUntouched(page, /Choose the kind of court/);
-  await fillAndGo(page, { court_kind: 'municipal' });
-  await assertShowsOnlySaved(page, 'the place, after the court');
-  await fillAndGo(page, { county: 'Hinds', city: 'Jackson' });
+  await fillAndGo(page, { court_kind: 'municipal', county: 'Hinds', city: 'Jackson' });
   assert.equal(await step(page), 'details');
   await assertShowsOnlySaved(page, 'the details, after the city was typed');
   assert.equal(await page.inputValue('[name=statute]'), '', 'the city is not in the code section');
@@ -614,9 +713,7 @@ test('with JavaScript, no question opens with an answer the person did not give,
   await press(page, 'add');
   assert.equal(await step(page), 'court');
   await assertShowsOnlySaved(page, 'the second charge\'s court');
-  await fillAndGo(page, { court_kind: 'justice' });
-  await assertShowsOnlySaved(page, 'the second charge\'s place');
-  await fillAndGo(page, { county: 'Rankin' });
+  await fillAndGo(page, { court_kind: 'justice', county: 'Rankin' });
   await assertShowsOnlySaved(page, 'the second charge\'s details');
   await fillAndGo(page, { offence: 'petit larceny' });
   await answerStrictly(page, 'charges', DISMISSED);
@@ -634,8 +731,7 @@ test('with JavaScript, Back shows each answer as given and the next question sti
   const page = await visit({ js: true });
   await open(page, '/check');
   await press(page, 'next');
-  await fillAndGo(page, { court_kind: 'circuit' });
-  await fillAndGo(page, { county: 'Hinds' });
+  await fillAndGo(page, { court_kind: 'circuit', county: 'Hinds' });
   await fillAndGo(page, { offence: 'false pretenses' });
   await answerStrictly(page, 'charges', {
     'charge.outcome': 'convicted', 'charge.level': 'felony', 'charge.disposition_date': '2015-05-01',
@@ -685,7 +781,7 @@ test('"Start over" asks first, and the answers stay unless the person says yes',
   assert.match(await page.textContent('main'), /This clears every answer/);
   await shoot(page, 'start-over-375');
   await press(page, 'back');
-  assert.equal(await step(page), 'place', 'No keeps the answers and goes back');
+  assert.equal(await step(page), 'details', 'No keeps the answers and goes back');
   await press(page, 'restart');
   await press(page, 'restart_confirmed');
   assert.equal(await step(page), 'start');

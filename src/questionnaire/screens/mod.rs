@@ -37,8 +37,8 @@ impl Questionnaire<'_> {
         };
         match &state.at {
             Step::Start => return self.start(state, None),
-            Step::Court(i) => self.court(&mut s, state, *i),
-            Step::Place(i) => self.place(&mut s, state, *i),
+            // The place is asked with the court (a step kept for answers carried from before).
+            Step::Court(i) | Step::Place(i) => self.court(&mut s, state, *i),
             Step::Details(i) => self.details(&mut s, state, *i),
             Step::Fact(charge, key, with) => self.fact(&mut s, state, *charge, *key, with),
             Step::Stop(i) => self.stop(&mut s, state, *i),
