@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use super::words::{Date, Paragraphs, Slots, Text};
+use super::words::{Count, Date, Slots, Text, Words};
 
 super::words::slots! {
     /// A page's own title.
@@ -201,4 +201,56 @@ pub struct FaultWords {
     pub ours: Text,
     pub go_back: Text,
     pub help_link: Text,
+}
+
+/// A line that says a count: the message picks the form for the number
+/// (`{ $n -> [one] … *[other] … }`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(transparent)]
+pub struct Counted(Text<Count>);
+
+impl Counted {
+    /// The line for `n`.
+    pub fn of(&self, n: usize) -> String {
+        self.0.fill(&[("n", n.to_string())])
+    }
+}
+
+/// Paragraphs: one message whose paragraphs are kept apart by a blank line.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(transparent)]
+pub struct Paragraphs(Text);
+
+impl Paragraphs {
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        self.0.as_str().split("\n\n")
+    }
+}
+
+impl Words {
+    /// Why an answer was not accepted, in these words.
+    pub fn rejected(&self, r: &crate::case::facts::Rejected) -> String {
+        use crate::case::facts::Rejected as R;
+        let e = &self.errors;
+        match r {
+            R::UnknownFact => e.unknown_fact.to_string(),
+            R::Choose => e.choose.to_string(),
+            R::SectionTooLong => e.section_too_long.to_string(),
+            R::SectionShape => e.section_shape.to_string(),
+            R::Unprintable(u) => self.unprintable(u),
+            R::Bac => e.bac.to_string(),
+            R::Date => e.date.to_string(),
+            R::Year => e.year.to_string(),
+            R::Future => e.future.to_string(),
+            R::TooOld => e.too_old.to_string(),
+        }
+    }
+
+    /// What keeps a text off the papers, in these words.
+    pub fn unprintable(&self, u: &crate::case::text::Unprintable) -> String {
+        match u {
+            crate::case::text::Unprintable::Characters(list) => self.errors.cannot_print.fill(&[("characters", list.clone())]),
+            crate::case::text::Unprintable::Hidden => self.errors.hidden_character.to_string(),
+        }
+    }
 }
