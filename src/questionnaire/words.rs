@@ -1,9 +1,10 @@
-//! The words of the questionnaire's screens, read from `rules/text/<language>.toml`
-//! (English: `en.toml`). One field per text: a missing or extra key in the file is a
-//! load error naming the file and line, and a misspelt key in Rust does not compile.
+//! The words of the site's screens, read from `rules/text/<language>/site.ftl`
+//! (Project Fluent; see `rules::messages`). One field per text, named in the file by
+//! its group and its word (`frame-back` is `frame.back`): a missing or extra message is
+//! a load error naming the file and line, and a misspelt field in Rust does not compile.
 //!
-//! A text may hold placeholders such as `{n}`; each text's type says which ones, and
-//! any other placeholder is a load error. The question texts themselves are in
+//! A text may hold `{ $name }`s such as `{ $n }`; each text's type says which ones, and
+//! any other is a load error. The question texts themselves are in
 //! `rules/ms/facts.toml`, with the law's other words.
 
 use std::fmt;
