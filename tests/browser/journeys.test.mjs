@@ -883,8 +883,7 @@ async function enterAnyCharge(page, { court, county, offence, caseNumber, sameCo
   } else {
     if ((await step(page)) === 'charges') await press(page, 'add');
     assert.equal(await step(page), 'court');
-    await fillAndGo(page, { court_kind: court });
-    await fillAndGo(page, court === 'municipal' ? { county, city: 'Jackson' } : { county });
+    await fillAndGo(page, court === 'municipal' ? { court_kind: court, county, city: 'Jackson' } : { court_kind: court, county });
   }
   assert.equal(await step(page), 'details');
   await fillAndGo(page, caseNumber ? { offence, case_number: caseNumber } : { offence });
@@ -920,12 +919,20 @@ const FELONY = {
  */
 const GOAL = { felony: 10, three: 20, unknown: 12 };
 
-for (const js of [true, false]) {
-  const on = js ? 'on' : 'off';
+/** What the counted journeys read on the page, in each language. */
+const SAYS = {
+  en: { three: /You have listed 3 charges/, unsure: /not sure/i, unknown: /We could not find "false statement to a state agency"/, section: /code section/i },
+  es: { three: /3 cargos/, unsure: /no sab[ií]a con seguridad/i, unknown: /No encontramos "false statement to a state agency"/, section: /secci[oó]n del c[oó]digo/i },
+};
+
+for (const [lang, js] of [['en', true], ['en', false], ['es', true], ['es', false]]) {
+  const on = `${js ? 'on' : 'off'}${lang === 'en' ? '' : ', in Spanish'}`;
+  const at = lang === 'en' ? '' : `/${lang}`;
+  const says = SAYS[lang];
 
   test(`screens to a result: one felony conviction (JavaScript ${on})`, async () => {
     const page = await visit({ js, width: 375 });
-    await open(page, '/check');
+    await open(page, `${at}/check`);
     await press(page, 'next');
     await enterAnyCharge(page, { court: 'circuit', county: 'Hinds', offence: 'grand larceny', caseNumber: '15-CR-9' }, FELONY);
     await press(page, 'done_charges');
@@ -933,14 +940,14 @@ for (const js of [true, false]) {
     await press(page, 'open:results');
     console.log(`screens to a result, one felony, JavaScript ${on}: ${page.screens}`);
     assert.equal(await page.getAttribute('[data-outcome]', 'data-outcome'), 'eligible');
-    await assertResultsOnPhone(page, `screens-felony-${on}-375`);
+    await assertResultsOnPhone(page, `screens-felony-${lang}-${js ? 'on' : 'off'}-375`);
     assert.ok(page.screens <= GOAL.felony, `at most ${GOAL.felony} screens (${page.screens})`);
     await page.done();
   });
 
   test(`screens to a result: three charges in two courts, two answers "not sure" (JavaScript ${on})`, async () => {
     const page = await visit({ js, width: 375 });
-    await open(page, '/check');
+    await open(page, `${at}/check`);
     await press(page, 'next');
     // Not sure whether the sentencing order calls it a crime of violence, nor whether it was about a public job.
     await enterAnyCharge(page, { court: 'circuit', county: 'Hinds', offence: 'grand larceny', caseNumber: '15-CR-9' }, {
@@ -954,7 +961,7 @@ for (const js of [true, false]) {
       'charge.fines_costs_paid': 'yes', 'charge.public_official_duty_related': 'no', 'charge.trafficking_related': 'no',
       'charge.traffic': 'no', 'charge.dui': 'no', 'charge.sentence_completed': 'yes', 'charge.sentence_completion_date': '2019-06-01',
     });
-    assert.match(await page.textContent('main'), /You have listed 3 charges/);
+    assert.match(await page.textContent('main'), says.three);
     await press(page, 'done_charges');
     await answerScreens(page, 'review', NO_HISTORY);
     await press(page, 'open:results');
@@ -962,30 +969,30 @@ for (const js of [true, false]) {
     const outcomes = await page.$$eval('[data-outcome]', (cards) => cards.map((c) => c.getAttribute('data-outcome')));
     assert.equal(outcomes.length, 3);
     assert.equal(outcomes[0], 'needs_attorney_review', 'the answers "not sure" go to a lawyer');
-    assert.match(await page.locator('#charge-1').innerText(), /not sure/i);
-    await assertResultsOnPhone(page, `screens-three-${on}-375`);
+    assert.match(await page.locator('#charge-1').innerText(), says.unsure);
+    await assertResultsOnPhone(page, `screens-three-${lang}-${js ? 'on' : 'off'}-375`);
     assert.ok(page.screens <= GOAL.three, `at most ${GOAL.three} screens (${page.screens})`);
     await page.done();
   });
 
   test(`screens to a result: a charge name we do not know is said so at once, with what happens next (JavaScript ${on})`, async () => {
     const page = await visit({ js, width: 375 });
-    await open(page, '/check');
+    await open(page, `${at}/check`);
     await press(page, 'next');
-    await fillAndGo(page, { court_kind: 'circuit' });
-    await fillAndGo(page, { county: 'Hinds' });
+    await fillAndGo(page, { court_kind: 'circuit', county: 'Hinds' });
     await fillAndGo(page, { offence: 'false statement to a state agency', case_number: '15-CR-9' });
-    // The next screen says the name is not one we know, and what happens now.
-    const told = await page.locator('main').innerText();
-    assert.match(told, /did not recognise|do not know|don't know/i, 'told that we do not know the name');
-    assert.match(told, /If you do not have it|If you don't have it/i, 'told what happens without the code section');
+    // The charge's screen says at once that the name is not one we know, and what happens next.
+    assert.equal(await step(page), 'details');
+    assert.match(await page.locator('main').innerText(), says.unknown, 'told at the charge screen that we do not know the name');
+    await fillAndGo(page, { offence_match: 'none' });
+    assert.match(await page.locator('main').innerText(), says.section, 'the code section is asked next');
     await answerScreens(page, 'charges', { ...FELONY, 'charge.statute': '97-7-10' });
     await press(page, 'done_charges');
     await answerScreens(page, 'review', NO_HISTORY);
     await press(page, 'open:results');
     console.log(`screens to a result, a name we do not know, JavaScript ${on}: ${page.screens}`);
     assert.equal(await page.getAttribute('[data-outcome]', 'data-outcome'), 'eligible');
-    await assertResultsOnPhone(page, `screens-unknown-${on}-375`);
+    await assertResultsOnPhone(page, `screens-unknown-${lang}-${js ? 'on' : 'off'}-375`);
     assert.ok(page.screens <= GOAL.unknown, `at most ${GOAL.unknown} screens (${page.screens})`);
     await page.done();
   });
