@@ -5,10 +5,10 @@
 //! English word; a translation holds only words, one Fluent message for each text,
 //! named by the text's place in its file: `facts-fact-charge_outcome-question` is the
 //! `question` of `[fact."charge.outcome"]` in `facts.toml`. A table in a list is
-//! named by its `id`, `value`, `slug` or `key` when it has one, or by its number from
-//! 1. The rules in a language are read by the same loader with the same checks; a
-//! missing or extra message, or a `{ $name }` the English text does not have, stops
-//! the program with the file and the line.
+//! named by its `id`, `value`, `slug` or `key` when it has one, or else by its place,
+//! counted from one. The rules in a language are read by the same loader with the same
+//! checks; a missing or extra message, or a `{ $name }` the English text does not
+//! have, stops the program with the file and the line.
 //!
 //! Which texts are words is set here, by the name of their key: the petition and the
 //! order stay in English (the courts require it), so only the filing instructions of

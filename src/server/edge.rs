@@ -84,7 +84,7 @@ pub fn log_panics() {
 /// The answer to a request whose page handler panicked. The request is gone by then,
 /// so the page is in English with the Spanish below it.
 pub fn page_panicked(_: Box<dyn Any + Send + 'static>) -> Response {
-    let page = FAULT_PAGES.get().map(|p| p.clone()).unwrap_or_else(|| "Something went wrong. This is our mistake, not yours.".into());
+    let page = FAULT_PAGES.get().cloned().unwrap_or_else(|| "Something went wrong. This is our mistake, not yours.".into());
     let mut res = Response::new(Body::from(page));
     *res.status_mut() = StatusCode::INTERNAL_SERVER_ERROR;
     res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/html; charset=utf-8"));
