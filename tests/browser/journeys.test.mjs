@@ -395,7 +395,7 @@ test('a felony conviction whose waiting period has not run shows the date it may
 test('a conviction the law excludes says why it cannot be expunged', async () => {
   const page = await visit({ js: true });
   assert.equal(await felonyResult(page, 'murder', '2001-05-01', '2010-03-01'), 'not_eligible');
-  assert.match(await page.textContent('main'), /Mississippi law does not allow this one to be expunged/);
+  assert.match(await page.textContent('main'), /Mississippi law does not allow this charge to be expunged/);
   await page.done();
 });
 

@@ -91,13 +91,24 @@ async function fillAndGo(page, fields, go = 'next') {
   await press(page, go);
 }
 
+/** The questions on a screen: each field is named by its fact key ("value" when alone). */
+async function questions(page) {
+  const names = await page.$$eval('main form.step input, main form.step select, main form.step textarea',
+    (els) => [...new Set(els.filter((e) => !['hidden', 'file', 'submit'].includes(e.type)).map((e) => e.name))]);
+  const at = (await stateOf(page)).at.fact?.[1];
+  return names.map((name) => ({ name, fact: name === 'value' ? at : name }));
+}
+
+/** Answers every question screen until the step `until`. */
 async function answerUntil(page, until, answers) {
   for (let i = 0; i < 30; i++) {
     if ((await step(page)) === until) return;
-    const at = (await stateOf(page)).at;
-    const fact = at.fact?.[1];
-    assert.ok(fact in answers, `no answer for ${fact ?? JSON.stringify(at)} ("${await heading(page)}")`);
-    await fillAndGo(page, { value: answers[fact] });
+    const fields = {};
+    for (const { name, fact } of await questions(page)) {
+      assert.ok(fact in answers, `no answer for ${fact} ("${await heading(page)}")`);
+      fields[name] = answers[fact];
+    }
+    await fillAndGo(page, fields);
   }
   assert.fail(`never reached ${until}`);
 }
@@ -109,8 +120,7 @@ async function dismissedJourney(page) {
   await axe(page, 'el comienzo');
   await press(page, 'next');
   assert.equal(await step(page), 'court');
-  await fillAndGo(page, { court_kind: 'justice' });
-  await fillAndGo(page, { county: 'Hinds' });
+  await fillAndGo(page, { court_kind: 'justice', county: 'Hinds' });
   await fillAndGo(page, { offence: 'petit larceny', case_number: 'JC-2023-0457' });
   await answerUntil(page, 'charges', { 'charge.outcome': 'dismissed', 'charge.disposition_date': '2024-03-12' });
   await press(page, 'done_charges');
@@ -139,21 +149,23 @@ test('the language can be changed in the middle of the questions, and every answ
   await Promise.all([page.waitForResponse((r) => r.url().endsWith('/check')), page.click('main form.step button[value=next]')]);
   await page.waitForSelector('main form.step[aria-busy="false"]');
   await page.check('input[name=court_kind][value=justice]');
+  await page.selectOption('main form.step select[name=county]', 'Hinds');
   await Promise.all([page.waitForResponse((r) => r.url().endsWith('/check')), page.click('main form.step button[value=next]')]);
   await page.waitForSelector('main form.step[aria-busy="false"]');
+  assert.equal(await step(page), 'details');
   const before = await stateOf(page);
   // The step's own button posts the answers to the Spanish questionnaire.
   await Promise.all([page.waitForNavigation(), page.click('main form.step button[value=same][lang=es]')]);
   await page.waitForSelector('main[data-hydrated="true"]');
   assert.equal(new URL(page.url()).pathname, '/es/check');
   assert.equal(await page.getAttribute('html', 'lang'), 'es');
-  assert.equal(await step(page), 'place', 'the same step');
+  assert.equal(await step(page), 'details', 'the same step');
   assert.deepEqual((await stateOf(page)).case, before.case, 'every answer kept');
   await axe(page, 'the same step in Spanish');
   // And back to English.
   await Promise.all([page.waitForNavigation(), page.click('main form.step button[value=same][lang=en]')]);
   assert.equal(await page.getAttribute('html', 'lang'), 'en');
-  assert.equal(await step(page), 'place');
+  assert.equal(await step(page), 'details');
   await page.done();
 });
 
@@ -172,20 +184,18 @@ test('a Spanish speaker downloads the papers: the court papers in English, the i
   await page.done();
 });
 
-test('a date typed wrong is refused in Spanish, beside its field, as it is typed and when it is sent', async () => {
+test('a date in the future is refused in Spanish, beside its field', async () => {
   for (const js of [true, false]) {
     const page = await visit({ js });
     await open(page, '/es/check');
     await press(page, 'next');
-    await fillAndGo(page, { court_kind: 'justice' });
-    await fillAndGo(page, { county: 'Hinds' });
-    await fillAndGo(page, { offence: 'petit larceny' });
-    await answerUntil(page, 'fact', {});
-    // The outcome first, then its date.
-    await fillAndGo(page, { value: 'dismissed' });
-    await fillAndGo(page, { value: '31/31/2020' });
+    await fillAndGo(page, { court_kind: 'justice', county: 'Hinds' });
+    // The date of arrest, on the charge's screen.
+    await fillAndGo(page, { offence: 'petit larceny', arrest_date: '2099-01-01' });
+    assert.equal(await step(page), 'details', 'the same screen, with the error');
+    assert.equal(await page.inputValue('main form.step [name=offence]'), 'petit larceny', 'nothing typed is lost');
     const error = await page.locator('main .field .error').first().textContent();
-    assert.match(error, /fecha/i, `the message is in Spanish: ${error}`);
+    assert.match(error, /futuro/i, `the message is in Spanish: ${error}`);
     await page.done();
   }
 });
