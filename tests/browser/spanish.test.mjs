@@ -3,91 +3,25 @@
 // and off, the language switched in the middle of the questions without losing an
 // answer, and the papers with their instructions in Spanish.
 //
-// Run by `.ci/browser-check` after journeys.test.mjs, with the same BASE_URL.
+// Run by `.ci/browser-check` after journeys.test.mjs, with the same BASE_URL and the
+// same helpers (helpers.mjs).
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { SHOTS, visit as visitAt, open, axe, step, heading, stateOf, press as pressAt, answer } from './helpers.mjs';
 
-const require = createRequire(import.meta.url);
-const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-const BASE = process.env.BASE_URL ?? 'http://127.0.0.1:3917';
-const SHOTS = process.env.SCREENSHOTS ?? 'target/screenshots';
-mkdirSync(SHOTS, { recursive: true });
+/** A fresh profile, at phone width unless told otherwise. */
+const visit = ({ js = true, width = 375 } = {}) => visitAt({ js, width });
 
-let browser;
-before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync'],
-  });
-});
-after(async () => browser?.close());
-
-async function visit({ js = true, width = 375 } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled: js, viewport: { width, height: 900 }, acceptDownloads: true });
-  const page = await context.newPage();
-  page.js = js;
-  page.errors = [];
-  page.on('pageerror', (e) => page.errors.push(String(e)));
-  page.on('console', (m) => {
-    const notFound = page.url().endsWith('/no-such-page') && m.text().includes('status of 404');
-    if (m.type() === 'error' && !notFound) page.errors.push(m.text());
-  });
-  page.done = async () => {
-    assert.deepEqual(page.errors, [], 'no errors in the browser console');
-    await context.close();
-  };
-  return page;
-}
-
-async function open(page, path) {
-  const res = await page.goto(BASE + path);
-  if (page.js && (await page.locator('leptos-island').count()) > 0) {
-    await page.waitForSelector('main[data-hydrated="true"]', { timeout: 15000 });
-  }
-  return res;
-}
-
-async function axe(page, where) {
-  if (!page.js) return;
-  const violations = await page.evaluate(async (source) => {
-    if (!window.axe) (0, eval)(source);
-    const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  }, AXE);
-  assert.deepEqual(violations, [], `axe-core on ${where}`);
-}
-
-const step = (page) => page.getAttribute('main .check[data-step]', 'data-step');
-const heading = (page) => page.textContent('#step-heading');
-const stateOf = async (page) => JSON.parse(await page.inputValue('main form.step input[name=state]'));
-
+/** Presses a button; the next screen must still be in Spanish. */
 async function press(page, go) {
-  const button = page.locator(`main form.step button[name=go][value="${go}"]`).first();
-  if (page.js) {
-    await Promise.all([page.waitForResponse((r) => r.url().endsWith('/es/check') && r.request().method() === 'POST'), button.click()]);
-    await page.waitForSelector('main form.step[aria-busy="false"]');
-  } else {
-    await Promise.all([page.waitForNavigation(), button.click()]);
-  }
+  await pressAt(page, go);
   assert.equal(await page.getAttribute('html', 'lang'), 'es', 'the page stays in Spanish');
-  await axe(page, `el paso "${await heading(page)}"`);
 }
 
 async function fillAndGo(page, fields, go = 'next') {
-  for (const [name, value] of Object.entries(fields)) {
-    const radio = page.locator(`main form.step input[type=radio][name="${name}"][value="${value}"]`);
-    if (await radio.count()) await radio.check();
-    else if (await page.locator(`main form.step select[name="${name}"]`).count()) await page.selectOption(`main form.step select[name="${name}"]`, value);
-    else await page.fill(`main form.step [name="${name}"]`, value);
-  }
+  for (const [name, value] of Object.entries(fields)) await answer(page, name, value);
   await press(page, go);
 }
 
