@@ -97,8 +97,7 @@ pub(super) struct HelpSource {
 struct OrgEntry {
     /// Names the organisation in the translations (`help-org-KEY-does`), so that
     /// adding or moving one never moves another's words.
-    #[allow(dead_code)]
-    key: String,
+    key: Spanned<String>,
     name: String,
     does: String,
     #[serde(default)]
@@ -123,11 +122,18 @@ struct ContactEntry {
     checked: NaiveDate,
 }
 
-/// Every organisation's source and website, and every contact's source, is a web
-/// address; every phone number is a US number; every contact gives a phone or an
+/// Every organisation has its own key; every organisation's source and website, and
+/// every contact's source, is a web address; every phone number is a US number; every contact gives a phone or an
 /// address. Returns the file.
 pub(super) fn check(r: &mut FileReport, file: HelpSource) -> HelpFile {
+    let mut keys = std::collections::BTreeSet::new();
     for org in &file.org {
+        let key = org.key.get_ref();
+        if key.is_empty() || !key.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_') {
+            r.at(&org.key, format!("\"{key}\" is not a key: use lower-case letters, digits and _"));
+        } else if !keys.insert(key.clone()) {
+            r.at(&org.key, format!("the key \"{key}\" is given to two organisations"));
+        }
         for contact in &org.contact {
             if let Some(phone) = &contact.phone
                 && phone_digits(phone.get_ref()).is_none()
