@@ -135,25 +135,31 @@ async fn a_person_without_javascript_checks_a_dismissed_charge_and_sees_it_may_b
     assert_eq!(page.headers[header::CACHE_CONTROL], "no-store", "pages with answers are not cached");
 }
 
+/// A felony conviction whose sentence was finished in 2016, with every other answer "no".
+const FELONY: &[(&str, &str)] = &[
+    ("charge.outcome", "convicted"),
+    ("charge.level", "felony"),
+    ("charge.disposition_date", "2015-05-01"),
+    ("charge.sentence_completed", "yes"),
+    ("charge.sentence_completion_date", "2016-05-01"),
+    ("charge.fines_costs_paid", "yes"),
+    ("charge.cov_designated", "no"),
+    ("charge.public_official_duty_related", "no"),
+    ("charge.trafficking_related", "no"),
+    ("charge.identity_theft", "no"),
+    ("charge.dui", "no"),
+];
+
+/// A person with no pending charge, no earlier felony expungement and no other conviction.
+const FELONY_HISTORY: &[(&str, &str)] =
+    &[("history.pending_charges", "no"), ("history.prior_felony_expunction", "no"), ("history.other_convictions", "no")];
+
 #[tokio::test]
 async fn a_felony_conviction_is_asked_only_what_the_felony_rules_need() {
     let page = post(&open().await, "next", &[]).await;
-    let answers = [
-        ("charge.outcome", "convicted"),
-        ("charge.level", "felony"),
-        ("charge.disposition_date", "2015-05-01"),
-        ("charge.sentence_completed", "yes"),
-        ("charge.sentence_completion_date", "2016-05-01"),
-        ("charge.fines_costs_paid", "yes"),
-        ("charge.cov_designated", "no"),
-        ("charge.public_official_duty_related", "no"),
-        ("charge.trafficking_related", "no"),
-        ("charge.dui", "no"),
-    ];
-    let page = enter_charge(page, "circuit", "Hinds", "false pretenses", &answers).await;
+    let page = enter_charge(page, "circuit", "Hinds", "false pretenses", FELONY).await;
     let page = post(&page, "done_charges", &[]).await;
-    let person = [("history.pending_charges", "no"), ("history.prior_felony_expunction", "no"), ("history.other_convictions", "no")];
-    let page = answer_until(page, "review", &person).await;
+    let page = answer_until(page, "review", FELONY_HISTORY).await;
     let text = page.text();
     assert!(!text.contains("breath or blood test"), "no DUI questions for a non-DUI felony");
     let page = post(&page, "open:results", &[]).await;
@@ -352,23 +358,9 @@ async fn a_person_gets_court_papers_after_giving_their_details_and_downloads_the
 #[tokio::test]
 async fn a_charge_that_cannot_be_cleared_says_so_without_now_and_says_what_else_exists() {
     let page = post(&open().await, "next", &[]).await;
-    let answers = [
-        ("charge.outcome", "convicted"),
-        ("charge.level", "felony"),
-        ("charge.disposition_date", "2015-05-01"),
-        ("charge.sentence_completed", "yes"),
-        ("charge.sentence_completion_date", "2016-05-01"),
-        ("charge.fines_costs_paid", "yes"),
-        ("charge.cov_designated", "no"),
-        ("charge.public_official_duty_related", "no"),
-        ("charge.trafficking_related", "no"),
-        ("charge.identity_theft", "no"),
-        ("charge.dui", "no"),
-    ];
-    let page = enter_charge(page, "circuit", "Hinds", "armed robbery", &answers).await;
+    let page = enter_charge(page, "circuit", "Hinds", "armed robbery", FELONY).await;
     let page = post(&page, "done_charges", &[]).await;
-    let person = [("history.pending_charges", "no"), ("history.prior_felony_expunction", "no"), ("history.other_convictions", "no")];
-    let page = answer_until(page, "review", &person).await;
+    let page = answer_until(page, "review", FELONY_HISTORY).await;
     let page = post(&page, "open:results", &[]).await;
     let text = page.text();
     assert!(page.html.contains("data-outcome=\"not_eligible\""), "{text}");
