@@ -141,7 +141,7 @@ impl Sources {
 
     /// Identifies the rule set in every output: "ms-" and the start of the SHA-256 of
     /// every rule file's name and bytes.
-    fn version(&self) -> String {
+    pub(super) fn version(&self) -> String {
         let mut hash = Sha256::new();
         for file in self.all() {
             hash.update(file.name.as_bytes());

@@ -95,7 +95,8 @@ pub fn load_in(sources: &Sources, lang: Lang) -> Result<RuleBook, Vec<RulesError
     let messages = Messages::parse(lang, &format!("rules/text/{name}"), text)?;
     let translated = translate(sources, &messages)?;
     let mut book = super::load(&translated)?;
-    book.version = super::load(sources)?.version;
+    // The version of the English files, without reading them into rules a second time.
+    book.version = sources.version();
     Ok(book)
 }
 
