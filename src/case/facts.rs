@@ -7,6 +7,7 @@ use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use strum::{Display, EnumCount, EnumString, IntoStaticStr, VariantArray};
 
+use super::when::{Unreadable, When};
 use super::{Answer, Case, Charge, DuiFacts, Program};
 
 /// A fact the engine may ask about, named as in `rules/ms/facts.toml`, where each has
@@ -248,6 +249,10 @@ pub enum Rejected {
     Bac,
     Date,
     Year,
+    /// A day given in the date boxes without its month.
+    DayWithoutMonth,
+    /// A day or month given in the date boxes without the year.
+    NoYear,
     Future,
     TooOld,
 }
@@ -264,6 +269,8 @@ impl Rejected {
             Rejected::Bac => "bac",
             Rejected::Date => "date",
             Rejected::Year => "year",
+            Rejected::DayWithoutMonth => "day_without_month",
+            Rejected::NoYear => "no_year",
             Rejected::Future => "future",
             Rejected::TooOld => "too_old",
         }
@@ -279,7 +286,7 @@ pub fn set(case: &mut Case, charge: Option<usize>, key: FactKey, raw: &str, toda
     match key {
         K::HistoryPendingCharges => h.pending_charges = answer(raw)?,
         K::HistoryOtherConvictions => h.other_convictions = answer(raw)?,
-        K::HistoryLastConvictionDate => h.last_conviction_date = past_date(raw, today)?,
+        K::HistoryLastConvictionDate => h.last_conviction_date = past_when(raw, today)?,
         K::HistoryPriorFelonyExpunction => h.prior_felony_expunction = answer(raw)?,
         K::HistoryPriorMisdemeanorExpunction => h.prior_misdemeanor_expunction = answer(raw)?,
         K::HistoryOtherDuiConvictions => h.other_dui_convictions = answer(raw)?,
@@ -302,10 +309,10 @@ fn set_charge(c: &mut Charge, key: FactKey, raw: &str, today: NaiveDate) -> Resu
         K::ChargeCourtKind => c.court.kind = choice(raw)?,
         K::ChargeOffence => c.offence = text(raw),
         K::ChargeStatute => c.statute = section(raw)?,
-        K::ChargeArrestDate => c.arrest_date = past_date(raw, today)?,
-        K::ChargeDispositionDate => c.disposition_date = past_date(raw, today)?,
+        K::ChargeArrestDate => c.arrest_date = past_when(raw, today)?,
+        K::ChargeDispositionDate => c.disposition_date = past_when(raw, today)?,
         K::ChargeSentenceCompleted => c.sentence_completed = answer(raw)?,
-        K::ChargeSentenceCompletionDate => c.sentence_completion_date = past_date(raw, today)?,
+        K::ChargeSentenceCompletionDate => c.sentence_completion_date = past_when(raw, today)?,
         K::ChargeFinesCostsPaid => c.fines_costs_paid = answer(raw)?,
         K::ChargeCovDesignated => c.cov_designated = answer(raw)?,
         K::ChargeTraffic => c.traffic = answer(raw)?,
@@ -333,8 +340,8 @@ fn name<T: Serialize>(value: &Option<T>) -> Option<String> {
     serde_json::to_value(value.as_ref()?).ok()?.as_str().map(str::to_string)
 }
 
-fn date(value: Option<NaiveDate>) -> Option<String> {
-    value.map(|d| d.format("%Y-%m-%d").to_string())
+fn date(value: Option<When>) -> Option<String> {
+    value.map(|d| d.to_string())
 }
 
 fn text(raw: &str) -> Option<String> {
@@ -383,44 +390,39 @@ fn bac(raw: &str) -> Result<Option<f64>, Rejected> {
     Ok(Some(value))
 }
 
-/// A date as a person may type it: 2021-03-14 (what date pickers send), 3/14/2021
+/// A day as a person may type it: 2021-03-14 (what date pickers send), 3/14/2021
 /// or 3-14-2021. Two-digit years are refused: "21" could be 1921 or 2021.
 pub fn parse_date(raw: &str) -> Result<NaiveDate, Rejected> {
-    let raw = raw.trim();
-    let bad = || Rejected::Date;
-    let parts: Vec<&str> = raw.split(['/', '-', '.']).map(str::trim).collect();
-    // 2021-03-14, as a date picker sends it (read by hand: the browser's bundle carries
-    // no date-format parser).
-    if let [y, m, d] = parts.as_slice()
-        && y.len() == 4
-        && raw.contains('-')
-    {
-        let number = |s: &str| -> Option<u32> { if s.bytes().all(|b| b.is_ascii_digit()) { s.parse().ok() } else { None } };
-        return match (number(y), number(m), number(d)) {
-            (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y as i32, m, d).ok_or_else(bad),
-            _ => Err(bad()),
-        };
+    match parse_when(raw)? {
+        w if w.is_exact() => Ok(w.day()),
+        _ => Err(Rejected::Date),
     }
-    let [m, d, y] = parts.as_slice() else { return Err(bad()) };
-    if y.len() != 4 {
-        return Err(Rejected::Year);
-    }
-    let (m, d, y) = (m.parse().map_err(|_| bad())?, d.parse().map_err(|_| bad())?, y.parse().map_err(|_| bad())?);
-    NaiveDate::from_ymd_opt(y, m, d).ok_or_else(bad)
 }
 
-fn past_date(raw: &str, today: NaiveDate) -> Result<Option<NaiveDate>, Rejected> {
+/// A date as a person may give it: a day (as `parse_date` reads it), or only a month
+/// and year ("2021-03"), or only a year, typed or from the three date boxes.
+pub fn parse_when(raw: &str) -> Result<When, Rejected> {
+    When::parse(raw).map_err(|e| match e {
+        Unreadable::Shape => Rejected::Date,
+        Unreadable::Year => Rejected::Year,
+        Unreadable::DayWithoutMonth => Rejected::DayWithoutMonth,
+        Unreadable::NoYear => Rejected::NoYear,
+    })
+}
+
+/// A date that has passed: its first possible day is not after `today`.
+fn past_when(raw: &str, today: NaiveDate) -> Result<Option<When>, Rejected> {
     if raw.is_empty() {
         return Ok(None);
     }
-    let d = parse_date(raw)?;
-    if d > today {
+    let w = parse_when(raw)?;
+    if w.first() > today {
         return Err(Rejected::Future);
     }
-    if d.year() < 1900 {
+    if w.first().year() < 1900 {
         return Err(Rejected::TooOld);
     }
-    Ok(Some(d))
+    Ok(Some(w))
 }
 
 #[cfg(test)]

@@ -9,6 +9,7 @@ pub mod facts;
 pub mod section;
 pub mod text;
 mod validate;
+pub mod when;
 
 use chrono::NaiveDate;
 use schemars::JsonSchema;
@@ -16,6 +17,7 @@ use serde::{Deserialize, Serialize};
 use validator::Validate;
 
 pub use validate::{EARLIEST, FieldError, LATEST, MAX_CHARGES, check, parse_case};
+pub use when::{Bound, Precision, When};
 
 /// The longest statement in the person's own words (`rehabilitation`,
 /// `dui_justification`), as their `validate` attributes say.
@@ -113,7 +115,7 @@ pub struct History {
     /// The date of the most recent conviction anywhere. Needed only when
     /// `other_convictions` is "yes" and a justice or municipal court route is checked.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub last_conviction_date: Option<NaiveDate>,
+    pub last_conviction_date: Option<When>,
     /// A misdemeanor conviction was expunged before. It still counts against
     /// first-offender status (§ 99-19-71(3)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -308,7 +310,7 @@ pub struct Charge {
     #[validate(length(min = 1, max = 60, message = "text"), custom(function = "text::printable"))]
     pub case_number: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub arrest_date: Option<NaiveDate>,
+    pub arrest_date: Option<When>,
     /// The police department or sheriff's office that made the arrest.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[validate(length(min = 1, max = 150, message = "text"), custom(function = "text::printable"))]
@@ -321,7 +323,7 @@ pub struct Charge {
     pub outcome: Option<Outcome>,
     /// The date the case ended: dismissal, verdict, conviction or program completion.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub disposition_date: Option<NaiveDate>,
+    pub disposition_date: Option<When>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub program: Option<Program>,
     /// Every term of the sentence finished: custody, probation, supervision,
@@ -330,7 +332,7 @@ pub struct Charge {
     pub sentence_completed: Option<Answer>,
     /// The day the last term of the sentence was finished.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub sentence_completion_date: Option<NaiveDate>,
+    pub sentence_completion_date: Option<When>,
     /// When the sentence is scheduled to end, if not finished yet.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected_completion_date: Option<NaiveDate>,

@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use validator::{Validate, ValidationErrors, ValidationErrorsKind};
 
-use super::{Case, Charge, FORMAT};
+use super::{Case, Charge, FORMAT, When};
 
 /// The most charges one case may hold. A record with more is better screened with a
 /// lawyer or split into several cases.
@@ -79,7 +79,7 @@ pub fn check(case: &Case, as_of: NaiveDate) -> Vec<FieldError> {
         text_field(&format!("petitioner.other_names[{i}]"), name, super::NAME_MAX, &mut errors);
     }
     date_field("petitioner.date_of_birth", case.petitioner.date_of_birth, as_of, &mut errors);
-    date_field("history.last_conviction_date", case.history.last_conviction_date, as_of, &mut errors);
+    date_field("history.last_conviction_date", case.history.last_conviction_date.map(When::first), as_of, &mut errors);
     date_field("history.prior_felony_expunction_date", case.history.prior_felony_expunction_date, as_of, &mut errors);
     for (i, charge) in case.charges.iter().enumerate().take(MAX_CHARGES) {
         charge_dates(i, charge, as_of, &mut errors);
@@ -87,7 +87,7 @@ pub fn check(case: &Case, as_of: NaiveDate) -> Vec<FieldError> {
     }
     if let Some(dob) = case.petitioner.date_of_birth {
         for (i, c) in case.charges.iter().enumerate() {
-            if c.arrest_date.is_some_and(|a| a < dob) {
+            if c.arrest_date.is_some_and(|a| a.last() < dob) {
                 errors.push(FieldError::new(
                     format!("charges[{i}].arrest_date"),
                     "The arrest date is before your date of birth. Check both dates.",
@@ -100,9 +100,9 @@ pub fn check(case: &Case, as_of: NaiveDate) -> Vec<FieldError> {
 
 fn charge_dates(i: usize, c: &Charge, as_of: NaiveDate, errors: &mut Vec<FieldError>) {
     let path = |f: &str| format!("charges[{i}].{f}");
-    date_field(&path("arrest_date"), c.arrest_date, as_of, errors);
-    date_field(&path("disposition_date"), c.disposition_date, as_of, errors);
-    date_field(&path("sentence_completion_date"), c.sentence_completion_date, as_of, errors);
+    date_field(&path("arrest_date"), c.arrest_date.map(When::first), as_of, errors);
+    date_field(&path("disposition_date"), c.disposition_date.map(When::first), as_of, errors);
+    date_field(&path("sentence_completion_date"), c.sentence_completion_date.map(When::first), as_of, errors);
     match c.expected_completion_date {
         Some(d) if d < EARLIEST => {
             errors.push(FieldError::new(path("expected_completion_date"), "This date is too far in the past. Check the year."))
@@ -113,12 +113,12 @@ fn charge_dates(i: usize, c: &Charge, as_of: NaiveDate, errors: &mut Vec<FieldEr
         _ => {}
     }
     if let (Some(arrest), Some(end)) = (c.arrest_date, c.disposition_date)
-        && end < arrest
+        && end.last() < arrest.first()
     {
         errors.push(FieldError::new(path("disposition_date"), "The case cannot end before the arrest. Check both dates."));
     }
     if let (Some(end), Some(done)) = (c.disposition_date, c.sentence_completion_date)
-        && done < end
+        && done.last() < end.first()
     {
         errors.push(FieldError::new(
             path("sentence_completion_date"),

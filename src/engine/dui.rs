@@ -62,13 +62,14 @@ pub(crate) fn first_dui(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate
             e.bar(ReasonId::DuiNotCompleted, &[("years", years.to_string())]);
         }
         Some(true) => {
-            if let Some(done) = e.need(FactKey::ChargeSentenceCompletionDate, charge.sentence_completion_date)
+            if let Some(given) = e.need(FactKey::ChargeSentenceCompletionDate, charge.sentence_completion_date)
+                && let done = given.day()
                 && let Some((date, period)) = earliest_filing(param, done, as_of, add_years)
             {
                 // Waited: the date the time ran out; still waiting: the first filing date.
                 let shown = if date > as_of { date } else { add_years(done, period.value) };
                 let values =
-                    [("completed", rules.meta.long_date(done)), ("years", period.value.to_string()), ("date", rules.meta.long_date(shown))];
+                    [("completed", rules.meta.at_when(given)), ("years", period.value.to_string()), ("date", rules.meta.long_date(shown))];
                 e.support(if date > as_of { ReasonId::DuiWait } else { ReasonId::DuiWaited }, &values);
                 eligible_from = Some(date);
             }

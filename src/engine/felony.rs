@@ -12,6 +12,8 @@
 
 use chrono::NaiveDate;
 
+use crate::case::When;
+
 use super::dates::{add_years, earliest_filing};
 use super::eval::{Eval, RouteResult};
 use super::misdemeanor::public_official;
@@ -136,16 +138,17 @@ fn offence(e: &mut Eval, rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDat
 }
 
 /// The felony waiting period, from the period in force on each possible filing date.
-fn waiting_period(e: &mut Eval, rules: &RuleBook, done: NaiveDate, as_of: NaiveDate) -> Option<NaiveDate> {
+fn waiting_period(e: &mut Eval, rules: &RuleBook, given: When, as_of: NaiveDate) -> Option<NaiveDate> {
+    let done = given.day();
     let param = &rules.params.felony_waiting_years;
     let (date, period) = earliest_filing(param, done, as_of, add_years)?;
     let values = [
-        ("completed", rules.meta.long_date(done)),
+        ("completed", rules.meta.at_when(given)),
         ("years", period.value.to_string()),
         ("date", rules.meta.long_date(add_years(done, period.value))),
     ];
     let mut reason = if date > as_of {
-        e.reason(ReasonId::FelonyWait, &[("completed", rules.meta.long_date(done)), ("date", rules.meta.long_date(date))])
+        e.reason(ReasonId::FelonyWait, &[("completed", rules.meta.at_when(given)), ("date", rules.meta.long_date(date))])
     } else {
         e.reason(ReasonId::FelonyWaited, &values)
     };

@@ -136,10 +136,10 @@ pub(crate) fn justice_municipal(rules: &RuleBook, p: &Person, i: usize, as_of: N
     let court = super::court_name(rules, charge);
     let eligible_from = match last {
         Some(last) if dates_known => {
-            let found = earliest_filing(&rules.params.good_conduct_years, last, as_of, add_years);
+            let found = earliest_filing(&rules.params.good_conduct_years, last.day(), as_of, add_years);
             if let Some((date, period)) = found {
                 let values = [
-                    ("last_date", rules.meta.long_date(last)),
+                    ("last_date", rules.meta.at_when(last)),
                     ("years", period.value.to_string()),
                     ("date", rules.meta.long_date(date)),
                     ("court", court),
@@ -185,12 +185,12 @@ pub(crate) fn underage_alcohol(rules: &RuleBook, p: &Person, i: usize, as_of: Na
     let Some(since) = e.need(FactKey::ChargeSentenceCompletionDate, charge.sentence_completion_date) else {
         return e.finish(as_of, None);
     };
-    let found = earliest_filing(&rules.params.underage_alcohol_waiting_years, since, as_of, add_years);
+    let found = earliest_filing(&rules.params.underage_alcohol_waiting_years, since.day(), as_of, add_years);
     if let Some((date, period)) = found {
         let values = [
             ("years", period.value.to_string()),
             ("event", rules.meta.words.underage_event.clone()),
-            ("since", rules.meta.long_date(since)),
+            ("since", rules.meta.long_when(since)),
             ("date", rules.meta.long_date(date)),
         ];
         e.support(if date > as_of { ReasonId::UnderageWait } else { ReasonId::UnderageWaited }, &values);

@@ -15,6 +15,7 @@ mod non_conviction;
 mod person;
 mod programs;
 mod referral;
+mod rough;
 
 use std::borrow::Cow;
 use std::sync::Arc;
@@ -201,8 +202,18 @@ pub struct Assessment {
     pub disclaimer: String,
 }
 
-/// Assesses every charge of `case` for a petition filed on `as_of`.
+/// Assesses every charge of `case` for a petition filed on `as_of`. A date given only
+/// as a month or a year is read on its first and its last possible day (`rough`).
 pub fn assess(rules: &RuleBook, case: &Case, as_of: NaiveDate) -> Assessment {
+    if case.rough_dates().is_empty() {
+        assess_days(rules, case, as_of)
+    } else {
+        rough::assess(rules, case, as_of, &|c| assess_days(rules, c, as_of))
+    }
+}
+
+/// `assess`, reading every date as the day it holds.
+fn assess_days(rules: &RuleBook, case: &Case, as_of: NaiveDate) -> Assessment {
     let person = Person::new(rules, case);
     let mut results: Vec<Vec<RouteResult>> = (0..case.charges.len()).map(|i| on_filing_dates(rules, &person, i, as_of)).collect();
     let felony_on = |i: usize, date: NaiveDate| {
@@ -210,7 +221,6 @@ pub fn assess(rules: &RuleBook, case: &Case, as_of: NaiveDate) -> Assessment {
     };
     felony::across_charges(rules, &person, &mut results, as_of, &felony_on);
 
-    let mut summary = Summary::default();
     let charges: Vec<ChargeAssessment> = results
         .into_iter()
         .enumerate()
@@ -218,17 +228,10 @@ pub fn assess(rules: &RuleBook, case: &Case, as_of: NaiveDate) -> Assessment {
             // The best route for the person first; ties keep the rule order.
             routes.sort_by_key(|r| (r.outcome.rank(), !r.must));
             let best = routes.remove(0);
-            let a = present(rules, &person, i, best, routes, as_of);
-            match a.outcome {
-                Outcome::Eligible => summary.eligible += 1,
-                Outcome::EligibleAfter { .. } => summary.eligible_after += 1,
-                Outcome::NotEligible => summary.not_eligible += 1,
-                Outcome::NeedsAttorneyReview => summary.needs_attorney_review += 1,
-                Outcome::NeedsMoreInformation => summary.needs_more_information += 1,
-            }
-            a
+            present(rules, &person, i, best, routes, as_of)
         })
         .collect();
+    let summary = summary(&charges);
 
     Assessment { rules_version: rules.version.clone(), as_of, charges, summary, disclaimer: rules.meta.disclaimer.clone() }
 }
@@ -449,6 +452,21 @@ fn headline(rules: &RuleBook, outcome: Outcome, discretionary: bool) -> Cow<'sta
         Outcome::NeedsAttorneyReview => w.lawyer.clone().into(),
         Outcome::NeedsMoreInformation => w.more.clone().into(),
     }
+}
+
+/// How many charges got each outcome.
+fn summary(charges: &[ChargeAssessment]) -> Summary {
+    let mut s = Summary::default();
+    for c in charges {
+        match c.outcome {
+            Outcome::Eligible => s.eligible += 1,
+            Outcome::EligibleAfter { .. } => s.eligible_after += 1,
+            Outcome::NotEligible => s.not_eligible += 1,
+            Outcome::NeedsAttorneyReview => s.needs_attorney_review += 1,
+            Outcome::NeedsMoreInformation => s.needs_more_information += 1,
+        }
+    }
+    s
 }
 
 /// The route, with its statute for the charge's court where that differs by court.

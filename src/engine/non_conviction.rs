@@ -12,6 +12,8 @@
 
 use chrono::NaiveDate;
 
+use crate::case::When;
+
 use super::dates::{add_months, add_years, earliest_filing};
 use super::eval::{Eval, RouteResult};
 use super::person::Person;
@@ -74,11 +76,12 @@ pub(crate) fn not_charged(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDa
             let Some(arrest) = e.need(FactKey::ChargeArrestDate, charge.arrest_date) else {
                 return e.finish(as_of, None);
             };
-            let Some((date, period)) = earliest_filing(&rules.params.misdemeanor_arrest_uncharged_months, arrest, as_of, add_months) else {
+            let Some((date, period)) = earliest_filing(&rules.params.misdemeanor_arrest_uncharged_months, arrest.day(), as_of, add_months)
+            else {
                 return e.finish(as_of, None);
             };
             let values =
-                [("arrest_date", rules.meta.long_date(arrest)), ("months", period.value.to_string()), ("date", rules.meta.long_date(date))];
+                [("arrest_date", rules.meta.at_when(arrest)), ("months", period.value.to_string()), ("date", rules.meta.long_date(date))];
             if date > as_of {
                 e.support(ReasonId::UnchargedWait, &values);
             } else {
@@ -103,13 +106,13 @@ pub(crate) fn not_charged(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDa
 /// A felony arrest never indicted: the law sets no waiting time, but the State may
 /// still indict for a while, so a recent arrest goes to a lawyer (the arrest date is
 /// asked to tell).
-fn never_indicted_recently(e: &mut Eval, rules: &RuleBook, arrest: Option<NaiveDate>, as_of: NaiveDate) {
+fn never_indicted_recently(e: &mut Eval, rules: &RuleBook, arrest: Option<When>, as_of: NaiveDate) {
     let Some(arrest) = e.need(FactKey::ChargeArrestDate, arrest) else { return };
     let Some(period) = rules.params.felony_never_indicted_review_years.at(as_of) else { return };
-    let until = add_years(arrest, period.value);
+    let until = add_years(arrest.day(), period.value);
     if until > as_of {
         let mut reason =
-            e.reason(ReasonId::NeverIndictedRecent, &[("arrest_date", rules.meta.long_date(arrest)), ("years", period.value.to_string())]);
+            e.reason(ReasonId::NeverIndictedRecent, &[("arrest_date", rules.meta.at_when(arrest)), ("years", period.value.to_string())]);
         reason.citation = period.citation.as_str().into();
         reason.certainty = period.certainty;
         e.refer_reason(reason);

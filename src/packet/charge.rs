@@ -46,7 +46,9 @@ pub(super) fn charge_text(rules: &RuleBook, case: &Case, i: usize, c: &ChargeAss
         }
         _ => {}
     }
-    if let Some(d) = charge.arrest_date {
+    // Only exact days are printed: a rough date of a charge filed is asked again
+    // (`pipeline::rough_dates`) before any paper is drawn.
+    if let Some(d) = exact(charge.arrest_date) {
         claims.extend(answered(case, i, FactKey::ChargeArrestDate));
         let arrest = if charge.outcome == Some(CaseOutcome::NotCharged) { &w.arrested_on } else { &w.arrest };
         s.push_str(&fill(arrest, &[("arrest_date", dates::long(d))]));
@@ -55,7 +57,7 @@ pub(super) fn charge_text(rules: &RuleBook, case: &Case, i: usize, c: &ChargeAss
         }
     }
     s.push_str(&w.end);
-    let date = match charge.disposition_date {
+    let date = match exact(charge.disposition_date) {
         Some(d) => {
             claims.extend(answered(case, i, FactKey::ChargeDispositionDate));
             dates::long(d)
@@ -86,7 +88,7 @@ pub(super) fn charge_text(rules: &RuleBook, case: &Case, i: usize, c: &ChargeAss
 fn convicted(papers: &Papers, case: &Case, i: usize, date: String, claims: &mut Vec<Claim>) -> String {
     let (w, charge) = (&papers.charge, &case.charges[i]);
     let mut t = fill(&w.convicted, &[("date", date)]);
-    if let Some(done) = charge.sentence_completion_date {
+    if let Some(done) = exact(charge.sentence_completion_date) {
         claims.extend(answered(case, i, FactKey::ChargeSentenceCompletionDate));
         t.push(' ');
         t.push_str(&fill(&w.sentence, &[("date", dates::long(done))]));
@@ -134,7 +136,7 @@ pub(super) fn agencies(rules: &RuleBook, case: &Case, f: &super::build::Group, b
     };
     for &i in &f.indices {
         let c = &case.charges[i];
-        let arrest = match (c.arrest_date, case_number(c)) {
+        let arrest = match (exact(c.arrest_date), case_number(c)) {
             (Some(d), Some(n)) => format!("arrest of {}, case {n}", dates::long(d)),
             (Some(d), None) => format!("arrest of {}", dates::long(d)),
             (None, Some(n)) => format!("case {n}"),
@@ -177,4 +179,9 @@ pub(super) fn agencies(rules: &RuleBook, case: &Case, f: &super::build::Group, b
         }
     }
     out
+}
+
+/// A date the papers may print: an exact day, never a month or a year.
+fn exact(date: Option<crate::case::When>) -> Option<chrono::NaiveDate> {
+    date.filter(|d| d.is_exact()).map(crate::case::When::day)
 }

@@ -40,7 +40,12 @@ pub enum Refused {
 pub fn prepare(rules: &RuleBook, case: &Case, as_of: NaiveDate) -> Result<VerifiedPacket, Refused> {
     let assessment = engine::assess(rules, case, as_of);
     let packet = super::build(rules, case, &assessment);
-    let missing = missing_facts(rules, &packet.missing);
+    let mut missing = missing_facts(rules, &packet.missing);
+    for f in rough_dates(rules, case, &packet) {
+        if !missing.contains(&f) {
+            missing.push(f);
+        }
+    }
     let verified = VerifiedPacket::new(packet, &assessment);
     match verified {
         Ok(_) if !missing.is_empty() => Err(Refused::MissingFacts(missing)),
@@ -59,6 +64,19 @@ pub fn prepare_in(rules: &RuleBook, words: &RuleBook, case: &Case, as_of: NaiveD
         verified.packet.instructions = translated.instructions;
     }
     Ok(verified)
+}
+
+/// The dates of the charges filed that were given only as a month or a year: the
+/// papers state exact days, so each is asked again.
+fn rough_dates(rules: &RuleBook, case: &Case, packet: &Packet) -> Vec<FactRef> {
+    let filed: Vec<usize> = packet.filings.iter().flat_map(|f| f.charges.iter().map(|c| c.index)).collect();
+    let claims: Vec<Claim> = case
+        .rough_dates()
+        .into_iter()
+        .filter(|(charge, _, _)| charge.is_some_and(|i| filed.contains(&i)))
+        .map(|(charge, fact, _)| Claim { charge, fact, answer: None })
+        .collect();
+    missing_facts(rules, &claims)
 }
 
 /// Each missing fact once, as the engine names a fact it needs.

@@ -262,6 +262,9 @@ impl Questionnaire<'_> {
             let raw = get(&name);
             if raw.is_empty() {
                 errors.push((name, self.words.fact.answer_required.to_string()));
+            } else if facts::kind(key) == Some(FactKind::Date) && facts::parse_when(&raw).is_ok_and(|w| !w.is_exact()) {
+                // The papers state exact days: a month or a year is not enough here.
+                errors.push((name, self.words.errors.exact_day.to_string()));
             } else if let Err(e) = facts::set(case, charge, key, &raw, self.today) {
                 errors.push((name, self.words.rejected(&e)));
             }

@@ -80,6 +80,26 @@ pub fn form_too_big(form: &Form) -> bool {
     form.len() > MAX_FIELDS || form.iter().any(|(k, v)| k.len() > 64 || (k != "state" && v.len() > MAX_VALUE))
 }
 
+/// The three boxes of a date ("charge.arrest_date--month", "--day", "--year") as one
+/// field, in the order the form sent them: what `When::parse` reads.
+#[cfg(feature = "ssr")]
+pub fn joined_dates(form: &Form) -> Form {
+    const BOXES: [&str; 3] = ["--month", "--day", "--year"];
+    let part = |base: &str, suffix: &str| form.iter().find(|(k, _)| k.strip_suffix(suffix) == Some(base)).map_or("", |(_, v)| v.as_str());
+    let mut out = Form::new();
+    for (k, v) in form {
+        match BOXES.iter().find_map(|s| k.strip_suffix(s)) {
+            Some(base) if !out.iter().any(|(o, _)| o == base) => {
+                let joined = crate::case::When::from_boxes(part(base, "--day"), part(base, "--month"), part(base, "--year"));
+                out.push((base.to_string(), joined));
+            }
+            Some(_) => {}
+            None => out.push((k.clone(), v.clone())),
+        }
+    }
+    out
+}
+
 /// The value of the field `name`, if the form has it.
 #[cfg(feature = "ssr")]
 fn value<'a>(form: &'a Form, name: &str) -> Option<&'a str> {
@@ -123,6 +143,7 @@ impl<'a> Questionnaire<'a> {
         if form_too_big(form) {
             return self.again(form, self.words.common.form_too_big.as_str());
         }
+        let form = &joined_dates(form);
         match self.carried(form) {
             None => self.start(&State::default(), None),
             Some(Err(_)) => self.start(&State::default(), Some(self.words.common.unreadable.to_string())),

@@ -62,7 +62,11 @@ pub enum Input {
         suggestions: Vec<String>,
         autocomplete: Option<String>,
     },
-    Date,
+    /// Month, day and year boxes; `rough` lets the day, or the day and month, be left
+    /// empty when that is all the person knows.
+    Date {
+        rough: bool,
+    },
     Decimal,
     /// Several lines of the person's own words, up to `max` characters.
     Paragraph {
@@ -223,7 +227,8 @@ pub fn problem(input: &Input, value: &str, required: bool) -> Option<&'static st
         return required.then_some("required");
     }
     match input {
-        Input::Date => crate::case::facts::parse_date(value).err().map(|e| e.key()),
+        Input::Date { rough: true } => crate::case::facts::parse_when(value).err().map(|e| e.key()),
+        Input::Date { rough: false } => crate::case::facts::parse_date(value).err().map(|e| e.key()),
         Input::Decimal => match value.trim_end_matches('%').trim().parse::<f64>() {
             Ok(v) if (0.0..=1.0).contains(&v) => None,
             _ => Some("bac"),
@@ -238,10 +243,14 @@ mod tests {
 
     #[test]
     fn typed_values_are_checked_as_the_server_would() {
-        assert_eq!(problem(&Input::Date, "3/14/2021", true), None);
-        assert!(problem(&Input::Date, "14/3/2021", true).is_some());
-        assert!(problem(&Input::Date, "", true).is_some());
-        assert_eq!(problem(&Input::Date, "", false), None);
+        let (rough, exact) = (Input::Date { rough: true }, Input::Date { rough: false });
+        assert_eq!(problem(&exact, "3/14/2021", true), None);
+        assert!(problem(&exact, "14/3/2021", true).is_some());
+        assert!(problem(&exact, "", true).is_some());
+        assert_eq!(problem(&exact, "", false), None);
+        assert_eq!(problem(&rough, "2021-3-", true), None);
+        assert_eq!(problem(&exact, "2021-3-", true), Some("date"));
+        assert_eq!(problem(&rough, "2021--14", true), Some("day_without_month"));
         assert!(problem(&Input::Decimal, "1.5", true).is_some());
         assert_eq!(problem(&Input::Decimal, "0.08", true), None);
     }

@@ -31,7 +31,7 @@ impl Questionnaire<'_> {
                 self.row(w.charge.as_str(), c.offence.clone(), Step::Details(i)),
                 self.row(w.statute.as_str(), c.statute.clone(), Step::Details(i)),
                 self.row(w.case_number.as_str(), c.case_number.clone(), Step::Details(i)),
-                self.row(w.arrest_date.as_str(), c.arrest_date.map(|d| self.rules.meta.long_date(d)), Step::Details(i)),
+                self.row(w.arrest_date.as_str(), c.arrest_date.map(|d| self.rules.meta.long_when(d)), Step::Details(i)),
                 self.row(w.agency.as_str(), c.arresting_agency.clone(), Step::Details(i)),
             ];
             for &key in FactKey::VARIANTS.iter().filter(|k| k.about_charge()) {

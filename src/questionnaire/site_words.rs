@@ -180,6 +180,10 @@ pub struct ErrorWords {
     pub bac: Text,
     pub date: Text,
     pub year: Text,
+    pub day_without_month: Text,
+    pub no_year: Text,
+    /// A month or a year given where the papers need the exact day.
+    pub exact_day: Text,
     pub future: Text,
     pub too_old: Text,
     pub cannot_print: Text<Characters>,
@@ -241,6 +245,8 @@ impl Words {
             R::Bac => e.bac.to_string(),
             R::Date => e.date.to_string(),
             R::Year => e.year.to_string(),
+            R::DayWithoutMonth => e.day_without_month.to_string(),
+            R::NoYear => e.no_year.to_string(),
             R::Future => e.future.to_string(),
             R::TooOld => e.too_old.to_string(),
         }

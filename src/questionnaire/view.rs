@@ -137,6 +137,7 @@ fn draw_field(f: Field, legend: Option<String>, w: &Words) -> impl IntoView + us
     let prefix = w.page.error_prefix.to_string();
     let error = f.error.clone().map(|e| view! { <p class="error" id=error_id><span class="visually-hidden">{prefix}</span>{e}</p> });
     match f.input.clone() {
+        Input::Date { rough } => draw_date(f, legend, rough, w).into_any(),
         Input::Radio(choices) => {
             let title = match legend {
                 Some(h) => view! { <legend class="question"><h1 id="step-heading" tabindex="-1">{h}</h1></legend> }.into_any(),
@@ -190,6 +191,60 @@ fn draw_field(f: Field, legend: Option<String>, w: &Words) -> impl IntoView + us
     }
 }
 
+/// A date as three boxes, month first as dates are written in the United States. The
+/// month box carries the field's id, so the error summary's link lands on it. The boxes
+/// post "NAME--month", "--day" and "--year", which the server joins (`joined_dates`).
+fn draw_date(f: Field, legend: Option<String>, rough: bool, w: &Words) -> impl IntoView + use<> {
+    let id = f.id();
+    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
+    let has_error = f.error.is_some();
+    let described = [f.help.as_ref().map(|_| format!("{id}-help")), Some(hint_id.clone()), has_error.then(|| error_id.clone())]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" ");
+    let title = match legend {
+        Some(h) => view! { <legend class="question"><h1 id="step-heading" tabindex="-1">{h}</h1></legend> }.into_any(),
+        None => view! {
+            <legend>{f.label.clone()}{(!f.required).then(|| view! { <span class="optional">{w.frame.optional.to_string()}</span> })}</legend>
+        }
+        .into_any(),
+    };
+    let help = f.help.clone().map(|h| view! { <p class="help" id=format!("{id}-help")>{h}</p> });
+    let hint = if rough { w.fact.date_hint_rough.to_string() } else { w.fact.date_hint.to_string() };
+    let prefix = w.page.error_prefix.to_string();
+    let error = f.error.clone().map(|e| view! { <p class="error" id=error_id><span class="visually-hidden">{prefix}</span>{e}</p> });
+    let (day, month, year) = crate::case::When::to_boxes(&f.value);
+    let boxes = [
+        ("month", w.fact.month.to_string(), month, id.clone(), "2"),
+        ("day", w.fact.day.to_string(), day, format!("{id}-day"), "2"),
+        ("year", w.fact.year.to_string(), year, format!("{id}-year"), "4"),
+    ];
+    let invalid = has_error.to_string();
+    let items = boxes
+        .into_iter()
+        .map(|(part, label, value, box_id, width)| {
+            view! {
+                <div class="date-box">
+                    <label for=box_id.clone()>{label}</label>
+                    <input type="text" inputmode="numeric" id=box_id name=format!("{}--{part}", f.name) value=value
+                        class=format!("w{width}") maxlength=width autocomplete="off" aria-describedby=described.clone()
+                        aria-invalid=invalid.clone() data-check="date-box" data-part=part/>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="field" class:has-error=has_error>
+            {title}
+            {help}
+            <p class="hint" id=hint_id>{hint}</p>
+            {error}
+            <div class="date-boxes" data-rough=rough.then_some("") data-required=f.required.then_some("")>{items}</div>
+        </fieldset>
+    }
+}
+
 /// A field's control other than radios. `data-check` and `data-required` tell the
 /// browser how to check what is typed before the form is sent (the server checks
 /// everything again).
@@ -207,11 +262,8 @@ fn draw_control(f: &Field, input: Input, described: String) -> impl IntoView {
             </select>
         }
         .into_any(),
-        Input::Date => view! {
-            <input type="date" id=id name=f.name.clone() value=f.value.clone() class="date"
-                min="1900-01-01" aria-describedby=described aria-invalid=invalid data-check="date" data-required=required/>
-        }
-        .into_any(),
+        // Drawn by `draw_date`.
+        Input::Date { .. } => ().into_any(),
         Input::Decimal => view! {
             <input type="text" inputmode="decimal" id=id name=f.name.clone() value=f.value.clone() class="short"
                 aria-describedby=described aria-invalid=invalid data-check="decimal" data-required=required/>

@@ -297,6 +297,13 @@ pub struct FactWords {
     pub section_required: Text,
     pub skip_date: Text,
     pub skip_section: Text,
+    /// The three boxes of a date, and what to type in them.
+    pub month: Text,
+    pub day: Text,
+    pub year: Text,
+    pub date_hint: Text,
+    /// The hint where a month and year, or a year, is enough.
+    pub date_hint_rough: Text,
     /// Above a question asked only after a given answer to the one before it.
     pub only_if: Text<AnswerLabel>,
 }

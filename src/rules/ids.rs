@@ -211,6 +211,10 @@ pub enum ReasonId {
     ProgramRevoked,
     UnderageWaited,
     UnderageWait,
+    RoughDateNow,
+    RoughDateMaybeNow,
+    RoughDateSooner,
+    RoughDateDecides,
     NoRoute,
 }
 
@@ -249,6 +253,10 @@ impl ReasonId {
             R::DuiNotCompleted => &["years"],
             R::UnderageWaited => &["years", "event", "since"],
             R::UnderageWait => &["years", "event", "since", "date"],
+            R::RoughDateNow => &["about", "when", "boundary"],
+            R::RoughDateMaybeNow => &["dates"],
+            R::RoughDateSooner => &["dates", "date"],
+            R::RoughDateDecides => &["dates", "sooner", "later"],
             _ => &[],
         }
     }

@@ -28,6 +28,12 @@ pub struct Meta {
 pub struct EngineWords {
     /// A date in words, with `{month}`, `{day}` and `{year}`.
     pub date: String,
+    /// A month in words, with `{month}` and `{year}`: a date given without its day.
+    pub month_year: String,
+    /// A date inside a sentence, with `{date}`: an exact day, a month, a year.
+    pub on_day: String,
+    pub in_month: String,
+    pub in_year: String,
     /// The months, January first.
     pub months: Vec<String>,
     pub eligible: String,
@@ -55,6 +61,33 @@ impl Meta {
         super::text::fill(&self.words.date, &[("month", month), ("day", date.day().to_string()), ("year", date.year().to_string())])
     }
 
+    /// A date as the person gave it, in words: "March 1, 2028", "March 2028" or "2028".
+    pub fn long_when(&self, when: crate::case::When) -> String {
+        use crate::case::Precision;
+        use chrono::Datelike;
+        let date = when.day();
+        match when.precision() {
+            Precision::Day => self.long_date(date),
+            Precision::Month => {
+                let month = self.words.months.get(date.month0() as usize).cloned().unwrap_or_default();
+                super::text::fill(&self.words.month_year, &[("month", month), ("year", date.year().to_string())])
+            }
+            Precision::Year => date.year().to_string(),
+        }
+    }
+
+    /// A date as the person gave it, with the word before it: "on March 1, 2028",
+    /// "in March 2028" or "in 2028".
+    pub fn at_when(&self, when: crate::case::When) -> String {
+        use crate::case::Precision;
+        let pattern = match when.precision() {
+            Precision::Day => &self.words.on_day,
+            Precision::Month => &self.words.in_month,
+            Precision::Year => &self.words.in_year,
+        };
+        super::text::fill(pattern, &[("date", self.long_when(when))])
+    }
+
     /// What is wrong with the words: twelve months, and each text's placeholders.
     pub fn problems(&self) -> Vec<String> {
         let w = &self.words;
@@ -62,8 +95,12 @@ impl Meta {
         if w.months.len() != 12 {
             out.push(format!("[words] months must list 12 months, not {}", w.months.len()));
         }
-        let allowed: [(&str, &str, &[&str]); 4] = [
+        let allowed: [(&str, &str, &[&str]); 8] = [
+            ("on_day", &w.on_day, &["date"]),
+            ("in_month", &w.in_month, &["date"]),
+            ("in_year", &w.in_year, &["date"]),
             ("date", &w.date, &["month", "day", "year"]),
+            ("month_year", &w.month_year, &["month", "year"]),
             ("eligible_after", &w.eligible_after, &["date"]),
             ("covers_from", &w.covers_from, &["date"]),
             ("latest", &w.latest, &["date"]),

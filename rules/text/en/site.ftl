@@ -114,6 +114,11 @@ fact-answer_required = Choose an answer. If you do not know, choose "I'm not sur
 fact-section_required = Enter the code section, like 97-17-41, or choose "I can't find the code section".
 fact-skip_date = I don't know the date
 fact-skip_section = I can't find the code section
+fact-month = Month
+fact-day = Day
+fact-year = Year
+fact-date_hint = For example, 3 14 2021 for March 14, 2021.
+fact-date_hint_rough = For example, 3 14 2021 for March 14, 2021. If you don't know the day, leave it empty. If you only know the year, give just the year.
 fact-only_if = Answer this only if you chose "{ $answer }" above.
 
 # A charge that goes somewhere other than an expungement petition.
@@ -410,7 +415,10 @@ errors-required = This is needed to go on.
 errors-section_too_long = Keep the code section under 60 characters, like 97-17-41.
 errors-section_shape = Enter the code section as numbers with dashes, like 97-17-41.
 errors-bac = Enter the test result as a number, like 0.09.
-errors-date = Enter a real date, like 3/14/2021.
+errors-date = Enter a real date: the month, the day and the year, like 3 14 2021.
+errors-day_without_month = Enter the month too, or leave the day empty.
+errors-no_year = Enter the year, like 2021.
+errors-exact_day = The court papers need the exact day, month and year. Your court papers show it, or the court clerk can tell you.
 errors-year = Enter the year with four digits, like 2021.
 errors-future = This date is in the future. Enter a date on or before today.
 errors-too_old = Enter a date after 1900.

@@ -114,6 +114,11 @@ fact-answer_required = Escoja una respuesta. Si no sabe, escoja "No sé".
 fact-section_required = Escriba la sección del código, como 97-17-41, o escoja "No encuentro la sección del código".
 fact-skip_date = No sé la fecha
 fact-skip_section = No encuentro la sección del código
+fact-month = Mes
+fact-day = Día
+fact-year = Año
+fact-date_hint = Por ejemplo, 3 14 2021 para el 14 de marzo de 2021.
+fact-date_hint_rough = Por ejemplo, 3 14 2021 para el 14 de marzo de 2021. Si no sabe el día, déjelo en blanco. Si solo sabe el año, escriba solo el año.
 fact-only_if = Conteste esto solo si escogió "{ $answer }" arriba.
 
 # Un cargo que va a otro lugar, no a una petición para borrar antecedentes.
@@ -407,7 +412,10 @@ errors-required = Esto se necesita para seguir.
 errors-section_too_long = La sección del código debe tener menos de 60 caracteres, como 97-17-41.
 errors-section_shape = Escriba la sección del código con números y guiones, como 97-17-41.
 errors-bac = Escriba el resultado de la prueba como un número, como 0.09.
-errors-date = Escriba una fecha real, en el orden mes/día/año, como 3/14/2021.
+errors-date = Escriba una fecha real: el mes, el día y el año, como 3 14 2021.
+errors-day_without_month = Escriba también el mes, o deje el día en blanco.
+errors-no_year = Escriba el año, como 2021.
+errors-exact_day = Los papeles del tribunal necesitan el día, el mes y el año exactos. Aparecen en sus papeles del tribunal, o se los puede decir el secretario del tribunal (court clerk).
 errors-year = Escriba el año con cuatro números, como 2021.
 errors-future = Esta fecha está en el futuro. Escriba una fecha de hoy o de antes.
 errors-too_old = Escriba una fecha después de 1900.

@@ -113,7 +113,7 @@ impl Questionnaire<'_> {
             name: "arrest_date".into(),
             label: w.arrest_date_label.to_string(),
             help: Some(w.arrest_date_help.to_string()),
-            input: Input::Date,
+            input: Input::Date { rough: true },
             value: facts::get(&state.case, Some(i), FactKey::ChargeArrestDate).unwrap_or_default(),
             error: None,
             required: false,

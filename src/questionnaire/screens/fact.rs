@@ -48,7 +48,7 @@ impl Questionnaire<'_> {
     fn fact_field(&self, state: &State, charge: Option<usize>, key: FactKey, shown: &[FactKey]) -> Field {
         let fact = self.rules.fact(key);
         let input = match facts::kind(key) {
-            Some(FactKind::Date) => Input::Date,
+            Some(FactKind::Date) => Input::Date { rough: true },
             Some(FactKind::Bac) => Input::Decimal,
             Some(FactKind::Choice(_)) => Input::Radio(self.options(key)),
             Some(FactKind::Section) => Input::Text { suggestions: Vec::new(), autocomplete: Some("off".into()) },

@@ -78,7 +78,7 @@ impl Questionnaire<'_> {
                 name: "date_of_birth".into(),
                 label: w.birth_date_label.to_string(),
                 help: Some(w.birth_date_help.to_string()),
-                input: Input::Date,
+                input: Input::Date { rough: false },
                 value: p.date_of_birth.map(|d| d.to_string()).unwrap_or_default(),
                 error: None,
                 required: false,
@@ -141,7 +141,8 @@ impl Questionnaire<'_> {
     fn missing_field(&self, case: &Case, f: &FactRef) -> Field {
         let charge = charge_of(&f.field);
         let input = match facts::kind(f.fact) {
-            Some(FactKind::Date) => Input::Date,
+            // The papers state exact days.
+            Some(FactKind::Date) => Input::Date { rough: false },
             Some(FactKind::Bac) => Input::Decimal,
             Some(FactKind::Choice(_)) => Input::Radio(self.options(f.fact)),
             _ => Input::Radio(self.yes_no()),
