@@ -1,109 +1,11 @@
 //! The questionnaire as a browser without JavaScript uses it: real form posts to
 //! `/check`, each answered with the next page. Each test is one person's journey.
 
-use axum::Router;
+mod journey;
+
 use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
-use expunge_ms::server::{self, AppState};
-use http_body_util::BodyExt;
-use tower::ServiceExt;
-
-fn app() -> Router {
-    let leptos = server::leptos_options("target/site".into(), ([127, 0, 0, 1], 3000).into());
-    server::router(AppState::new(expunge_ms::site::Sites::embedded().unwrap(), leptos, server::Limits::default()))
-}
-
-struct Page {
-    status: StatusCode,
-    headers: axum::http::HeaderMap,
-    html: String,
-}
-
-impl Page {
-    /// The hidden answers field, unescaped.
-    fn state(&self) -> String {
-        let start = self.html.find("name=\"state\" value=\"").expect("a state field") + "name=\"state\" value=\"".len();
-        let end = start + self.html[start..].find('"').unwrap();
-        unescape(&self.html[start..end])
-    }
-
-    fn step(&self) -> String {
-        let at = self.html.find("data-step=\"").expect("a step") + "data-step=\"".len();
-        self.html[at..at + self.html[at..].find('"').unwrap()].to_string()
-    }
-
-    /// The engine fact this page asks, for a "fact" step.
-    fn fact(&self) -> Option<String> {
-        let state: serde_json::Value = serde_json::from_str(&self.state()).unwrap();
-        state["at"]["fact"][1].as_str().map(str::to_string)
-    }
-
-    fn text(&self) -> String {
-        unescape(&self.html)
-    }
-}
-
-fn unescape(s: &str) -> String {
-    s.replace("&quot;", "\"").replace("&#x27;", "'").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
-}
-
-async fn send(req: Request<Body>) -> Page {
-    let res = app().oneshot(req).await.unwrap();
-    let status = res.status();
-    let headers = res.headers().clone();
-    let body = res.into_body().collect().await.unwrap().to_bytes();
-    Page { status, headers, html: String::from_utf8_lossy(&body).to_string() }
-}
-
-async fn open() -> Page {
-    send(Request::get("/check").header(header::ACCEPT, "text/html").body(Body::empty()).unwrap()).await
-}
-
-/// Posts the page's form with `fields` and the button `go`.
-async fn post(page: &Page, go: &str, fields: &[(&str, &str)]) -> Page {
-    post_to("/check", page, go, fields).await
-}
-
-async fn post_to(path: &str, page: &Page, go: &str, fields: &[(&str, &str)]) -> Page {
-    let state = page.state();
-    let mut pairs = vec![("state", state.as_str()), ("go", go)];
-    pairs.extend_from_slice(fields);
-    let body: String = form_urlencoded::Serializer::new(String::new()).extend_pairs(pairs).finish();
-    send(Request::post(path).header(header::CONTENT_TYPE, "application/x-www-form-urlencoded").body(Body::from(body)).unwrap()).await
-}
-
-/// Answers each question the engine asks from `answers` (fact key, value) until the
-/// list of charges; panics on a question without an answer, so a test names every
-/// fact its person is asked.
-async fn answer_until(mut page: Page, stop_at: &str, answers: &[(&str, &str)]) -> Page {
-    for _ in 0..30 {
-        if page.step() == stop_at {
-            return page;
-        }
-        assert_eq!(page.step(), "fact", "expected a question, got {}", page.text());
-        let fact = page.fact().unwrap();
-        assert!(page.html.contains(&format!("name=\"{fact}\"")), "the question's field is named by its key");
-        // Every question on the screen: the one the step is at and the related ones with it.
-        let asked: Vec<(&str, &str)> = answers.iter().filter(|(k, _)| page.html.contains(&format!("name=\"{k}\""))).copied().collect();
-        assert!(asked.iter().any(|(k, _)| *k == fact), "no answer for {fact}");
-        let before = page.state();
-        page = post(&page, "next", &asked).await;
-        assert_eq!(page.status, StatusCode::OK);
-        assert!(!page.text().contains("There is a problem"), "{}", page.text());
-        assert_ne!(page.state(), before, "the answers are saved");
-    }
-    panic!("never reached {stop_at}");
-}
-
-/// Enters one charge from the court question to the list of charges.
-async fn enter_charge(page: Page, court: &str, county: &str, offence: &str, answers: &[(&str, &str)]) -> Page {
-    assert_eq!(page.step(), "court");
-    // The court's kind and place are one screen.
-    let page = post(&page, "next", &[("court_kind", court), ("county", county), ("city", "Jackson")]).await;
-    assert_eq!(page.step(), "details", "{}", page.text());
-    let page = post(&page, "next", &[("offence", offence), ("case_number", "24-CR-118")]).await;
-    answer_until(page, "charges", answers).await
-}
+use journey::*;
 
 /// One charge: petit larceny in the Justice Court of Hinds County, dismissed in 2024.
 async fn enter_dismissed_petit_larceny(page: Page) -> Page {
@@ -397,7 +299,7 @@ async fn related_questions_share_a_screen_each_error_sits_by_its_own_field_and_n
     let page = post(&page, "next", &[("charge.outcome", "convicted")]).await;
     let html = &page.html;
     for key in ["charge.sentence_completed", "charge.sentence_completion_date", "charge.fines_costs_paid", "charge.cov_designated"] {
-        assert!(html.contains(&format!("name=\"{key}\"")), "{key} is on the same screen");
+        assert!(page.asks(key), "{key} is on the same screen");
     }
     assert!(!html.contains("name=\"charge.level\""), "the level is not asked");
     assert!(page.text().contains("Answer this only if you chose \"Yes\" above."), "the date says which answer it follows");
@@ -405,7 +307,13 @@ async fn related_questions_share_a_screen_each_error_sits_by_its_own_field_and_n
     let page = post(
         &page,
         "next",
-        &[("charge.sentence_completed", "yes"), ("charge.sentence_completion_date", "2/30/2016"), ("charge.fines_costs_paid", "yes")],
+        &[
+            ("charge.sentence_completed", "yes"),
+            ("charge.sentence_completion_date--month", "2"),
+            ("charge.sentence_completion_date--day", "30"),
+            ("charge.sentence_completion_date--year", "2016"),
+            ("charge.fines_costs_paid", "yes"),
+        ],
     )
     .await;
     let text = page.text();
@@ -413,7 +321,10 @@ async fn related_questions_share_a_screen_each_error_sits_by_its_own_field_and_n
     assert!(text.contains("href=\"#f-charge-sentence_completion_date\""), "the date's error links to the date");
     assert!(text.contains("href=\"#f-charge-cov_designated\""), "the unanswered question's error links to it");
     assert!(!text.contains("href=\"#f-charge-fines_costs_paid\""), "no error for an answered question");
-    assert!(text.contains("value=\"2/30/2016\""), "the date typed is shown again");
+    for (part, typed) in [("month", "2"), ("day", "30"), ("year", "2016")] {
+        let shown = format!("name=\"charge.sentence_completion_date--{part}\" value=\"{typed}\"");
+        assert!(text.contains(&shown), "the date typed is shown again: {shown}");
+    }
     assert!(html_checked(&page.html, "charge.fines_costs_paid", "yes"), "the answer picked is kept");
     let state: serde_json::Value = serde_json::from_str(&page.state()).unwrap();
     assert!(state["case"]["charges"][0].get("fines_costs_paid").is_none(), "nothing is saved from a screen with a problem");

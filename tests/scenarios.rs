@@ -40,6 +40,9 @@ struct Expect {
     /// A rule id that must be among the reasons (e.g. "felony_waited").
     #[serde(default)]
     reason: Option<String>,
+    /// Words one of the reasons must say (e.g. "on or before November 23, 2023").
+    #[serde(default)]
+    explains: Option<String>,
     /// A rule id that must be among the notes (e.g. "driving_record_unchanged").
     #[serde(default)]
     note: Option<String>,
@@ -153,6 +156,11 @@ fn run(rules: &RuleBook, path: &Path) -> Result<(), Failed> {
                 Some(f) => problems.push(format!("{label}: expected to file in {court}, got {}", f.court)),
                 None => problems.push(format!("{label}: expected to file in {court}, but there is no filing information")),
             }
+        }
+        if let Some(words) = &e.explains
+            && !got.reasons.iter().any(|r| r.explanation.contains(words.as_str()))
+        {
+            problems.push(format!("{label}: expected a reason saying \"{words}\" among: {}", reasons(&assessment, e.charge - 1)));
         }
         for field in &e.missing {
             if !got.missing_facts.iter().any(|f| &f.field == field) {

@@ -103,6 +103,20 @@ impl Questionnaire<'_> {
             }
             let raw = get(name);
             let kind = facts::kind(key);
+            let rough = kind == Some(FactKind::Date) && facts::parse_when(&raw).is_ok_and(|w| !w.is_exact());
+            if rough && self.needs_day(state, charge, key) {
+                // The answer depends on the day: asked for, or passed over with "I
+                // don't know the date", which keeps the month or year given.
+                if skipping {
+                    if !state.skipped.contains(&(charge, key)) {
+                        state.skipped.push((charge, key));
+                    }
+                    let _ = facts::set(case, charge, key, &raw, self.today);
+                } else {
+                    errors.push((name.to_string(), w.errors.day_needed.to_string()));
+                }
+                continue;
+            }
             if raw.is_empty() {
                 if skipping && matches!(kind, Some(FactKind::Date | FactKind::Section)) {
                     if !state.skipped.contains(&(charge, key)) {

@@ -202,13 +202,17 @@ fn went_back(root: &Element, ev: Event) {
 fn check_typed(ev: Event, typing: bool) {
     let Some(control) = ev.target().and_then(|t| t.dyn_into::<Element>().ok()) else { return };
     let Some(kind) = control.get_attribute("data-check") else { return };
+    if kind == "date-box" {
+        check_date(&control, typing);
+        return;
+    }
     let value = match (control.dyn_ref::<HtmlInputElement>(), control.dyn_ref::<HtmlSelectElement>()) {
         (Some(input), _) => input.value(),
         (_, Some(select)) => select.value(),
         _ => return,
     };
     let input = match kind.as_str() {
-        "date" => Input::Date,
+        "date" => Input::Date { rough: false },
         "decimal" => Input::Decimal,
         _ => Input::Text { suggestions: Vec::new(), autocomplete: None },
     };
@@ -218,6 +222,32 @@ fn check_typed(ev: Event, typing: bool) {
     });
     if !typing || message.is_none() {
         show_problem(&control, message.as_deref());
+    }
+}
+
+/// Checks a date's three boxes together. A message appears only on leaving the year
+/// box, the last one, so that a half-typed date is never called wrong; it goes away as
+/// soon as the date is right.
+fn check_date(control: &Element, typing: bool) {
+    let Ok(Some(group)) = control.closest(".date-boxes") else { return };
+    let part = |name: &str| {
+        group
+            .query_selector(&format!("[data-part={name}]"))
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<HtmlInputElement>().ok())
+            .map(|i| i.value())
+            .unwrap_or_default()
+    };
+    let value = crate::case::When::from_boxes(&part("day"), &part("month"), &part("year"));
+    let input = Input::Date { rough: group.has_attribute("data-rough") };
+    let message = problem(&input, &value, group.has_attribute("data-required")).map(|name| {
+        group.closest(".check").ok().flatten().and_then(|c| c.get_attribute(&format!("data-msg-{name}"))).unwrap_or_default()
+    });
+    let left_year = !typing && control.get_attribute("data-part").as_deref() == Some("year");
+    if message.is_none() || left_year {
+        let Ok(Some(first)) = group.query_selector("[data-part=month]") else { return };
+        show_problem(&first, message.as_deref());
     }
 }
 
@@ -244,7 +274,9 @@ fn show_problem(control: &Element, message: Option<&str>) {
             p.set_class_name("error");
             p.set_id(&error_id);
             set_message(&document, &p, message);
-            let _ = field.insert_before(&p, Some(control));
+            // Above the control, or above a date's three boxes.
+            let anchor = control.closest(".date-boxes").ok().flatten().unwrap_or_else(|| control.clone());
+            let _ = field.insert_before(&p, Some(&anchor));
         }
         (None, Some(shown)) => shown.remove(),
         (None, None) => {}

@@ -257,6 +257,23 @@ fn needed(state: &State, a: &Assessment, charge: Option<usize>) -> Vec<FactKey> 
     };
     keys.sort();
     keys.dedup();
-    keys.retain(|&k| unanswered(state, charge, k));
+    // A date given as a month or a year is listed again only when its day decides.
+    keys.retain(|&k| unanswered(state, charge, k) || (is_rough(state, charge, k) && !state.skipped.contains(&(charge, k))));
     keys
+}
+
+/// Whether the answer to `key` is a date given without its day.
+fn is_rough(state: &State, charge: Option<usize>, key: FactKey) -> bool {
+    facts::get(&state.case, charge, key).and_then(|v| facts::parse_when(&v).ok()).is_some_and(|w| !w.is_exact())
+}
+
+impl Questionnaire<'_> {
+    /// Whether the date `key` was given without its day and the answer depends on
+    /// the day: then the day is asked for.
+    pub(super) fn needs_day(&self, state: &State, charge: Option<usize>, key: FactKey) -> bool {
+        is_rough(state, charge, key)
+            && self.assess(&state.case).charges.iter().enumerate().any(|(i, c)| {
+                charge.is_none_or(|n| n == i) && c.missing_facts.iter().any(|f| f.fact == key)
+            })
+    }
 }

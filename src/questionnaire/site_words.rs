@@ -184,6 +184,8 @@ pub struct ErrorWords {
     pub no_year: Text,
     /// A month or a year given where the papers need the exact day.
     pub exact_day: Text,
+    /// A month or a year given again where the answer depends on the day.
+    pub day_needed: Text,
     pub future: Text,
     pub too_old: Text,
     pub cannot_print: Text<Characters>,

@@ -52,7 +52,8 @@ pub fn draw(s: Screen, w: &Words) -> impl IntoView + use<> {
     view! {
         <div class="check" data-step=kind.clone() data-error-prefix=w.page.error_prefix.to_string()
             data-msg-required=w.errors.required.to_string() data-msg-bac=w.errors.bac.to_string()
-            data-msg-date=w.errors.date.to_string() data-msg-year=w.errors.year.to_string()>
+            data-msg-date=w.errors.date.to_string() data-msg-year=w.errors.year.to_string()
+            data-msg-day_without_month=w.errors.day_without_month.to_string() data-msg-no_year=w.errors.no_year.to_string()>
             <form method="post" action=at("/check") novalidate class="step" aria-busy="false">
                 <input type="hidden" name="state" value=state/>
                 {has_errors.then(|| error_summary(errors, w))}
@@ -238,7 +239,7 @@ fn draw_date(f: Field, legend: Option<String>, rough: bool, w: &Words) -> impl I
         <fieldset class="field" class:has-error=has_error>
             {title}
             {help}
-            <p class="hint" id=hint_id>{hint}</p>
+            <p class="help" id=hint_id>{hint}</p>
             {error}
             <div class="date-boxes" data-rough=rough.then_some("") data-required=f.required.then_some("")>{items}</div>
         </fieldset>

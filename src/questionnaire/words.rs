@@ -304,6 +304,8 @@ pub struct FactWords {
     pub date_hint: Text,
     /// The hint where a month and year, or a year, is enough.
     pub date_hint_rough: Text,
+    /// Before the help of a date given without its day, when the answer depends on it.
+    pub day_needed: Text,
     /// Above a question asked only after a given answer to the one before it.
     pub only_if: Text<AnswerLabel>,
 }

@@ -100,8 +100,19 @@ export async function press(page, go) {
   await axe(page, `the "${await heading(page)}" step`);
 }
 
-/** Sets a field: the radio with that value if there is one, otherwise types it. */
+/** Types a date ("2021-03-14", "2021-03" or "2021") into its month, day and year
+ * boxes, leaving empty what is not given. */
+export async function fillDate(page, name, value) {
+  const [year = '', month = '', day = ''] = value.split('-');
+  for (const [part, typed] of [['month', month], ['day', day], ['year', year]]) {
+    await page.fill(`main form.step [name="${name}--${part}"]`, typed);
+  }
+}
+
+/** Sets a field: the radio with that value if there is one, a date's boxes, otherwise
+ * types it. */
 export async function answer(page, name, value) {
+  if (await page.locator(`main form.step [name="${name}--year"]`).count()) return fillDate(page, name, value);
   const radio = page.locator(`main form.step input[type=radio][name="${name}"][value="${value}"]`);
   if (await radio.count()) await radio.check();
   else if (await page.locator(`main form.step select[name="${name}"]`).count()) await page.selectOption(`main form.step select[name="${name}"]`, value);

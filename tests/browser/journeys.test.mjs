@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { SHOTS, visit, open, axe, shoot, step, heading, stateOf, press, answer, fillAndGo } from './helpers.mjs';
+import { SHOTS, visit, open, axe, shoot, step, heading, stateOf, press, answer, fillAndGo, fillDate } from './helpers.mjs';
 
 /** Answers each question the rules ask until the step `until`; fails on a question the test did not expect. */
 async function answerUntil(page, until, answers) {
@@ -197,11 +197,12 @@ for (const js of [true, false]) {
     assert.ok((await page.getAttribute('#f-offence', 'aria-describedby'))?.length, 'the message is tied to its field');
     assert.equal(await page.inputValue('[name=case_number]'), 'CR-77');
     assert.equal(await page.inputValue('[name=arresting_agency]'), 'Jackson Police Department');
+    assert.equal(await page.inputValue('[name="arrest_date--year"]'), '2030', 'the date stays as typed');
     assert.match(await page.title(), /^Error: /);
     await shoot(page, `errors-${js ? 'js' : 'nojs'}-375`);
     if (js) {
       // Checked as the person types, before anything is sent.
-      await page.fill('[name=arrest_date]', '2020-02-03');
+      await fillDate(page, 'arrest_date', '2020-02-03');
       await page.waitForFunction(() => !document.getElementById('f-arrest_date-error')?.textContent.includes('This date is in the future'));
     }
     await fillAndGo(page, { offence: 'simple assault', arrest_date: '2020-02-03' });

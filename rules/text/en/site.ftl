@@ -118,6 +118,7 @@ fact-month = Month
 fact-day = Day
 fact-year = Year
 fact-date_hint = For example, 3 14 2021 for March 14, 2021.
+fact-day_needed = The answer depends on the exact day. Please enter the day too, if you can find it.
 fact-date_hint_rough = For example, 3 14 2021 for March 14, 2021. If you don't know the day, leave it empty. If you only know the year, give just the year.
 fact-only_if = Answer this only if you chose "{ $answer }" above.
 
@@ -418,6 +419,7 @@ errors-bac = Enter the test result as a number, like 0.09.
 errors-date = Enter a real date: the month, the day and the year, like 3 14 2021.
 errors-day_without_month = Enter the month too, or leave the day empty.
 errors-no_year = Enter the year, like 2021.
+errors-day_needed = Enter the day too. If you can't find it, choose "I don't know the date".
 errors-exact_day = The court papers need the exact day, month and year. Your court papers show it, or the court clerk can tell you.
 errors-year = Enter the year with four digits, like 2021.
 errors-future = This date is in the future. Enter a date on or before today.

@@ -118,6 +118,7 @@ fact-month = Mes
 fact-day = Día
 fact-year = Año
 fact-date_hint = Por ejemplo, 3 14 2021 para el 14 de marzo de 2021.
+fact-day_needed = La respuesta depende del día exacto. Por favor escriba también el día, si lo puede encontrar.
 fact-date_hint_rough = Por ejemplo, 3 14 2021 para el 14 de marzo de 2021. Si no sabe el día, déjelo en blanco. Si solo sabe el año, escriba solo el año.
 fact-only_if = Conteste esto solo si escogió "{ $answer }" arriba.
 
@@ -415,6 +416,7 @@ errors-bac = Escriba el resultado de la prueba como un número, como 0.09.
 errors-date = Escriba una fecha real: el mes, el día y el año, como 3 14 2021.
 errors-day_without_month = Escriba también el mes, o deje el día en blanco.
 errors-no_year = Escriba el año, como 2021.
+errors-day_needed = Escriba también el día. Si no lo encuentra, escoja "No sé la fecha".
 errors-exact_day = Los papeles del tribunal necesitan el día, el mes y el año exactos. Aparecen en sus papeles del tribunal, o se los puede decir el secretario del tribunal (court clerk).
 errors-year = Escriba el año con cuatro números, como 2021.
 errors-future = Esta fecha está en el futuro. Escriba una fecha de hoy o de antes.

@@ -48,7 +48,7 @@ impl Questionnaire<'_> {
     fn fact_field(&self, state: &State, charge: Option<usize>, key: FactKey, shown: &[FactKey]) -> Field {
         let fact = self.rules.fact(key);
         let input = match facts::kind(key) {
-            Some(FactKind::Date) => Input::Date { rough: true },
+            Some(FactKind::Date) => Input::Date { rough: !self.needs_day(state, charge, key) },
             Some(FactKind::Bac) => Input::Decimal,
             Some(FactKind::Choice(_)) => Input::Radio(self.options(key)),
             Some(FactKind::Section) => Input::Text { suggestions: Vec::new(), autocomplete: Some("off".into()) },
@@ -60,6 +60,7 @@ impl Questionnaire<'_> {
                 let only_if = self.words.fact.only_if.fill(&[("answer", self.answer_label(*parent, answer))]);
                 format!("{only_if} {}", fact.help)
             }
+            None if self.needs_day(state, charge, key) => format!("{} {}", self.words.fact.day_needed, fact.help),
             None => fact.help.clone(),
         };
         Field {
