@@ -132,17 +132,7 @@ fn run(rules: &RuleBook, path: &Path) -> Result<(), Failed> {
             }
             _ => {}
         }
-        if let Some(reason) = &e.reason
-            && !got.reasons.iter().any(|r| &r.rule == reason)
-        {
-            problems.push(format!("{label}: expected reason {reason} among: {}", reasons(&assessment, e.charge - 1)));
-        }
-        if let Some(note) = &e.note
-            && !got.notes.iter().any(|r| &r.rule == note)
-        {
-            let notes = got.notes.iter().map(|r| &*r.rule).collect::<Vec<_>>().join(", ");
-            problems.push(format!("{label}: expected note {note} among: {notes}"));
-        }
+        said(e, &assessment, &label, &mut problems);
         if let Some(fee) = &e.fee {
             let got_fee = got.filing.as_ref().map(|f| serde_json::to_value(f.fee.kind).unwrap_or_default());
             match got_fee.as_ref().and_then(|v| v.as_str()) {
@@ -156,11 +146,6 @@ fn run(rules: &RuleBook, path: &Path) -> Result<(), Failed> {
                 Some(f) => problems.push(format!("{label}: expected to file in {court}, got {}", f.court)),
                 None => problems.push(format!("{label}: expected to file in {court}, but there is no filing information")),
             }
-        }
-        if let Some(words) = &e.explains
-            && !got.reasons.iter().any(|r| r.explanation.contains(words.as_str()))
-        {
-            problems.push(format!("{label}: expected a reason saying \"{words}\" among: {}", reasons(&assessment, e.charge - 1)));
         }
         for field in &e.missing {
             if !got.missing_facts.iter().any(|f| &f.field == field) {
@@ -193,6 +178,27 @@ fn run(rules: &RuleBook, path: &Path) -> Result<(), Failed> {
         }
     }
     if problems.is_empty() { Ok(()) } else { Err(problems.join("\n").into()) }
+}
+
+/// The reasons, notes and words the scenario expects for its charge.
+fn said(e: &Expect, assessment: &Assessment, label: &str, problems: &mut Vec<String>) {
+    let got = &assessment.charges[e.charge - 1];
+    if let Some(reason) = &e.reason
+        && !got.reasons.iter().any(|r| &r.rule == reason)
+    {
+        problems.push(format!("{label}: expected reason {reason} among: {}", reasons(assessment, e.charge - 1)));
+    }
+    if let Some(note) = &e.note
+        && !got.notes.iter().any(|r| &r.rule == note)
+    {
+        let notes = got.notes.iter().map(|r| &*r.rule).collect::<Vec<_>>().join(", ");
+        problems.push(format!("{label}: expected note {note} among: {notes}"));
+    }
+    if let Some(words) = &e.explains
+        && !got.reasons.iter().any(|r| r.explanation.contains(words.as_str()))
+    {
+        problems.push(format!("{label}: expected a reason saying \"{words}\" among: {}", reasons(assessment, e.charge - 1)));
+    }
 }
 
 fn reasons(a: &Assessment, i: usize) -> String {

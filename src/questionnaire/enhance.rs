@@ -241,9 +241,8 @@ fn check_date(control: &Element, typing: bool) {
     };
     let value = crate::case::When::from_boxes(&part("day"), &part("month"), &part("year"));
     let input = Input::Date { rough: group.has_attribute("data-rough") };
-    let message = problem(&input, &value, group.has_attribute("data-required")).map(|name| {
-        group.closest(".check").ok().flatten().and_then(|c| c.get_attribute(&format!("data-msg-{name}"))).unwrap_or_default()
-    });
+    let message = problem(&input, &value, group.has_attribute("data-required"))
+        .map(|name| group.closest(".check").ok().flatten().and_then(|c| c.get_attribute(&format!("data-msg-{name}"))).unwrap_or_default());
     let left_year = !typing && control.get_attribute("data-part").as_deref() == Some("year");
     if message.is_none() || left_year {
         let Ok(Some(first)) = group.query_selector("[data-part=month]") else { return };

@@ -27,6 +27,8 @@ mod navigation;
 mod results;
 #[cfg(feature = "ssr")]
 mod review;
+#[cfg(all(test, feature = "ssr"))]
+mod rough_tests;
 #[cfg(feature = "ssr")]
 mod screens;
 #[cfg(feature = "ssr")]

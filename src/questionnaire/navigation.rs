@@ -272,8 +272,11 @@ impl Questionnaire<'_> {
     /// the day: then the day is asked for.
     pub(super) fn needs_day(&self, state: &State, charge: Option<usize>, key: FactKey) -> bool {
         is_rough(state, charge, key)
-            && self.assess(&state.case).charges.iter().enumerate().any(|(i, c)| {
-                charge.is_none_or(|n| n == i) && c.missing_facts.iter().any(|f| f.fact == key)
-            })
+            && self
+                .assess(&state.case)
+                .charges
+                .iter()
+                .enumerate()
+                .any(|(i, c)| charge.is_none_or(|n| n == i) && c.missing_facts.iter().any(|f| f.fact == key))
     }
 }

@@ -7,8 +7,6 @@ mod charges;
 mod fact;
 mod papers;
 
-use chrono::NaiveDate;
-
 use super::Questionnaire;
 use super::apply::{Errors, Typed};
 use super::model::*;
@@ -123,9 +121,7 @@ impl Questionnaire<'_> {
             Some(FactKind::Choice(_)) => {
                 self.options(key).into_iter().find(|c| c.value == value).map_or_else(|| value.to_string(), |c| c.label)
             }
-            Some(FactKind::Date) => {
-                NaiveDate::parse_from_str(value, "%Y-%m-%d").map_or_else(|_| value.to_string(), |d| self.rules.meta.long_date(d))
-            }
+            Some(FactKind::Date) => facts::parse_when(value).map_or_else(|_| value.to_string(), |d| self.rules.meta.long_when(d)),
             Some(FactKind::Answer) => self.yes_no().into_iter().find(|c| c.value == value).map_or_else(|| value.to_string(), |c| c.label),
             _ => value.to_string(),
         }
