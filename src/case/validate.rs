@@ -239,6 +239,10 @@ fn serde_message(e: &serde_json::Error) -> String {
     {
         return "Use a real date written like 2024-03-15.".into();
     }
+    // A date that may be given as a month or a year (`When`).
+    if core.contains("is not a date written like") {
+        return "Use a real date written like 2024-03-15, or 2024-03 or 2024 when that is all you know.".into();
+    }
     if let Some(rest) = core.strip_prefix("invalid type: ").or_else(|| core.strip_prefix("invalid value: ")) {
         let expected = rest.split_once(", expected ").map_or("", |(_, e)| e);
         return format!("This value is the wrong kind here: it should be {}{at}.", plain_kind(expected));
@@ -292,7 +296,9 @@ mod tests {
     fn an_impossible_date_is_rejected_in_plain_words() {
         let e = errors(r#"{"charges":[{"arrest_date":"2023-02-30"}]}"#);
         assert_eq!(e[0].field, "charges[0].arrest_date");
-        assert_eq!(e[0].message, "Use a real date written like 2024-03-15.");
+        assert_eq!(e[0].message, "Use a real date written like 2024-03-15, or 2024-03 or 2024 when that is all you know.");
+        let e = errors(r#"{"petitioner":{"date_of_birth":"1990-02-30"}}"#);
+        assert_eq!(e[0].message, "Use a real date written like 2024-03-15.", "a date of birth is always a day");
     }
 
     #[test]

@@ -288,6 +288,20 @@ test('a felony conviction whose waiting period has not run shows the date it may
   await page.done();
 });
 
+for (const js of [true, false]) {
+  test(`a sentence finished in a known month but not a known day gives the last date and the earliest it could be (JavaScript ${js ? 'on' : 'off'})`, async () => {
+    const page = await visit({ js, width: 375 });
+    assert.equal(await felonyResult(page, 'false pretenses', '2024-05', '2025-03'), 'eligible_after');
+    const main = await page.textContent('main');
+    assert.match(main, /starting on March 31, 2028/, 'the date that holds whatever the day');
+    assert.match(main, /as early as March 1, 2028/, 'and what an earlier day would change');
+    assert.match(main, /in March 2025/, 'the month as it was given');
+    assert.equal((await stateOf(page)).case.charges[0].sentence_completion_date, '2025-03');
+    await shoot(page, `results-rough-date-${js ? 'js' : 'nojs'}-375`);
+    await page.done();
+  });
+}
+
 test('a conviction the law excludes says why it cannot be expunged', async () => {
   const page = await visit({ js: true });
   assert.equal(await felonyResult(page, 'murder', '2001-05-01', '2010-03-01'), 'not_eligible');
