@@ -35,7 +35,9 @@ fn is_words(file: &str, path: &[String]) -> bool {
         "facts.toml" => matches!(key, "question" | "help" | "about" | "label" | "hint" | "heading" | "lead"),
         // What each number is, and where the filing fee goes ("How this works").
         "parameters.toml" => matches!(key, "description" | "to"),
-        "courts.toml" => matches!(key, "display" | "prosecutor" | "circuit_display" | "circuit_prosecutor"),
+        "courts.toml" => {
+            matches!(key, "display" | "prosecutor" | "circuit_display" | "circuit_prosecutor" | "practice_citation" | "office")
+        }
         "documents.toml" => matches!(key, "name" | "explain"),
         "learn.toml" => matches!(key, "title" | "summary" | "heading" | "paragraphs"),
         "help.toml" => matches!(key, "does" | "text" | "hours" | "label"),

@@ -473,6 +473,8 @@ courts-unknown-circuit_display = el tribunal de circuito (Circuit Court) del con
 courts-unknown-circuit_prosecutor = la oficina del fiscal de distrito (district attorney) de ese condado
 courts-unknown-display = el tribunal que llevó su caso
 courts-unknown-prosecutor = la oficina del fiscal de ese tribunal
+courts-unknown-practice_citation = lo que piden los secretarios; el secretario de su tribunal le puede decir cómo quiere que le entregue la copia
+courts-prosecutor_source-1-office = Las instrucciones del fiscal de distrito del Cuarto Distrito de los tribunales de circuito (Fourth Circuit Court District Attorney)
 
 ## documents.toml
 documents-document-arrest_record-explain = El reporte de arresto o el registro de ingreso a la cárcel (booking record), con la fecha del arresto y la agencia que hizo el arresto. El departamento de policía o la oficina del sheriff que hizo el arresto le puede dar una copia. Una revisión de antecedentes (background check) del Mississippi Criminal Information Center también lo muestra.
