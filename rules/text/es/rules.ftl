@@ -560,7 +560,7 @@ help-org-magnolia_bar-does = Una asociación de abogados de Mississippi. Sus cl�
 help-trafficking-text = Si alguien le está obligando a trabajar o a tener sexo a cambio de algo, la Línea Nacional contra la Trata de Personas (National Human Trafficking Hotline) le puede ayudar, a cualquier hora, gratis y en confianza: llame al 1-888-373-7888 o mande un mensaje de texto al 233733.
 
 ## papers.toml
-papers-instructions-agencies_intro = Cuando el juez firme la orden, el secretario le mandará una copia certificada a cada una de estas agencias. Cada una necesita los datos que aparecen en la lista para encontrar sus antecedentes. Si falta una agencia, pídale al secretario que la agregue antes de que el juez firme.
+papers-instructions-agencies_intro = Cuando el juez firme la orden, el secretario le mandará una copia certificada a cada una de estas agencias. Cada una necesita los datos que aparecen en la lista para encontrar sus antecedentes. Los nombres y los datos están en inglés, como aparecen en la orden. Si falta una agencia, pídale al secretario que la agregue antes de que el juez firme.
 papers-instructions-you = usted
 papers-instructions-left_out_item = Cargo { $n } ({ $offence })
 papers-instructions-contents = Qué hay en este paquete
