@@ -334,6 +334,21 @@ async fn the_spanish_questionnaire_posts_to_itself_and_answers_in_spanish() {
 }
 
 #[tokio::test]
+async fn the_spanish_how_it_works_page_says_in_spanish_what_each_number_is_and_where_the_fee_goes() {
+    let (status, _, body) = send(get("/es/how-it-works")).await;
+    assert_eq!(status, StatusCode::OK);
+    let english = expunge_ms::rules::embedded().expect("rules");
+    let fee = english.params.filing_fee.periods().next().expect("a fee").value.clone();
+    for share in &fee.shares {
+        assert!(!body.contains(&format!("${} para {}", share.amount, share.to)), "the share {} is named in Spanish", share.to);
+    }
+    assert!(body.contains("para el secretario del tribunal de circuito"), "the clerk's share");
+    let status_opening = english.meta.review_status.trim().split('.').next().expect("a sentence");
+    assert!(!body.contains(status_opening), "the rules' review status is in Spanish");
+    assert!(!body.contains(english.params.felony_waiting_years.description.as_str()), "what the number is, in Spanish");
+}
+
+#[tokio::test]
 async fn the_help_page_gives_phone_numbers_to_tap_each_with_its_source_and_date() {
     let (status, _, body) = send(get("/help")).await;
     assert_eq!(status, StatusCode::OK);

@@ -474,3 +474,19 @@ fn a_petition_whose_charges_have_different_fee_texts_prints_each_one() {
     let instructions = flat(&p.instructions.text());
     assert!(instructions.contains(&flat(&first)) && instructions.contains("A second fee text."), "{instructions}");
 }
+
+#[test]
+fn the_spanish_instructions_list_the_agencies_as_the_english_order_names_them() {
+    let english = rules::embedded().unwrap();
+    let spanish = rules::translate::load_in(&rules::embedded_sources().unwrap(), rules::Lang::Es).unwrap();
+    let json = std::fs::read_to_string("tests/packets/a-dismissed-charge-in-the-county-court.json").unwrap();
+    let case = expunge_ms::case::parse_case(&json, as_of()).unwrap();
+    let p = packet::prepare_in(&english, &spanish, &case, as_of()).expect("papers");
+    let instructions = flat(&p.packet().instructions.text());
+    assert!(instructions.contains("Qué hay en este paquete"), "the instructions are in Spanish");
+    for agency in &p.packet().filings[0].agencies {
+        let name = flat(&rules::text::capitalise(&agency.name));
+        assert!(instructions.contains(&name), "{name} is named as on the order: {instructions}");
+    }
+    assert!(!instructions.contains("Clerk of el tribunal"), "{instructions}");
+}

@@ -402,6 +402,17 @@ async fn an_exact_name_needs_no_confirming_and_an_offence_number_is_read() {
 }
 
 #[tokio::test]
+async fn an_offence_number_is_offered_in_spanish_on_the_spanish_screen() {
+    let page = post_to("/es/check", &at_details().await, "next", &[("offence", "shopliftin 3rd offense")]).await;
+    let text = page.text();
+    assert!(text.contains("Shoplifting, §\u{a0}97-23-93 (3.ª vez)"), "{text}");
+    assert!(!text.contains("(3rd offense)"), "no English ordinal offered on the Spanish screen: {text}");
+    let page = post_to("/es/check", &page, "next", &[("offence", "shopliftin 3rd offense"), ("offence_match", "shoplifting")]).await;
+    let state: serde_json::Value = serde_json::from_str(&page.state()).unwrap();
+    assert_eq!(state["case"]["charges"][0]["offence"], "shoplifting (3rd offense)", "the papers keep the English name");
+}
+
+#[tokio::test]
 async fn a_name_that_fits_several_offers_them_and_never_picks_the_narrower() {
     let page = post(&at_details().await, "next", &[("offence", "larceny")]).await;
     assert_eq!(page.step(), "details");

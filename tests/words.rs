@@ -80,3 +80,16 @@ fn a_translation_must_fill_in_the_same_names() {
     let errors: Vec<String> = es.compare(&en).iter().map(ToString::to_string).collect();
     assert!(errors.iter().any(|e| e.contains("{ $max }")), "{errors:?}");
 }
+
+#[test]
+fn the_spanish_rules_name_a_contradicted_level_in_spanish() {
+    let sources = expunge_ms::rules::embedded_sources().unwrap();
+    let spanish = expunge_ms::rules::translate::load_in(&sources, Lang::Es).unwrap();
+    let case = r#"{"charges":[{"offence":"grand larceny","level":"misdemeanor","outcome":"convicted","court":{"kind":"circuit","county":"Hinds"}}]}"#;
+    let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+    let a = expunge_ms::engine::assess_json(&spanish, case, as_of).unwrap();
+    let reasons: Vec<&str> = a.charges[0].reasons.iter().map(|r| &*r.explanation).collect();
+    let reason = reasons.iter().find(|r| r.contains("grand larceny")).unwrap_or_else(|| panic!("{reasons:?}"));
+    assert!(reason.contains("era un delito menor (misdemeanor)"), "{reason}");
+    assert!(reason.contains("es un delito grave (felony)"), "{reason}");
+}

@@ -34,7 +34,8 @@ pub(crate) fn gate(rules: &RuleBook, p: &Person, i: usize, as_of: NaiveDate) -> 
     }
     // A level the person gave that the law contradicts: asked about, not overridden.
     if let Some((offence, level)) = p.level_contradicted(i) {
-        let name = |l: Level| if l == Level::Felony { "felony" } else { "misdemeanor" }.to_string();
+        let words = &rules.meta.words;
+        let name = |l: Level| if l == Level::Felony { &words.felony } else { &words.misdemeanor }.clone();
         let given = charge.level.map(name).unwrap_or_default();
         let mut e = Eval::without_route(rules, i);
         e.refer(ReasonId::LevelContradicts, &[("offence", offence), ("given", given), ("level", name(level))]);

@@ -60,8 +60,15 @@ pub fn prepare(rules: &RuleBook, case: &Case, as_of: NaiveDate) -> Result<Verifi
 pub fn prepare_in(rules: &RuleBook, words: &RuleBook, case: &Case, as_of: NaiveDate) -> Result<VerifiedPacket, Refused> {
     let mut verified = prepare(rules, case, as_of)?;
     if !std::ptr::eq(rules, words) {
-        let translated = super::build(words, case, &engine::assess(words, case, as_of));
-        verified.packet.instructions = translated.instructions;
+        let assessment = engine::assess(words, case, as_of);
+        let mut translated = super::build(words, case, &assessment);
+        // The agencies as the English order names them, so each can be found on it.
+        for (t, english) in translated.filings.iter_mut().zip(&verified.packet.filings) {
+            t.agencies.clone_from(&english.agencies);
+        }
+        let petitioner = case.petitioner.full_name.clone().unwrap_or_default();
+        verified.packet.instructions =
+            super::sheets::instructions(words, &assessment, &petitioner, &translated.filings, &translated.left_out);
     }
     Ok(verified)
 }

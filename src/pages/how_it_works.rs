@@ -206,7 +206,7 @@ fn rules_page(v: RulesView, w: HowWords, translated: bool) -> impl IntoView {
     view! {
         <section aria-labelledby="status">
             <h2 id="status">{w.status_heading.to_string()}</h2>
-            <p lang=en>{v.review_status}</p>
+            <p>{v.review_status}</p>
             <p>{w.researched.fill(&[("date", v.researched_on), ("from", v.covers_from)])}</p>
             <p>{w.version.to_string()}<code>{v.version}</code>". "{w.every_result.to_string()}</p>
         </section>
@@ -235,7 +235,7 @@ fn rules_page(v: RulesView, w: HowWords, translated: bool) -> impl IntoView {
             <p>{w.times_lead.to_string()}</p>
             {v.parameters.into_iter().map(|p| view! {
                 <div class="param">
-                    <h3 lang=en>{p.description}</h3>
+                    <h3>{p.description}</h3>
                     <ul>
                         {p.periods.into_iter().map(|x| view! {
                             <li><strong>{x.value}</strong> ": " {x.dates} ". " <span class="cite">{x.citation} ". " {sure(&w, x.certainty, x.verify)}</span></li>

@@ -136,6 +136,10 @@ impl Messages {
         let mut bundle = FluentBundle::new_concurrent(vec![lang.code().parse().expect("a language code is a language identifier")]);
         // The words go into HTML and PDFs, which order the text themselves.
         bundle.set_use_isolating(false);
+        // NUMBER(), for ordinals: "3rd" in English.
+        if let Err(e) = bundle.add_builtins() {
+            problems.push(error(None, e.to_string()));
+        }
         if let Err(errors) = bundle.add_resource(resource) {
             problems.extend(errors.into_iter().map(|e| error(None, e.to_string())));
         }

@@ -47,6 +47,9 @@ pub struct EngineWords {
     pub circuit_court: String,
     pub underage_event: String,
     pub another_state: String,
+    /// The two levels of a crime, as a sentence names them: "a {level}".
+    pub felony: String,
+    pub misdemeanor: String,
     pub covers_from: String,
     pub latest: String,
     /// Between the last two of a list: "A, B and C".

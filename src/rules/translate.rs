@@ -28,12 +28,16 @@ fn is_words(file: &str, path: &[String]) -> bool {
     // A numbered text of a list is words when its list's key is: `paragraphs-2`.
     let Some(key) = path.iter().rev().map(String::as_str).find(|s| !s.chars().all(|c| c.is_ascii_digit())) else { return false };
     match file {
-        "rulebook.toml" => key == "disclaimer" || path.first().is_some_and(|p| p == "words"),
+        "rulebook.toml" => matches!(key, "disclaimer" | "review_status") || path.first().is_some_and(|p| p == "words"),
         "exclusions.toml" | "crimes_of_violence.toml" => matches!(key, "name" | "explanation"),
         "routes.toml" => matches!(key, "name" | "explanation" | "headline" | "explain"),
         "reasons.toml" => key == "text",
-        "facts.toml" => matches!(key, "question" | "help" | "about" | "label" | "hint"),
-        "courts.toml" => matches!(key, "display" | "prosecutor" | "circuit_display" | "circuit_prosecutor"),
+        "facts.toml" => matches!(key, "question" | "help" | "about" | "label" | "hint" | "heading" | "lead"),
+        // What each number is, and where the filing fee goes ("How this works").
+        "parameters.toml" => matches!(key, "description" | "to"),
+        "courts.toml" => {
+            matches!(key, "display" | "prosecutor" | "circuit_display" | "circuit_prosecutor" | "practice_citation" | "office")
+        }
         "documents.toml" => matches!(key, "name" | "explain"),
         "learn.toml" => matches!(key, "title" | "summary" | "heading" | "paragraphs"),
         "help.toml" => matches!(key, "does" | "text" | "hours" | "label"),

@@ -99,7 +99,13 @@ details-match_several = Which of these is the charge?
 details-match_none = We could not find "{ $name }" in our list of charges.
 details-match_help = Or change the name above, then press Continue.
 details-match_general_hint = Choose this if your papers do not say which kind.
-details-match_number = ({ $number } offense)
+# { $number } is the offence number, 2 for a second offense.
+details-match_number = ({ NUMBER($number, type: "ordinal") ->
+        [one] { $number }st
+        [two] { $number }nd
+        [few] { $number }rd
+       *[other] { $number }th
+    } offense)
 details-not_listed = It is not in the list
 details-not_listed_hint = We will keep the name as you typed it and ask for its code section. A lawyer may need to look at this charge.
 details-arrest_date_help = The arrest record or booking sheet shows it.

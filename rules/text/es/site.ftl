@@ -54,7 +54,7 @@ common-court_required = Escoja el tipo de tribunal, o "No sé".
 ## start
 start-heading = Revise sus antecedentes
 start-lead =
-    Le vamos a preguntar sobre cada arresto, cargo o caso de sus antecedentes, una pregunta a la vez. Después verá, cargo por cargo, si quizás pueda pedirle a un tribunal un expungement (borrar un antecedente).
+    Le vamos a preguntar sobre cada arresto, cargo o caso de sus antecedentes, una pregunta a la vez. Después verá, cargo por cargo, si quizás pueda pedirle a un tribunal que lo borre de los registros públicos (en inglés, "expungement").
 
     Toma unos 5 minutos por cada cargo. Los papeles del tribunal ayudan: el papel de los cargos (charging paper) y la orden que terminó el caso. Si no los tiene, el secretario del tribunal (court clerk) le puede decir lo que dicen.
 
@@ -97,9 +97,10 @@ details-match_lead = Revise el cargo: buscamos "{ $name }" en nuestra lista de c
 details-match_one = ¿Es este el cargo?
 details-match_several = ¿Cuál de estos es el cargo?
 details-match_none = No encontramos "{ $name }" en nuestra lista de cargos.
-details-match_help = O cambie el nombre de arriba y después oprima Continuar.
+details-match_help = O cambie el nombre de arriba y después presione Continuar.
 details-match_general_hint = Escoja esto si sus papeles no dicen de qué tipo es.
-details-match_number = ({ $number } ofensa)
+# { $number } es el número de la ofensa: 2 para la segunda vez. Los papeles dicen "2nd offense".
+details-match_number = ({ $number }.ª vez)
 details-not_listed = No está en la lista
 details-not_listed_hint = Vamos a guardar el nombre como lo escribió y a preguntarle la sección del código. Puede que un abogado tenga que revisar este cargo.
 details-arrest_date_help = Aparece en el registro de arresto o en la hoja de ingreso a la cárcel (booking sheet).
@@ -157,7 +158,7 @@ review-agency = Quién hizo el arresto
 ## results
 results-heading = Sus resultados
 results-lead = Esto es lo que la ley de Mississippi quizás permita para cada cargo, y por qué. Esto no es asesoría legal: un juez decide cada petición.
-results-get_papers = Obtener mis papeles
+results-get_papers = Obtener mis papeles del tribunal
 results-change_answers = Cambiar mis respuestas
 results-in_short = En resumen
 results-checked = Revisado para una petición presentada el { $date }, con las reglas { $version }.
@@ -165,7 +166,7 @@ results-next_heading = Qué hacer ahora
 results-next_steps = Para cada cargo que quizás pueda borrar ahora, usted presenta una petición en el tribunal que aparece en su tarjeta.{" "}
 results-after_you_file = Lea qué pasa después de presentar la petición
 results-bring_heading = Qué llevar
-results-bring_lead = Para los cargos que puede presentar, lleve estos papeles al secretario del tribunal (court clerk). Cada uno aparece una sola vez.
+results-bring_lead = Para los cargos por los que puede presentar una petición, lleve estos papeles al secretario del tribunal (court clerk). Cada uno aparece una sola vez.
 
 # "En resumen": la línea de cada cargo termina con su resultado en pocas palabras.
 ## results.summary
@@ -188,7 +189,7 @@ card-if_you_file = Si presenta la petición
 card-where_to_file = Dónde presentarla
 card-fee = Cuota
 card-who_gets_copy = Quién recibe una copia
-card-what_to_bring = Qué debe traer
+card-what_to_bring = Qué llevar
 card-other_ways = Otros caminos
 card-also_applies = Quizás también se aplique: { $route } ({ $citation }).
 card-cannot_headline = La ley de Mississippi no permite borrar este cargo.
@@ -308,7 +309,7 @@ learn-version = Versión de las reglas:{" "}
 learn-check = Revise sus antecedentes
 learn-law = La ley:{" "}
 learn-papers_heading = Los papeles
-learn-disclaimer = Esto es información general, no asesoría legal sobre su caso. Un tribunal decide cada petición.
+learn-disclaimer = Esto explica la ley en general. No es asesoría legal sobre su caso. Un juez decide cada petición.
 
 # "Cómo funciona": las reglas detrás de cada respuesta.
 ## how
@@ -321,7 +322,7 @@ how-lead =
 how-notes_in_english = Las notas y las fuentes de esta página están en inglés.
 how-sure = Qué tan seguros estamos:{" "}
 how-primary = del texto de la ley
-how-secondary = de una fuente secundaria confiable
+how-secondary = de un informe confiable sobre la ley
 how-inferred = nuestra interpretación; un abogado debe confirmarla
 how-verify = {" "}Se basa en una ley de 2026 que no hemos leído completa; falta revisarlo.
 how-status_heading = Sobre estas reglas
@@ -357,7 +358,7 @@ how-share = ${ $amount } para { $to }
 how-excluded_heading = Delitos graves (felonies) que no se pueden borrar
 how-excluded_lead = La ley de Mississippi deja estos delitos graves fuera de la única oportunidad de borrar un delito grave (Miss. Code Ann. § 99-19-71(2)(a)):
 how-violence_heading = Delitos violentos (crimes of violence)
-how-violence_lead = Los delitos violentos del punto (i) están en la lista de { $citation }. El juez que dicta la sentencia también puede decir en la orden de sentencia (sentencing order) que otro delito grave es un delito violento.
+how-violence_lead = Los delitos violentos del punto (i) están en la lista de { $citation }. Un juez también puede decir que otro delito grave es un delito violento cuando da la sentencia.
 
 # Lo que el sitio guarda y lo que anota en su registro.
 ## privacy
@@ -377,7 +378,7 @@ privacy-saving =
 
     "Seguir con respuestas guardadas" lee el archivo y le devuelve las respuestas en la página; el servidor no guarda nada.
 privacy-log_heading = Lo que anota el servidor
-privacy-log = Por cada página o solicitud, el servidor escribe una línea en su registro (log): el tipo de solicitud, la dirección de la página (nunca lo que usted escribió), si funcionó y cuánto tardó. Por ejemplo:
+privacy-log = Por cada página que usted abre, el servidor escribe una línea en su registro (log). Dice qué tipo de solicitud fue, la dirección de la página (nunca lo que usted escribió), si funcionó y cuánto tardó. Por ejemplo:
 privacy-log_after = No se anota nada más sobre usted: ni sus respuestas, ni su nombre, ni la fecha que escogió.
 privacy-others_heading = Otras compañías
 privacy-others = Este sitio no carga nada de ninguna otra compañía ni sitio web: no hay anuncios, ni rastreadores, ni letras (fuentes) ni programas de otros lugares. Su navegador no les dice a otros sitios de qué página viene usted.

@@ -182,7 +182,7 @@ impl Questionnaire<'_> {
             label = format!("{label}, {}", sections.join(", "));
         }
         if let Some(n) = number.filter(|_| !names::has_ordinal(&o.name)) {
-            label = format!("{label} {}", self.words.details.match_number.fill(&[("number", names::ordinal_short(n))]));
+            label = format!("{label} {}", self.words.details.match_number.fill(&[("number", n.to_string())]));
         }
         label
     }
