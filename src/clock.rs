@@ -1,7 +1,12 @@
-//! The one place that reads today's date. The engine and the questionnaire never read
-//! the clock: the server and the command line ask here and pass the date down.
+//! The one place that reads the clock. The engine and the questionnaire never read it:
+//! the server and the command line ask here and pass the date (or time) down.
 
 use chrono::NaiveDate;
+
+/// The time now, for the time stamp of a file made for the person (a calendar file).
+pub fn now() -> chrono::DateTime<chrono::Utc> {
+    chrono::Utc::now()
+}
 
 /// Today's date in Mississippi (Central time), the default filing date.
 pub fn today_in_mississippi() -> NaiveDate {

@@ -172,6 +172,7 @@ async fn the_privacy_page_says_what_is_logged() {
     assert!(body.contains("POST /check 200"), "the example log line is the questionnaire's");
     assert!(body.contains("We do not keep a copy"), "saved answers stay on the device");
     assert!(body.contains("It keeps no copy of your papers"), "the court papers are not kept");
+    assert!(body.contains("A calendar file for a date on your results is made the same way, and not kept"));
 }
 
 #[tokio::test]
@@ -259,7 +260,7 @@ async fn a_stored_page_is_sent_in_the_coding_the_browser_accepts_and_reads_the_s
 #[tokio::test]
 async fn an_oversized_questionnaire_step_is_refused_before_it_is_read() {
     let huge = format!("state={}&go=next", "a".repeat(2 * 1024 * 1024));
-    for path in ["/check", "/check/save", "/check/packet"] {
+    for path in ["/check", "/check/save", "/check/packet", "/check/calendar"] {
         let req = Request::post(path)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .header(header::CONTENT_LENGTH, huge.len())

@@ -2,7 +2,8 @@
 //! plain form posts to, and the screen in the answer replaces the one on the page,
 //! without a full page load. Nothing here draws a screen: the server's HTML is put in
 //! place whole, so every step is a new form and no answer carries over. "Save my
-//! answers", the papers' download and loading a saved file stay plain form posts.
+//! answers", the calendar files, the papers' download and loading a saved file stay
+//! plain form posts (their buttons have a `formaction`).
 //!
 //! Each new step adds an entry to the browser's history (holding only a step count,
 //! never an answer), so the browser's Back button goes back one question.

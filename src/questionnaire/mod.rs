@@ -9,7 +9,8 @@
 //! The parts, on the server: `state` (the steps, the answers carried, "Back"),
 //! `answers` (where the answers live between steps), `navigation` (what a button
 //! does and which step comes next), `apply` (a step's answers put into the case),
-//! `screens` (one function per kind of step), `review`, `results`, and `words` (every
+//! `screens` (one function per kind of step), `review`, `results`, `calendar` (the
+//! calendar file for a date a charge may be cleared from), and `words` (every
 //! word on the screens, from `rules/text/`). `model` is what a screen shows and `view`
 //! its HTML; `enhance` is the browser's part.
 
@@ -19,6 +20,8 @@ pub mod model;
 pub mod answers;
 #[cfg(feature = "ssr")]
 pub(crate) mod apply;
+#[cfg(feature = "ssr")]
+pub mod calendar;
 #[cfg(feature = "hydrate")]
 mod enhance;
 #[cfg(feature = "ssr")]

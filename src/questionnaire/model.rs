@@ -154,6 +154,9 @@ pub struct Results {
     pub cards: Vec<Card>,
     /// The papers to bring, for every charge that may be filed, each listed once.
     pub bring: Vec<(String, String)>,
+    /// A calendar file for each date a charge may be cleared from, and one for every
+    /// date when there are several: downloads beside "Save my answers".
+    pub calendar: Vec<Action>,
 }
 
 /// One charge's line of "In short".

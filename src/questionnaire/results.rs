@@ -54,8 +54,23 @@ impl Questionnaire<'_> {
                 bring.push((d.name.clone(), d.explain.clone()));
             }
         }
+        let cw = &self.words.calendar;
+        let offered = super::calendar::offered(a);
+        let mut calendar: Vec<Action> = offered
+            .iter()
+            .map(|&(i, date)| Action {
+                go: super::calendar::go_one(i),
+                label: cw.add.fill(&[("date", self.rules.meta.long_date(date))]),
+                style: ActionStyle::Secondary,
+            })
+            .collect();
+        if offered.len() > 1 {
+            let label = cw.add_all.fill(&[("n", offered.len().to_string())]);
+            calendar.push(Action { go: super::calendar::go_all(), label, style: ActionStyle::Secondary });
+        }
         Results {
             bring,
+            calendar,
             as_of: self.rules.meta.long_date(a.as_of),
             rules_version: a.rules_version.clone(),
             disclaimer: a.disclaimer.clone(),

@@ -23,6 +23,27 @@ super::words::slots! {
     Value: ["value"];
     /// Marks that cannot be printed.
     Characters: ["characters"];
+    /// A date and where to check again.
+    DateSite: ["date", "site"];
+}
+
+/// The calendar file for a date a charge may be cleared from, and its buttons. The
+/// file's words name no charge, offence, court or case (see `questionnaire::calendar`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CalendarWords {
+    /// The button for one date.
+    pub add: Text<Date>,
+    /// The button for every date at once, when there are several.
+    pub add_all: Text<Count>,
+    /// The event's title.
+    pub summary: Text,
+    /// The event's notes: the date and where to check again.
+    pub description: Text<DateSite>,
+    /// The reminder the day before.
+    pub reminder: Text,
+    /// Asked for a charge that has no such date (a form not sent from the results).
+    pub no_date: Text,
 }
 
 /// Around every page.

@@ -26,6 +26,11 @@ pub fn draw(s: Screen, w: &Words) -> impl IntoView + use<> {
         _ => None,
     };
     let results = matches!(body, Body::Results(_));
+    // The calendar files sit beside "Save my answers": downloads, like it.
+    let calendar = match &body {
+        Body::Results(r) => r.calendar.clone(),
+        _ => Vec::new(),
+    };
     let context = context.map(|c| view! { <p class="step-context">{c}</p> });
     let lead = lead.into_iter().map(|p| view! { <p class="lead">{p}</p> }).collect_view();
     let (question, fields) = if heading_is_question && fields.len() == 1 {
@@ -71,6 +76,9 @@ pub fn draw(s: Screen, w: &Words) -> impl IntoView + use<> {
                     {can_save.then(|| view! {
                         <button type="submit" formaction=at("/check/save") class="link-button">{w.frame.save.to_string()}</button>
                     })}
+                    {calendar.into_iter().map(|a| view! {
+                        <button type="submit" name="go" value=a.go formaction=at("/check/calendar") class="link-button">{a.label}</button>
+                    }).collect_view()}
                     {results.then(|| view! {
                         <button type="button" class="link-button print-only-js" data-print="">{w.frame.print.to_string()}</button>
                     })}

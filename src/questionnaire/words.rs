@@ -167,6 +167,7 @@ pub struct Words {
     pub person: PersonWords,
     pub papers: PapersWords,
     pub start_over: StartOverWords,
+    pub calendar: CalendarWords,
 }
 
 /// The page around the questionnaire.

@@ -3,6 +3,8 @@
 //!
 //! - `POST /check`: a step's form; answers the page with the next screen.
 //! - `POST /check/save`: the answers as a file to download.
+//! - `POST /check/calendar`: a calendar file (.ics) for a date a charge may be cleared
+//!   from, worked out again from the answers posted (see `questionnaire::calendar`).
 //! - `POST /check/load` (multipart): a saved answers file; answers the page with the
 //!   review, or the start screen with what was wrong with the file.
 //!
@@ -21,6 +23,7 @@ use super::AppState;
 use super::limits::{BODY_LIMIT, FORM_LIMIT};
 use crate::app::shell;
 use crate::clock::today_in_mississippi;
+use crate::questionnaire::calendar::{Address, NoCalendar};
 use crate::questionnaire::{self, Form, Posted, Questionnaire, Screen};
 use crate::rules::Lang;
 
@@ -32,6 +35,7 @@ pub fn routes() -> Router<AppState> {
         router = router
             .route(&at("/check"), post(step))
             .route(&at("/check/save"), post(save))
+            .route(&at("/check/calendar"), post(calendar))
             .route(&at("/check/packet"), post(packet))
             .route(&at("/check/load"), post(load).layer(DefaultBodyLimit::max(BODY_LIMIT + 4096)));
     }
@@ -130,6 +134,63 @@ async fn save(State(state): State<AppState>, req: Request) -> Response {
             response
         }
     }
+}
+
+/// A calendar file for the date of the charge the pressed button names, or for every
+/// date. Answers that cannot be read give the start screen with a message; a button
+/// for no such date gives the step again with a message: both as a page, like `packet`.
+async fn calendar(State(state): State<AppState>, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let site = state.site(parts.uri.path()).clone();
+    let form = match read_form(body).await {
+        Ok(form) => form,
+        Err(response) => return response,
+    };
+    let q = Questionnaire::in_page(&site.rules, &site.words, today_in_mississippi()).papers_in(&state.rules);
+    let (screen, status) = if questionnaire::form_too_big(&form) {
+        (q.advance(&form), StatusCode::PAYLOAD_TOO_LARGE)
+    } else {
+        let address = address(&parts, site.lang);
+        match q.calendar(&form, address.as_ref(), crate::clock::now()) {
+            Ok(file) => {
+                let name = if file.dates > 1 { "expungement-dates.ics" } else { "expungement-date.ics" };
+                let mut response = file.text.into_response();
+                let headers = response.headers_mut();
+                headers.insert(header::CONTENT_TYPE, HeaderValue::from_static("text/calendar; charset=utf-8"));
+                // The name says what the file is and nothing about the person.
+                let disposition = format!("attachment; filename=\"{name}\"");
+                headers.insert(
+                    header::CONTENT_DISPOSITION,
+                    HeaderValue::from_str(&disposition).unwrap_or(HeaderValue::from_static("attachment")),
+                );
+                headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+                return response;
+            }
+            Err(NoCalendar::Unreadable) => (q.start_with_message(site.words.common.unreadable.as_str()), StatusCode::UNPROCESSABLE_ENTITY),
+            Err(NoCalendar::NoDate) => (q.again(&form, site.words.calendar.no_date.as_str()), StatusCode::UNPROCESSABLE_ENTITY),
+            // A bare status: `edge::worded_errors` gives it a page in words.
+            Err(NoCalendar::Failed) => return StatusCode::INTERNAL_SERVER_ERROR.into_response(),
+        }
+    };
+    let mut response = render(state, parts, screen).await;
+    *response.status_mut() = status;
+    response
+}
+
+/// The questionnaire's address as the browser reached it, for a calendar file to say
+/// where to check again: the host the request names, over HTTPS (plain HTTP only on
+/// this computer, as when testing). `None` when the request names no usable host.
+fn address(parts: &axum::http::request::Parts, lang: Lang) -> Option<Address> {
+    let named = parts.uri.authority().map(|a| a.as_str().to_string());
+    let named = named.or_else(|| parts.headers.get(header::HOST).and_then(|h| h.to_str().ok()).map(str::to_string))?;
+    let authority: axum::http::uri::Authority = named.parse().ok()?;
+    if authority.as_str().contains('@') || authority.host().is_empty() {
+        return None;
+    }
+    let host = authority.host().trim_start_matches('[').trim_end_matches(']');
+    let local = host.eq_ignore_ascii_case("localhost") || host.parse::<std::net::IpAddr>().is_ok_and(|ip| ip.is_loopback());
+    let scheme = if local { "http" } else { "https" };
+    Some(Address { check: format!("{scheme}://{authority}{}", lang.path("/check")), host: host.to_string() })
 }
 
 async fn load(State(state): State<AppState>, req: Request) -> Response {

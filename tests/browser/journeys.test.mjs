@@ -285,6 +285,14 @@ test('a felony conviction whose waiting period has not run shows the date it may
   assert.equal(await felonyResult(page, 'false pretenses', '2024-05-01', '2025-03-01'), 'eligible_after');
   assert.match(await page.textContent('main'), /starting on March 1, 2028/);
   await shoot(page, 'results-later-375');
+  // The date as a calendar file, beside "Save my answers": a plain download that the
+  // page's script leaves alone, naming no charge or court; the results stay on screen.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('main .tools button[value="calendar:0"]')]);
+  assert.equal(download.suggestedFilename(), 'expungement-date.ics');
+  const ics = readFileSync(await download.path(), 'utf8');
+  assert.match(ics, /DTSTART;VALUE=DATE:20280301/);
+  assert.doesNotMatch(ics, /false pretense|Hinds|circuit/i);
+  assert.equal(await step(page), 'results');
   await page.done();
 });
 

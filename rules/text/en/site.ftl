@@ -268,6 +268,21 @@ start_over-save_first = If you may want them later, press "Save my answers" firs
 start_over-keep = No, keep my answers
 start_over-clear = Yes, clear my answers
 
+# The calendar file (.ics) for a date a charge may be cleared from, offered on the
+# results. A person may keep it in a calendar that others can see or that is kept
+# online: these words must never name the charge, the offence, the court or the case.
+## calendar
+calendar-add = Add { $date } to my calendar
+calendar-add_all = { $n ->
+        [2] Add both dates to my calendar
+       *[other] Add all { $n } dates to my calendar
+    }
+calendar-summary = You may be able to clear a record
+# The address of this site's questions ends the text, so no full stop follows it.
+calendar-description = From { $date }, you may be able to ask a court to clear a record. This is not legal advice. The law or your answers may have changed, so check again before you file: { $site }
+calendar-reminder = Tomorrow you may be able to ask a court to clear a record.
+calendar-no_date = That charge has no date to add to a calendar. Your answers are kept.
+
 
 # Around every page: the header, the footer, and the browser's title.
 ## site
@@ -385,6 +400,8 @@ privacy-saving =
     "Save my answers" downloads a small file to your own phone or computer. We do not keep a copy. Anyone who can open that file can read your answers, so keep it somewhere safe, and delete it when you no longer need it.
 
     "Continue from saved answers" reads the file and sends the answers back to you in the page; the server keeps nothing.
+
+    A calendar file for a date on your results is made the same way, and not kept. It says only that you may be able to ask to clear a record from that date. It does not name your charge, the court or your case. Still, anyone who can see your calendar can read it.
 privacy-log_heading = What the server writes down
 privacy-log = For each page you open, the server writes one line in its log. It says what kind of request it was, the page address (never what you typed), if it worked, and how long it took. For example:
 privacy-log_after = Nothing else about you is written down: not your answers, not your name, and not the date you chose.

@@ -260,6 +260,22 @@ start_over-save_first = Si quizás las quiera más tarde, presione primero "Guar
 start_over-keep = No, conservar mis respuestas
 start_over-clear = Sí, borrar mis respuestas
 
+# El archivo de calendario (.ics) para la fecha desde la que un cargo quizás se pueda
+# borrar, en los resultados. Una persona puede guardarlo en un calendario que otros ven
+# o que se guarda en internet: estas palabras nunca nombran el cargo, el delito, el
+# tribunal ni el caso.
+## calendar
+calendar-add = Agregar el { $date } a mi calendario
+calendar-add_all = { $n ->
+        [2] Agregar las dos fechas a mi calendario
+       *[other] Agregar las { $n } fechas a mi calendario
+    }
+calendar-summary = Quizás pueda borrar un antecedente
+# La dirección de las preguntas del sitio termina el texto, así que no le sigue un punto.
+calendar-description = Desde el { $date }, quizás pueda pedirle a un tribunal que borre un antecedente. Esto no es asesoría legal. La ley o sus respuestas pueden haber cambiado, así que vuelva a revisar antes de presentar la petición: { $site }
+calendar-reminder = Mañana quizás pueda pedirle a un tribunal que borre un antecedente.
+calendar-no_date = Ese cargo no tiene una fecha para agregar a un calendario. Sus respuestas se conservan.
+
 
 # Alrededor de cada página: el encabezado, el pie de página y el título del navegador.
 ## site
@@ -377,6 +393,8 @@ privacy-saving =
     "Guardar mis respuestas" descarga un archivo pequeño en su propio teléfono o computadora. Nosotros no guardamos una copia. Cualquier persona que pueda abrir ese archivo puede leer sus respuestas, así que guárdelo en un lugar seguro, y bórrelo cuando ya no lo necesite.
 
     "Seguir con respuestas guardadas" lee el archivo y le devuelve las respuestas en la página; el servidor no guarda nada.
+
+    Un archivo de calendario para una fecha de sus resultados se hace de la misma forma, y no se guarda. Solo dice que desde esa fecha quizás pueda pedir que se borre un antecedente. No nombra su cargo, el tribunal ni su caso. Aun así, cualquier persona que pueda ver su calendario puede leerlo.
 privacy-log_heading = Lo que anota el servidor
 privacy-log = Por cada página que usted abre, el servidor escribe una línea en su registro (log). Dice qué tipo de solicitud fue, la dirección de la página (nunca lo que usted escribió), si funcionó y cuánto tardó. Por ejemplo:
 privacy-log_after = No se anota nada más sobre usted: ni sus respuestas, ni su nombre, ni la fecha que escogió.
