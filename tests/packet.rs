@@ -489,4 +489,7 @@ fn the_spanish_instructions_list_the_agencies_as_the_english_order_names_them() 
         assert!(instructions.contains(&name), "{name} is named as on the order: {instructions}");
     }
     assert!(!instructions.contains("Clerk of el tribunal"), "{instructions}");
+    // The instructions' pages are numbered in Spanish; the court papers in English.
+    let pdf = String::from_utf8(pdf_raw_text(&p.pdf())).unwrap();
+    assert!(pdf.contains("Página 1 de") && pdf.contains("Page 1 of"), "{pdf}");
 }

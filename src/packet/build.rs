@@ -83,7 +83,18 @@ pub fn build(rules: &RuleBook, case: &Case, a: &Assessment) -> Packet {
     let (mut missing, mut unbacked) = (ledger.missing, ledger.unbacked);
     missing.sort();
     unbacked.sort();
-    Packet { prepared: a.as_of, rules_version: a.rules_version.clone(), petitioner, filings, left_out, instructions, missing, unbacked }
+    let instructions_page = rules.papers.instructions.page.clone();
+    Packet {
+        prepared: a.as_of,
+        rules_version: a.rules_version.clone(),
+        petitioner,
+        filings,
+        left_out,
+        instructions,
+        instructions_page,
+        missing,
+        unbacked,
+    }
 }
 
 /// A new file where the court filed in never had the case: a DUI from a municipal or

@@ -47,6 +47,11 @@ struct Unit {
 
 /// Lays out one paper; each page ends with "Page X of Y".
 pub fn layout(doc: &Document, m: &dyn Measure) -> Vec<Page> {
+    layout_numbered(doc, m, "Page {n} of {total}")
+}
+
+/// Lays out one paper; each page ends with `numbered` ("Page {n} of {total}") filled in.
+pub fn layout_numbered(doc: &Document, m: &dyn Measure, numbered: &str) -> Vec<Page> {
     let units = units(doc, m);
     let top = PAGE_HEIGHT - MARGIN;
     let bottom = MARGIN;
@@ -74,7 +79,7 @@ pub fn layout(doc: &Document, m: &dyn Measure) -> Vec<Page> {
     }
     let total = pages.len();
     for (n, page) in pages.iter_mut().enumerate() {
-        let footer = format!("Page {} of {total}", n + 1);
+        let footer = crate::rules::text::fill(numbered, &[("n", (n + 1).to_string()), ("total", total.to_string())]);
         let w = m.width(&footer, SMALL, false);
         page.marks.push(Mark::Text { x: (PAGE_WIDTH - w) / 2.0, y: MARGIN / 2.0, size: SMALL, bold: false, text: footer });
     }

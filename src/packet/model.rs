@@ -19,6 +19,9 @@ pub struct Packet {
     pub left_out: Vec<LeftOut>,
     /// Plain-words filing instructions, the checklist and who gets certified copies.
     pub instructions: Document,
+    /// The foot of each page of the instructions, in their language ("Page {n} of
+    /// {total}").
+    pub instructions_page: String,
     /// Facts a needed sentence rests on that are not answered yet: the papers are not
     /// given out until they are (`Refused::MissingFacts`).
     pub missing: Vec<Claim>,

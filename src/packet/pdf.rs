@@ -70,13 +70,21 @@ fn line(x1: f32, y1: f32, x2: f32, y2: f32) -> Op {
 /// The whole packet: the filing instructions, then every petition followed by its
 /// order, each paper numbered on its own ("Page 1 of 3").
 pub fn render(packet: &Packet) -> Vec<u8> {
-    let docs: Vec<&Document> = std::iter::once(&packet.instructions).chain(packet.filings.iter().flat_map(|f| f.documents())).collect();
-    render_documents(&format!("Expungement papers for {}", packet.petitioner), &docs)
+    let f = fonts();
+    // The instructions are numbered in their own language, the court papers in English.
+    let instructions = layout::layout_numbered(&packet.instructions, f, &packet.instructions_page);
+    let court = packet.filings.iter().flat_map(|f| f.documents()).flat_map(|doc| layout::layout(doc, f));
+    render_pages(&format!("Expungement papers for {}", packet.petitioner), instructions.into_iter().chain(court).collect())
 }
 
 pub fn render_documents(title: &str, docs: &[&Document]) -> Vec<u8> {
     let f = fonts();
-    let mut laid: Vec<layout::Page> = docs.iter().flat_map(|doc| layout::layout(doc, f)).collect();
+    render_pages(title, docs.iter().flat_map(|doc| layout::layout(doc, f)).collect())
+}
+
+/// The pages laid out, as one PDF.
+fn render_pages(title: &str, mut laid: Vec<layout::Page>) -> Vec<u8> {
+    let f = fonts();
     // What people typed was checked to print (`case::text`); should anything else slip
     // through, it prints as a visible "?", never as nothing.
     for page in &mut laid {

@@ -69,6 +69,7 @@ pub fn prepare_in(rules: &RuleBook, words: &RuleBook, case: &Case, as_of: NaiveD
         let petitioner = case.petitioner.full_name.clone().unwrap_or_default();
         verified.packet.instructions =
             super::sheets::instructions(words, &assessment, &petitioner, &translated.filings, &translated.left_out);
+        verified.packet.instructions_page = translated.instructions_page;
     }
     Ok(verified)
 }

@@ -54,6 +54,9 @@ impl Papers {
 #[serde(deny_unknown_fields)]
 pub struct PaperInstructions {
     pub title: String,
+    /// The foot of each page of the instructions: "Page {n} of {total}". The court
+    /// papers are always numbered in English.
+    pub page: String,
     pub prepared: String,
     pub disclaimer: String,
     pub papers_for: String,
@@ -426,6 +429,7 @@ const FILLED: &[&str] = &[
     "letter",
     "name",
     "n",
+    "total",
 ];
 
 /// Every text uses only the placeholders the packet builder fills; every kind of

@@ -597,6 +597,7 @@ papers-instructions-no_court = Necesitamos el nombre y el lugar del tribunal ant
 papers-instructions-papers_for = Papeles para { $court }
 papers-instructions-prepared = Preparado el { $date } para { $petitioner }, con las reglas { $rules_version }.
 papers-instructions-serve = Dele una copia al fiscal
+papers-instructions-page = Página { $n } de { $total }
 papers-instructions-title = Cómo presentar sus papeles para borrar antecedentes (expungement)
 papers-instructions-where = Presente sus papeles en la oficina del secretario (clerk) que atiende { $court }. Primero llame o vaya en persona, y pregunte cómo reciben las peticiones para borrar antecedentes (expungement petitions), cuánto cobran, y si el juez quiere que la declaración jurada se firme ante un notario público (notary public). En los Estados Unidos, un notario público no es abogado: solo revisa quién es usted y lo ve firmar. No le puede dar consejos legales.
 
