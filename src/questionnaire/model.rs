@@ -180,6 +180,9 @@ pub struct Card {
     /// "needs_more_information": a style and a test hook.
     pub outcome: String,
     pub headline: String,
+    /// What the exact day of a date given as a month or a year would change, shown
+    /// under the headline rather than folded away with the reasons.
+    pub depends: Option<String>,
     pub route: Option<Cited>,
     pub reasons: Vec<Cited>,
     pub notes: Vec<Cited>,

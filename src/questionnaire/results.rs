@@ -106,7 +106,13 @@ impl Questionnaire<'_> {
             outcome: c.outcome.name().to_string(),
             headline: if cannot.is_some() { w.cannot_headline.to_string() } else { c.headline.to_string() },
             route: c.route.as_ref().map(|r| cited(&r.name, &r.citation, r.certainty, link.clone())),
-            reasons: c.reasons.iter().map(|r| cited(&r.explanation, &r.citation, r.certainty, link.clone())).collect(),
+            depends: c.reasons.iter().find(|r| r.rule.starts_with("rough_date")).map(|r| r.explanation.to_string()),
+            reasons: c
+                .reasons
+                .iter()
+                .filter(|r| !r.rule.starts_with("rough_date"))
+                .map(|r| cited(&r.explanation, &r.citation, r.certainty, link.clone()))
+                .collect(),
             notes: c.notes.iter().map(|r| cited(&r.explanation, &r.citation, r.certainty, link.clone())).collect(),
             to_find_out,
             filing: c.filing.as_ref().map(|f| FilingView {

@@ -451,6 +451,7 @@ fn draw_card(c: Card, heading: bool, w: &Words) -> impl IntoView + use<> {
             {title}
             <p class="court">{c.court}</p>
             {heading.then(|| view! { <p class="headline">{c.headline}</p> })}
+            {c.depends.map(|d| view! { <p class="depends">{d}</p> })}
             {c.route.map(|r| view! { <p class="route">{w.card.route.to_string()}{r.text}" ("{r.citation}")"</p> })}
             // On the results, the reasons and notes fold away (open on the card of a stop).
             {(!c.reasons.is_empty()).then(|| view! {
