@@ -19,6 +19,8 @@ pub mod model;
 pub mod answers;
 #[cfg(feature = "ssr")]
 pub(crate) mod apply;
+#[cfg(feature = "ssr")]
+mod clinic_words;
 #[cfg(feature = "hydrate")]
 mod enhance;
 #[cfg(feature = "ssr")]

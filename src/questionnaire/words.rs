@@ -16,6 +16,7 @@ use serde::{Deserialize, Deserializer};
 use std::cell::RefCell;
 use std::sync::Arc;
 
+pub use super::clinic_words::ClinicWords;
 pub use super::site_words::*;
 use crate::rules::RulesError;
 use crate::rules::messages::{Lang, Messages};
@@ -167,6 +168,8 @@ pub struct Words {
     pub person: PersonWords,
     pub papers: PapersWords,
     pub start_over: StartOverWords,
+    /// Clinic mode's pages.
+    pub clinic: ClinicWords,
 }
 
 /// The page around the questionnaire.

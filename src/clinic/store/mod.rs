@@ -242,6 +242,11 @@ async fn connect(address: &str, create: bool) -> Result<(AnyPool, Backend), Open
         Backend::Postgres => address.parse(),
     }
     .map_err(|e| OpenError::BadAddress(e.to_string()))?;
+    // One connection first, so that a database that cannot be reached says why at once
+    // (the pool would retry until its timeout and report only that).
+    let first =
+        <sqlx::AnyConnection as sqlx::Connection>::connect_with(&options).await.map_err(|e| OpenError::Unreachable(e.to_string()))?;
+    let _ = sqlx::Connection::close(first).await;
     let pool = AnyPoolOptions::new()
         .max_connections(if backend == Backend::Sqlite { 4 } else { 10 })
         .acquire_timeout(Duration::from_secs(10))
