@@ -57,3 +57,5 @@ macro_rules! on_both {
         }
     )*};
 }
+
+pub mod web;
