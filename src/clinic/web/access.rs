@@ -132,7 +132,8 @@ pub fn same_token(a: &str, b: &str) -> bool {
     !a.is_empty() && a.len() == b.len() && bool::from(a.as_bytes().ct_eq(b.as_bytes()))
 }
 
-/// Checks a posted form's token against the session's.
-pub fn check_csrf(state: &ClinicState, viewer: &Viewer, posted: Option<&str>) -> std::result::Result<(), Response> {
-    if posted.is_some_and(|p| same_token(p, &viewer.session.csrf)) { Ok(()) } else { Err(page::stale_form(state, Some(viewer))) }
+/// Checks a posted form's token against the session's: `None` if it matches, the
+/// refusal to send if not.
+pub fn csrf_refusal(state: &ClinicState, viewer: &Viewer, posted: Option<&str>) -> Option<Response> {
+    (!posted.is_some_and(|p| same_token(p, &viewer.session.csrf))).then(|| page::stale_form(state, Some(viewer)))
 }

@@ -110,7 +110,7 @@ pub async fn create_event(State(state): State<ClinicState>, req: Request) -> Res
         Ok(form) => form,
         Err(res) => return res,
     };
-    if let Err(res) = access::check_csrf(&state, &viewer, Some(field(&form, "csrf"))) {
+    if let Some(res) = access::csrf_refusal(&state, &viewer, Some(field(&form, "csrf"))) {
         return res;
     }
     let w = &state.words.clinic;
@@ -156,7 +156,7 @@ pub async fn assign_staff(State(state): State<ClinicState>, Path(event): Path<i6
         Ok(form) => form,
         Err(res) => return res,
     };
-    if let Err(res) = access::check_csrf(&state, &viewer, Some(field(&form, "csrf"))) {
+    if let Some(res) = access::csrf_refusal(&state, &viewer, Some(field(&form, "csrf"))) {
         return res;
     }
     let user = field(&form, "user").parse::<i64>().ok();
@@ -242,7 +242,7 @@ pub async fn create_user(State(state): State<ClinicState>, req: Request) -> Resp
         Ok(form) => form,
         Err(res) => return res,
     };
-    if let Err(res) = access::check_csrf(&state, &viewer, Some(field(&form, "csrf"))) {
+    if let Some(res) = access::csrf_refusal(&state, &viewer, Some(field(&form, "csrf"))) {
         return res;
     }
     let w = &state.words.clinic;

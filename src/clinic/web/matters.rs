@@ -164,7 +164,7 @@ pub async fn create(State(state): State<ClinicState>, Path(id): Path<i64>, req: 
             Err(_) => return event_page(&state, &viewer, id, Some(w.file_too_large.to_string())).await,
         }
     }
-    if let Err(res) = access::check_csrf(&state, &viewer, Some(&csrf)) {
+    if let Some(res) = access::csrf_refusal(&state, &viewer, Some(&csrf)) {
         return res;
     }
     if file.len() > UPLOAD_LIMIT {
@@ -325,7 +325,7 @@ pub async fn save(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
         Ok(form) => form,
         Err(res) => return res,
     };
-    if let Err(res) = access::check_csrf(&state, &viewer, Some(field(&form, "csrf"))) {
+    if let Some(res) = access::csrf_refusal(&state, &viewer, Some(field(&form, "csrf"))) {
         return res;
     }
     let w = &state.words.clinic;
@@ -366,7 +366,7 @@ pub async fn hold(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
         Ok(form) => form,
         Err(res) => return res,
     };
-    if let Err(res) = access::check_csrf(&state, &viewer, Some(field(&form, "csrf"))) {
+    if let Some(res) = access::csrf_refusal(&state, &viewer, Some(field(&form, "csrf"))) {
         return res;
     }
     let w = &state.words.clinic;

@@ -108,7 +108,7 @@ pub async fn sign_out(State(state): State<ClinicState>, req: Request) -> Respons
         Ok(form) => form,
         Err(res) => return res,
     };
-    if let Err(res) = access::check_csrf(&state, &viewer, Some(field(&form, "csrf"))) {
+    if let Some(res) = access::csrf_refusal(&state, &viewer, Some(field(&form, "csrf"))) {
         return res;
     }
     let ended = state.store.end_session(&viewer.token).await;
@@ -171,7 +171,7 @@ pub async fn code_submit(State(state): State<ClinicState>, req: Request) -> Resp
         Ok(form) => form,
         Err(res) => return res,
     };
-    if let Err(res) = access::check_csrf(&state, &viewer, Some(field(&form, "csrf"))) {
+    if let Some(res) = access::csrf_refusal(&state, &viewer, Some(field(&form, "csrf"))) {
         return res;
     }
     match accounts::give_code(&state.store, &viewer.user, &viewer.token, field(&form, "code"), &access::address(&parts), now_unix()).await {
@@ -247,7 +247,7 @@ pub async fn enrol_submit(State(state): State<ClinicState>, req: Request) -> Res
         Ok(form) => form,
         Err(res) => return res,
     };
-    if let Err(res) = access::check_csrf(&state, &viewer, Some(field(&form, "csrf"))) {
+    if let Some(res) = access::csrf_refusal(&state, &viewer, Some(field(&form, "csrf"))) {
         return res;
     }
     let secret = field(&form, "secret");
