@@ -487,7 +487,10 @@ clinic-event_county_error = Give the county (at most 60 letters).
 clinic-event_retention = Days to keep its matters after the event
 clinic-event_retention_error = Give a number of days from 1 to 3650.
 clinic-new_event_submit = Make the event
-clinic-event_lead = { $date }, { $county } County. { $n } matters. Matters are deleted { $days } days after the event, unless on hold.
+clinic-event_lead = { $date }, { $county } County. { $n ->
+        [one] 1 matter.
+       *[other] { $n } matters.
+    } Matters are deleted { $days } days after the event, unless on hold.
 clinic-staff_heading = Staff at this event
 clinic-no_staff = No one yet.
 clinic-assign_label = Add a person

@@ -484,7 +484,10 @@ clinic-event_county_error = Dé el condado (como máximo 60 letras).
 clinic-event_retention = Días que se guardan sus casos después del evento
 clinic-event_retention_error = Dé un número de días de 1 a 3650.
 clinic-new_event_submit = Crear el evento
-clinic-event_lead = { $date }, condado de { $county }. { $n } casos. Los casos se borran { $days } días después del evento, salvo si están retenidos.
+clinic-event_lead = { $date }, condado de { $county }. { $n ->
+        [one] 1 caso.
+       *[other] { $n } casos.
+    } Los casos se borran { $days } días después del evento, salvo si están retenidos.
 clinic-staff_heading = Personal en este evento
 clinic-no_staff = Nadie todavía.
 clinic-assign_label = Añadir a una persona

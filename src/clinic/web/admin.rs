@@ -201,7 +201,11 @@ async fn users_page(state: &ClinicState, viewer: &Viewer, form: &Form, errors: &
         .collect_view();
     let chosen = field(form, "role");
     let roles =
-        Role::ALL.into_iter().map(|r| view! { <option value=r.key() selected=chosen == r.key()>{role_name(r)}</option> }).collect_view();
+        // Volunteer first: the role most accounts have, and the one that may do least.
+        [Role::Volunteer, Role::Attorney, Role::Admin]
+            .into_iter()
+            .map(|r| view! { <option value=r.key() selected=chosen == r.key()>{role_name(r)}</option> })
+            .collect_view();
     let body = view! {
         <h1>{w.users_heading.to_string()}</h1>
         <table>

@@ -89,11 +89,11 @@ async fn event_page(state: &ClinicState, viewer: &Viewer, id: i64, error: Option
                 {page::csrf_field(viewer)}
                 <div class="field">
                     <label for="full_name">{w.new_matter_name.to_string()}</label>
-                    <input id="full_name" name="full_name" autocomplete="off"/>
+                    <input id="full_name" name="full_name" type="text" autocomplete="off"/>
                 </div>
                 <div class="field">
                     <label for="file">{w.new_matter_file.to_string()}</label>
-                    <p class="hint">{w.new_matter_file_hint.to_string()}</p>
+                    <p class="help">{w.new_matter_file_hint.to_string()}</p>
                     <input id="file" name="file" type="file" accept=".json,application/json"/>
                 </div>
                 <button type="submit" class="button">{w.new_matter_submit.to_string()}</button>
@@ -275,7 +275,7 @@ fn matter_page(
                 {placing.then(|| view! {
                     <div class="field">
                         <label for="reason">{w.hold_reason.to_string()}</label>
-                        <input id="reason" name="reason" autocomplete="off"/>
+                        <input id="reason" name="reason" type="text" autocomplete="off"/>
                     </div>
                 })}
                 <input type="hidden" name="action" value=if placing { "place" } else { "release" }/>

@@ -25,7 +25,7 @@ fn sign_in_page(state: &ClinicState, token: &str, username: &str, error: Option<
             <input type="hidden" name="csrf" value=token.to_string()/>
             <div class="field">
                 <label for="username">{w.username.to_string()}</label>
-                <input id="username" name="username" autocomplete="username" required value=username.to_string()/>
+                <input id="username" name="username" type="text" autocomplete="username" required value=username.to_string()/>
             </div>
             <div class="field">
                 <label for="password">{w.password.to_string()}</label>
@@ -141,9 +141,9 @@ fn code_page(state: &ClinicState, viewer: &Viewer, error: Option<String>) -> Res
             {page::csrf_field(viewer)}
             <div class="field" class:has-error=has_error>
                 <label for="code">{w.code_label.to_string()}</label>
-                <p class="hint" id="code-hint">{w.code_hint.to_string()}</p>
+                <p class="help" id="code-hint">{w.code_hint.to_string()}</p>
                 {page::field_error(state, "code", error)}
-                <input id="code" name="code" class="short" inputmode="numeric" autocomplete="one-time-code" required
+                <input id="code" name="code" type="text" class="short" inputmode="numeric" autocomplete="one-time-code" required
                     aria-describedby="code-hint"/>
             </div>
             <button type="submit" class="button">{w.code_submit.to_string()}</button>
@@ -220,7 +220,7 @@ fn enrol_page(state: &ClinicState, viewer: &Viewer, secret: &str, error: Option<
             <div class="field" class:has-error=has_error>
                 <label for="code">{w.code_label.to_string()}</label>
                 {page::field_error(state, "code", error)}
-                <input id="code" name="code" class="short" inputmode="numeric" autocomplete="one-time-code" required/>
+                <input id="code" name="code" type="text" class="short" inputmode="numeric" autocomplete="one-time-code" required/>
             </div>
             <button type="submit" class="button">{w.enrol_submit.to_string()}</button>
         </form>
