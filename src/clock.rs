@@ -12,3 +12,9 @@ pub fn now() -> chrono::DateTime<chrono::Utc> {
 pub fn today_in_mississippi() -> NaiveDate {
     chrono::Utc::now().with_timezone(&chrono_tz::America::Chicago).date_naive()
 }
+
+/// Now, in whole seconds since 1970 (UTC): the time clinic mode stores (sessions'
+/// expiry, when a matter was saved, the audit log).
+pub fn now_unix() -> i64 {
+    chrono::Utc::now().timestamp()
+}

@@ -11,6 +11,9 @@
 //!   `EXPUNGE_MS_REQUEST_TIMEOUT`,
 //!   `EXPUNGE_MS_PDF_QUEUE`, `EXPUNGE_MS_PDF_PER_CLIENT`: the server's limits (see
 //!   `server::Limits` and the README's "Limits").
+//! - `EXPUNGE_MS_DATA`, `EXPUNGE_MS_DATABASE`, `EXPUNGE_MS_DATA_KEY`: clinic mode's data
+//!   directory, PostgreSQL address and data key (see `clinic::setup`); read only by
+//!   `serve --clinic` and the `clinic` commands.
 //! - `RUST_LOG`: log filter (default `info`).
 
 use std::io::Read;
@@ -48,6 +51,12 @@ enum Command {
         site_root: PathBuf,
         #[command(flatten)]
         limits: LimitArgs,
+        /// Serve clinic mode too (accounts, stored matters) under /clinic. Off by
+        /// default: the public site opens no database and sets no cookie.
+        #[arg(long)]
+        clinic: bool,
+        #[command(flatten)]
+        place: ClinicPlace,
     },
     /// Assess a case file (JSON in the case format; `-` reads standard input).
     Assess {
@@ -71,6 +80,11 @@ enum Command {
     },
     /// Print the JSON Schema of the case format.
     Schema,
+    /// Set up or look after a clinic's stored matters.
+    Clinic {
+        #[command(subcommand)]
+        command: ClinicCommand,
+    },
     /// Check rule files.
     Rules {
         #[command(subcommand)]
@@ -123,6 +137,44 @@ impl LimitArgs {
             pdf_per_client: self.pdf_per_client.unwrap_or(d.pdf_per_client).max(1),
         }
     }
+}
+
+/// Where a clinic's data lives (clinic mode only).
+#[derive(clap::Args)]
+struct ClinicPlace {
+    /// The clinic's data directory: its SQLite database and its data key.
+    #[arg(long, env = "EXPUNGE_MS_DATA", default_value = "clinic-data")]
+    data: PathBuf,
+    /// A PostgreSQL database (postgres://...) instead of SQLite in the data directory.
+    #[arg(long, env = "EXPUNGE_MS_DATABASE")]
+    database: Option<String>,
+}
+
+impl ClinicPlace {
+    fn place(&self) -> expunge_ms::clinic::setup::Place {
+        expunge_ms::clinic::setup::Place { data: self.data.clone(), database: self.database.clone() }
+    }
+}
+
+#[derive(Subcommand)]
+enum ClinicCommand {
+    /// Make the data directory, the database, the data key and the first admin account.
+    Init {
+        #[command(flatten)]
+        place: ClinicPlace,
+        /// The first admin's user name.
+        #[arg(long, default_value = "admin")]
+        admin: String,
+        /// Read the admin's password from the first line of standard input instead of
+        /// asking for it twice.
+        #[arg(long)]
+        password_stdin: bool,
+    },
+    /// Delete every matter past its event's retention period (unless on hold).
+    Purge {
+        #[command(flatten)]
+        place: ClinicPlace,
+    },
 }
 
 #[derive(Subcommand)]
@@ -191,7 +243,13 @@ fn main() -> ExitCode {
         },
     };
     match command {
-        Command::Serve { addr, site_root, limits } => serve(sites, addr, site_root, limits.limits()),
+        Command::Serve { addr, site_root, limits, clinic, place } => {
+            serve(sites, addr, site_root, limits.limits(), clinic.then(|| place.place()))
+        }
+        Command::Clinic { command: ClinicCommand::Init { place, admin, password_stdin } } => {
+            expunge_ms::clinic::command::run_init(&place.place(), &admin, password_stdin)
+        }
+        Command::Clinic { command: ClinicCommand::Purge { place } } => expunge_ms::clinic::command::run_purge(&place.place()),
         Command::Assess { file, as_of, format } => assess(&rules, &file, as_of, format),
         Command::Packet { file, output, as_of } => packet(&rules, &file, &output, as_of),
         Command::Schema => {
@@ -293,7 +351,13 @@ fn assess(rules: &RuleBook, file: &str, as_of: Option<NaiveDate>, format: Format
     ExitCode::SUCCESS
 }
 
-fn serve(sites: Sites, addr: std::net::SocketAddr, site_root: PathBuf, limits: server::Limits) -> ExitCode {
+fn serve(
+    sites: Sites,
+    addr: std::net::SocketAddr,
+    site_root: PathBuf,
+    limits: server::Limits,
+    clinic: Option<expunge_ms::clinic::setup::Place>,
+) -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
         // Colours only on a terminal: a log file gets plain lines.
@@ -310,7 +374,21 @@ fn serve(sites: Sites, addr: std::net::SocketAddr, site_root: PathBuf, limits: s
             );
         }
         let version = sites.english().rules.version.clone();
-        let app = server::router(server::AppState::new(sites, leptos, limits.clone()));
+        let state = server::AppState::new(sites, leptos, limits.clone());
+        let app = match clinic {
+            None => server::router(state),
+            Some(place) => match place.open().await {
+                Ok(store) => {
+                    tracing::info!("clinic mode: {}", expunge_ms::clinic::setup::shown_address(&place.address()));
+                    expunge_ms::clinic::retention::purge_regularly(store.clone());
+                    server::router_with_clinic(state, store)
+                }
+                Err(e) => {
+                    eprintln!("Clinic mode cannot start: {e}");
+                    return ExitCode::FAILURE;
+                }
+            },
+        };
         let listener = match tokio::net::TcpListener::bind(addr).await {
             Ok(l) => l,
             Err(e) => {

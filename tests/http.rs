@@ -368,3 +368,12 @@ async fn the_help_page_gives_phone_numbers_to_tap_each_with_its_source_and_date(
         assert!(body.contains(&c.checked.format("checked %B %-d, %Y").to_string()), "the date {} is shown", c.checked);
     }
 }
+
+#[tokio::test]
+async fn clinic_mode_is_off_unless_asked_for() {
+    for path in ["/clinic", "/clinic/sign-in"] {
+        let (status, headers, _) = send(get(path)).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert!(!headers.contains_key(header::SET_COOKIE), "{path}");
+    }
+}

@@ -22,6 +22,8 @@ pub mod answers;
 pub(crate) mod apply;
 #[cfg(feature = "ssr")]
 pub mod calendar;
+#[cfg(feature = "ssr")]
+mod clinic_words;
 #[cfg(feature = "hydrate")]
 mod enhance;
 #[cfg(feature = "ssr")]

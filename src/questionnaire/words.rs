@@ -16,6 +16,7 @@ use serde::{Deserialize, Deserializer};
 use std::cell::RefCell;
 use std::sync::Arc;
 
+pub use super::clinic_words::ClinicWords;
 pub use super::site_words::*;
 use crate::rules::RulesError;
 use crate::rules::messages::{Lang, Messages};
@@ -168,6 +169,8 @@ pub struct Words {
     pub papers: PapersWords,
     pub start_over: StartOverWords,
     pub calendar: CalendarWords,
+    /// Clinic mode's pages.
+    pub clinic: ClinicWords,
 }
 
 /// The page around the questionnaire.

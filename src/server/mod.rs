@@ -91,8 +91,19 @@ fn page_context(sites: &Sites, options: &LeptosOptions) {
     provide_context(crate::questionnaire::Today(crate::clock::today_in_mississippi()));
 }
 
-/// The whole application as one router, for the server and for tests.
+/// The whole application as one router, for the server and for tests: the public
+/// site only, which opens no database and sets no cookie.
 pub fn router(state: AppState) -> Router {
+    build(state, None)
+}
+
+/// The public site and clinic mode's pages under `/clinic`, with the clinic's store.
+pub fn router_with_clinic(state: AppState, store: crate::clinic::store::Store) -> Router {
+    let clinic = crate::clinic::web::ClinicState::new(store, &state.sites, &state.leptos.output_name);
+    build(state, Some(crate::clinic::web::routes(clinic)))
+}
+
+fn build(state: AppState, clinic: Option<Router>) -> Router {
     // The route list is made once per process. Making it runs the app with resource loading
     // switched off process-wide (leptos issue #4773), so a page rendered at that moment on
     // another thread would wait forever; with one list, no render can overlap its making.
@@ -130,6 +141,7 @@ pub fn router(state: AppState) -> Router {
     Router::new()
         .nest("/api/v1", api::router(state))
         .merge(pkg)
+        .merge(clinic.unwrap_or_default())
         .merge(pages)
         .layer(axum::middleware::from_fn_with_state(cache, cache::serve))
         // Pages and API answers are compressed on the fly; /pkg files are served

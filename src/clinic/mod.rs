@@ -1,0 +1,14 @@
+//! Clinic mode: a legal-aid clinic's accounts, events, stored matters, audit log and
+//! retention, served by the same binary when started with `serve --clinic`. The public
+//! site never reaches this module: it opens no database and sets no cookie.
+//!
+//! `store` owns the database and the encryption of personal fields; `accounts` the
+//! passwords, sign-in limits and second factor; `retention` the purge; `setup` the
+//! data directory and the first admin; `web` the pages under `/clinic`.
+
+pub mod accounts;
+pub mod command;
+pub mod retention;
+pub mod setup;
+pub mod store;
+pub mod web;

@@ -1,0 +1,212 @@
+//! Matters: one person each, at one event. The case (the site's own case format, as
+//! JSON), the notes and a hold's reason are sealed with the data key; the status and
+//! the times are not personal and stay plain, so lists and the purge need no key.
+//!
+//! Every save names the version it was read at; a save over a newer version is
+//! refused (`StoreError::Stale`), so two editors never silently overwrite each other.
+
+use chrono::NaiveDate;
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use super::crypto::random_id;
+use super::{Result, Store, StoreError};
+use crate::case::Case;
+
+/// Where a matter stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumString, strum::IntoStaticStr, strum::VariantArray)]
+#[strum(serialize_all = "snake_case")]
+pub enum Status {
+    Intake,
+    NeedsReview,
+    Ready,
+    PapersPrinted,
+    Filed,
+    Granted,
+    Denied,
+    Withdrawn,
+}
+
+impl Status {
+    pub fn key(self) -> &'static str {
+        self.into()
+    }
+}
+
+/// A matter, opened.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Matter {
+    pub id: i64,
+    pub event_id: i64,
+    pub status: Status,
+    pub case: Case,
+    pub notes: String,
+    pub version: i64,
+    /// Why the matter is kept past its event's retention, if it is.
+    pub hold: Option<String>,
+    pub created_by: i64,
+    pub updated_at: i64,
+}
+
+/// A matter as the list shows it: the name opened, nothing else personal.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Summary {
+    pub id: i64,
+    pub name: Option<String>,
+    pub status: Status,
+    pub held: bool,
+    pub created_by: i64,
+    pub updated_at: i64,
+}
+
+fn place(column: &str, id: i64) -> String {
+    format!("matters.{column}:{id}")
+}
+
+fn status_of(row: &AnyRow) -> Result<Status> {
+    let status: String = row.try_get("status")?;
+    status.parse().map_err(|_| StoreError::NotFound)
+}
+
+impl Store {
+    fn seal_case(&self, id: i64, case: &Case) -> String {
+        // A case always serialises: it is plain data.
+        let json = serde_json::to_vec(case).unwrap_or_default();
+        self.key.seal(&json, &place("case", id))
+    }
+
+    fn open_case(&self, id: i64, sealed: &str) -> Result<Case> {
+        let json = self.key.open(sealed, &place("case", id))?;
+        serde_json::from_slice(&json).map_err(|_| StoreError::Key(super::KeyError::Wrong))
+    }
+
+    /// Starts a matter at `event_id` with `case`; returns its id.
+    pub async fn create_matter(&self, event_id: i64, case: &Case, by: i64, now: i64) -> Result<i64> {
+        let id = random_id();
+        sqlx::query(
+            "INSERT INTO matters (id, event_id, status, case_sealed, notes_sealed, version, created_by, created_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $7)",
+        )
+        .bind(id)
+        .bind(event_id)
+        .bind(Status::Intake.key())
+        .bind(self.seal_case(id, case))
+        .bind(self.key.seal(b"", &place("notes", id)))
+        .bind(by)
+        .bind(now)
+        .execute(&self.pool)
+        .await?;
+        Ok(id)
+    }
+
+    pub async fn matter(&self, id: i64) -> Result<Option<Matter>> {
+        let row = sqlx::query(
+            "SELECT id, event_id, status, case_sealed, notes_sealed, version, hold_sealed, created_by, updated_at FROM matters WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let hold: Option<String> = row.try_get("hold_sealed")?;
+        Ok(Some(Matter {
+            id,
+            event_id: row.try_get("event_id")?,
+            status: status_of(&row)?,
+            case: self.open_case(id, &row.try_get::<String, _>("case_sealed")?)?,
+            notes: self.key.open_text(&row.try_get::<String, _>("notes_sealed")?, &place("notes", id))?,
+            version: row.try_get("version")?,
+            hold: hold.map(|h| self.key.open_text(&h, &place("hold", id))).transpose()?,
+            created_by: row.try_get("created_by")?,
+            updated_at: row.try_get("updated_at")?,
+        }))
+    }
+
+    /// The matters of `event_id`, oldest first, `limit` from `offset`.
+    pub async fn matters_of(&self, event_id: i64, limit: i64, offset: i64) -> Result<Vec<Summary>> {
+        let rows = sqlx::query(
+            "SELECT id, status, case_sealed, hold_sealed, created_by, updated_at FROM matters WHERE event_id = $1 \
+             ORDER BY created_at, id LIMIT $2 OFFSET $3",
+        )
+        .bind(event_id)
+        .bind(limit)
+        .bind(offset)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                let id: i64 = row.try_get("id")?;
+                let case = self.open_case(id, &row.try_get::<String, _>("case_sealed")?)?;
+                Ok(Summary {
+                    id,
+                    name: case.petitioner.full_name,
+                    status: status_of(row)?,
+                    held: row.try_get::<Option<String>, _>("hold_sealed")?.is_some(),
+                    created_by: row.try_get("created_by")?,
+                    updated_at: row.try_get("updated_at")?,
+                })
+            })
+            .collect()
+    }
+
+    /// How many matters `event_id` holds.
+    pub async fn matter_count(&self, event_id: i64) -> Result<i64> {
+        Ok(sqlx::query_scalar("SELECT COUNT(*) FROM matters WHERE event_id = $1").bind(event_id).fetch_one(&self.pool).await?)
+    }
+
+    /// Saves a matter read at `version`; returns the new version, or `Stale` if
+    /// someone saved it in between.
+    pub async fn save_matter(&self, id: i64, version: i64, case: &Case, notes: &str, status: Status, now: i64) -> Result<i64> {
+        let done = sqlx::query(
+            "UPDATE matters SET case_sealed = $1, notes_sealed = $2, status = $3, version = version + 1, updated_at = $4 \
+             WHERE id = $5 AND version = $6",
+        )
+        .bind(self.seal_case(id, case))
+        .bind(self.key.seal(notes.as_bytes(), &place("notes", id)))
+        .bind(status.key())
+        .bind(now)
+        .bind(id)
+        .bind(version)
+        .execute(&self.pool)
+        .await?;
+        if done.rows_affected() == 1 {
+            return Ok(version + 1);
+        }
+        let exists: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM matters WHERE id = $1").bind(id).fetch_one(&self.pool).await?;
+        Err(if exists == 0 { StoreError::NotFound } else { StoreError::Stale })
+    }
+
+    /// Places a hold (with its reason) that keeps the matter past retention, or
+    /// releases it (`None`).
+    pub async fn set_hold(&self, id: i64, reason: Option<&str>, by: i64) -> Result<()> {
+        let sealed = reason.map(|r| self.key.seal(r.as_bytes(), &place("hold", id)));
+        let held_by = reason.map(|_| by);
+        let done = sqlx::query("UPDATE matters SET hold_sealed = $1, held_by = $2 WHERE id = $3")
+            .bind(sealed)
+            .bind(held_by)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        if done.rows_affected() == 0 { Err(StoreError::NotFound) } else { Ok(()) }
+    }
+
+    /// Deletes every matter whose event ended more than its retention days before
+    /// `today`, unless on hold; returns each purged matter with its event. The
+    /// caller writes the audit lines and scrubs the free pages.
+    pub async fn purge_expired(&self, today: NaiveDate) -> Result<Vec<(i64, i64)>> {
+        let mut due = Vec::new();
+        for event in self.events().await? {
+            let ends = event.held_on.checked_add_days(chrono::Days::new(event.retention_days.max(0).unsigned_abs()));
+            if ends.is_some_and(|ends| ends < today) {
+                let ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM matters WHERE event_id = $1 AND hold_sealed IS NULL")
+                    .bind(event.id)
+                    .fetch_all(&self.pool)
+                    .await?;
+                due.extend(ids.into_iter().map(|id| (id, event.id)));
+            }
+        }
+        for (id, _) in &due {
+            sqlx::query("DELETE FROM matters WHERE id = $1 AND hold_sealed IS NULL").bind(id).execute(&self.pool).await?;
+        }
+        Ok(due)
+    }
+}

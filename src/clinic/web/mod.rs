@@ -1,0 +1,79 @@
+//! Clinic mode's pages, under `/clinic`: server-drawn HTML forms that work without
+//! JavaScript. Handlers are thin: they find who is asking (`access`), check the form
+//! token, call the store and `accounts`, write the audit line, and draw a page (`page`).
+//!
+//! Who may do what is decided in one place, `access::allowed`; the access-matrix test
+//! walks every route with every role.
+
+pub mod access;
+mod admin;
+mod matters;
+mod page;
+mod sign_in;
+
+use std::sync::Arc;
+
+use axum::Router;
+use axum::routing::{get, post};
+
+use crate::questionnaire::words::Words;
+use crate::rules::{Lang, RuleBook};
+use crate::site::Sites;
+
+use super::store::Store;
+
+/// What the clinic's handlers need.
+#[derive(Clone)]
+pub struct ClinicState {
+    pub store: Store,
+    pub words: Arc<Words>,
+    pub rules: Arc<RuleBook>,
+    /// The site's stylesheet's address (its name carries the build's hash).
+    pub stylesheet: String,
+}
+
+impl ClinicState {
+    pub fn new(store: Store, sites: &Sites, output_name: &str) -> ClinicState {
+        let site = sites.get(Lang::En);
+        ClinicState { store, words: site.words.clone(), rules: site.rules.clone(), stylesheet: format!("/pkg/{output_name}.css") }
+    }
+}
+
+/// Every clinic route.
+pub fn routes(state: ClinicState) -> Router {
+    Router::new()
+        .route("/clinic", get(admin::home))
+        .route("/clinic/sign-in", get(sign_in::form).post(sign_in::submit))
+        .route("/clinic/sign-out", post(sign_in::sign_out))
+        .route("/clinic/code", get(sign_in::code_form).post(sign_in::code_submit))
+        .route("/clinic/enrol", get(sign_in::enrol_form).post(sign_in::enrol_submit))
+        .route("/clinic/users", get(admin::users).post(admin::create_user))
+        .route("/clinic/events", post(admin::create_event))
+        .route("/clinic/events/{id}", get(matters::event))
+        .route("/clinic/events/{id}/staff", post(admin::assign_staff))
+        .route("/clinic/events/{id}/matters", post(matters::create).layer(axum::extract::DefaultBodyLimit::max(UPLOAD_LIMIT)))
+        .route("/clinic/matters/{id}", get(matters::view).post(matters::save))
+        .route("/clinic/matters/{id}/hold", post(matters::hold))
+        .route("/clinic/audit", get(admin::audit))
+        .with_state(state)
+}
+
+/// The largest clinic form (a matter's notes are the longest field).
+pub const FORM_LIMIT: usize = 64 * 1024;
+/// The largest upload: a saved answers file, as the public site accepts.
+pub const UPLOAD_LIMIT: usize = 256 * 1024 + 4096;
+
+/// A posted form's fields.
+pub type Form = Vec<(String, String)>;
+
+/// Reads a urlencoded form of at most `FORM_LIMIT` bytes; a bare 413 otherwise.
+async fn read_form(body: axum::body::Body) -> Result<Form, axum::response::Response> {
+    use axum::response::IntoResponse;
+    let bytes = axum::body::to_bytes(body, FORM_LIMIT).await.map_err(|_| axum::http::StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
+    Ok(form_urlencoded::parse(&bytes).take(64).map(|(k, v)| (k.into_owned(), v.into_owned())).collect())
+}
+
+/// A field's value, trimmed of spaces at its ends.
+fn field<'a>(form: &'a Form, name: &str) -> &'a str {
+    form.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.trim())
+}

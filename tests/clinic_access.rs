@@ -1,0 +1,169 @@
+//! Who may open what in clinic mode: every clinic route, with every role and signed
+//! out, on SQLite and on PostgreSQL. Admins run the clinic but never read a matter;
+//! attorneys read every matter and place holds; volunteers work only at the events
+//! they are assigned to. A session that has not given its second factor opens nothing.
+
+mod clinic_common;
+
+use axum::http::StatusCode;
+use chrono::NaiveDate;
+use clinic_common::Db;
+use clinic_common::web::{Browser, PASSWORD, account, app};
+use expunge_ms::case::{Case, Petitioner};
+use expunge_ms::clinic::accounts::new_totp_secret;
+use expunge_ms::clinic::store::events::NewEvent;
+use expunge_ms::clinic::store::users::Role;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Seen {
+    /// Sent to the sign-in page.
+    SignIn,
+    /// Refused: 403.
+    Refused,
+    /// Served (a page, or a form's answer).
+    Served,
+}
+
+const NAME: &str = "Philomena Arbuthnot";
+
+async fn access_matrix(db: Db) {
+    let store = db.store.clone();
+    let app = app(store.clone());
+    let (admin_secret, attorney_secret) = (new_totp_secret(), new_totp_secret());
+    let admin = account(&store, "admin", Role::Admin, Some(&admin_secret)).await;
+    account(&store, "attorney", Role::Attorney, Some(&attorney_secret)).await;
+    let vol_in = account(&store, "vol_in", Role::Volunteer, None).await;
+    account(&store, "vol_out", Role::Volunteer, None).await;
+    // Assigned to the event by the staff form below (never one of the browsers' accounts).
+    let vol_new = account(&store, "vol_new", Role::Volunteer, None).await;
+    let held_on = NaiveDate::from_ymd_opt(2026, 5, 2).expect("date");
+    let event = store
+        .create_event(&NewEvent { name: "Spring clinic", held_on, county: "Hinds", retention_days: 90 }, admin, 1)
+        .await
+        .expect("event");
+    store.assign_staff(event, vol_in).await.expect("assign");
+    let case = Case { petitioner: Petitioner { full_name: Some(NAME.into()), ..Petitioner::default() }, ..Case::default() };
+    let matter = store.create_matter(event, &case, vol_in, 1).await.expect("matter");
+
+    let mut browsers = vec![("signed out", Browser::new(&app))];
+    for (name, secret) in [("admin", Some(&admin_secret)), ("attorney", Some(&attorney_secret)), ("vol_in", None), ("vol_out", None)] {
+        let mut b = Browser::new(&app);
+        let page = b.sign_in(name, PASSWORD, secret.map(String::as_str)).await;
+        assert_eq!((page.status, page.location()), (StatusCode::SEE_OTHER, "/clinic"), "{name} signs in");
+        browsers.push((name, b));
+    }
+
+    use Seen::{Refused as R, Served as S, SignIn as I};
+    let (e, m) = (event.to_string(), matter.to_string());
+    // Each route, and what the signed-out, admin, attorney, assigned and unassigned volunteer see.
+    let gets: Vec<(String, [Seen; 5])> = vec![
+        ("/clinic".into(), [I, S, S, S, S]),
+        ("/clinic/users".into(), [I, S, R, R, R]),
+        (format!("/clinic/events/{e}"), [I, S, S, S, R]),
+        (format!("/clinic/matters/{m}"), [I, R, S, S, R]),
+        ("/clinic/audit".into(), [I, S, R, R, R]),
+        ("/clinic/enrol".into(), [I, S, S, S, S]),
+    ];
+    for (path, expected) in &gets {
+        for ((who, browser), want) in browsers.iter_mut().zip(expected) {
+            let page = browser.get(path).await;
+            assert_eq!(seen(&page), *want, "GET {path} as {who}: {} {}", page.status, page.location());
+        }
+    }
+    let unique = std::sync::atomic::AtomicUsize::new(0);
+    let posts: Vec<(String, [Seen; 5])> = vec![
+        ("/clinic/users".into(), [I, S, R, R, R]),
+        ("/clinic/events".into(), [I, S, R, R, R]),
+        (format!("/clinic/events/{e}/staff"), [I, S, R, R, R]),
+        (format!("/clinic/events/{e}/matters"), [I, R, S, S, R]),
+        (format!("/clinic/matters/{m}"), [I, R, S, S, R]),
+        (format!("/clinic/matters/{m}/hold"), [I, R, S, R, R]),
+    ];
+    for (path, expected) in &posts {
+        for ((who, browser), want) in browsers.iter_mut().zip(expected) {
+            let csrf = if *who == "signed out" { String::new() } else { browser.csrf("/clinic").await };
+            let n = unique.fetch_add(1, std::sync::atomic::Ordering::Relaxed).to_string();
+            let version = store.matter(matter).await.expect("read").map(|m| m.version.to_string()).unwrap_or_default();
+            let page = if path.ends_with("/matters") {
+                browser.post_multipart(path, &[("csrf", &csrf), ("full_name", "Ann Other")], None).await
+            } else {
+                let user = format!("user{n}");
+                let vol = vol_new.to_string();
+                let fields: Vec<(&str, &str)> = vec![
+                    ("csrf", &csrf),
+                    ("username", &user),
+                    ("display_name", "Someone"),
+                    ("role", "volunteer"),
+                    ("password", PASSWORD),
+                    ("name", "Another clinic"),
+                    ("held_on", "2026-06-01"),
+                    ("county", "Hinds"),
+                    ("retention_days", "90"),
+                    ("user", &vol),
+                    ("version", &version),
+                    ("status", "needs_review"),
+                    ("notes", "checked"),
+                    ("action", "place"),
+                    ("reason", "appeal"),
+                ];
+                browser.post(path, &fields).await
+            };
+            assert_eq!(seen(&page), *want, "POST {path} as {who}: {} {}", page.status, page.location());
+            if *want == S {
+                assert_eq!(page.status, StatusCode::SEE_OTHER, "POST {path} as {who} was done: {}", page.body);
+            }
+        }
+    }
+    // What each role reads on the event's page: names for attorneys and staff, counts for admins.
+    for (who, browser) in &mut browsers[1..4] {
+        let page = browser.get(&format!("/clinic/events/{e}")).await;
+        assert_eq!(page.body.contains(NAME), *who != "admin", "{who} and the person's name");
+    }
+}
+
+fn seen(page: &clinic_common::web::Page) -> Seen {
+    match page.status {
+        StatusCode::SEE_OTHER if page.location() == "/clinic/sign-in" => Seen::SignIn,
+        StatusCode::FORBIDDEN => Seen::Refused,
+        s if s.is_success() || s == StatusCode::SEE_OTHER => Seen::Served,
+        s => panic!("unexpected {s}: {}", page.body),
+    }
+}
+
+async fn without_the_second_factor_nothing_opens(db: Db) {
+    let store = db.store.clone();
+    let app = app(store.clone());
+    let secret = new_totp_secret();
+    account(&store, "attorney", Role::Attorney, Some(&secret)).await;
+    account(&store, "newadmin", Role::Admin, None).await;
+    let mut attorney = Browser::new(&app);
+    let page = attorney.sign_in("attorney", PASSWORD, None).await;
+    assert_eq!(page.location(), "/clinic/code");
+    for path in ["/clinic", "/clinic/users", "/clinic/audit"] {
+        assert_eq!(attorney.get(path).await.location(), "/clinic/code", "{path}");
+    }
+    assert_eq!(attorney.get("/clinic/enrol").await.location(), "/clinic/code", "an app cannot be replaced before the code is given");
+    let form = attorney.get("/clinic/code").await;
+    let wrong = attorney.post("/clinic/code", &[("csrf", &form.csrf()), ("code", "000000")]).await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert!(wrong.body.contains("That code is wrong"));
+    let mut admin = Browser::new(&app);
+    let page = admin.sign_in("newadmin", PASSWORD, None).await;
+    assert_eq!(page.location(), "/clinic/enrol", "an admin must set up a second factor first");
+    assert_eq!(admin.get("/clinic/users").await.location(), "/clinic/enrol");
+    let enrol = admin.get("/clinic/enrol").await;
+    assert_eq!(enrol.status, StatusCode::OK);
+    assert!(enrol.body.contains("data:image/svg+xml;base64,"), "a QR code");
+    let shown = enrol.body.split("<code>").nth(1).and_then(|s| s.split("</code>").next()).expect("the key as text").to_string();
+    let code = expunge_ms::clinic::accounts::current_code(&shown, expunge_ms::clock::now_unix());
+    let done = admin.post("/clinic/enrol", &[("csrf", &enrol.csrf()), ("secret", &shown), ("code", &code)]).await;
+    assert_eq!(done.location(), "/clinic");
+    assert_eq!(admin.get("/clinic/users").await.status, StatusCode::OK);
+    assert_eq!(store.totp_secret(done_user(&store, "newadmin").await).await.expect("secret").as_deref(), Some(shown.as_str()));
+}
+
+async fn done_user(store: &expunge_ms::clinic::store::Store, name: &str) -> i64 {
+    store.user_by_name(name).await.expect("read").expect("user").id
+}
+
+on_both!(access_matrix, without_the_second_factor_nothing_opens);
