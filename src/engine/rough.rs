@@ -40,20 +40,25 @@ pub(super) fn assess(rules: &RuleBook, case: &Case, as_of: NaiveDate, exact: &dy
             .collect();
         let own = if alone.is_empty() { own } else { alone };
         let dates = named(rules, if own.is_empty() { rough.iter().collect() } else { own.clone() });
-        let eligible = |o: Outcome| matches!(o, Outcome::Eligible | Outcome::EligibleAfter { .. });
-        if eligible(a.outcome) && eligible(sooner.outcome) {
+        // Both readings may file, the later reading later: the usual case, since an
+        // earlier day never makes a wait longer. Anything else needs the day.
+        let later = match (sooner.outcome, a.outcome) {
+            (Outcome::Eligible, Outcome::EligibleAfter { .. }) => true,
+            (Outcome::EligibleAfter { eligible_date: first }, Outcome::EligibleAfter { eligible_date: last }) => last > first,
+            _ => false,
+        };
+        if later {
             let reason = match (sooner.outcome, own.as_slice()) {
-                (Outcome::Eligible, [(charge, key, when)]) => {
+                (Outcome::EligibleAfter { eligible_date }, _) => {
+                    reason(rules, a, ReasonId::RoughDateSooner, &[("dates", dates), ("date", rules.meta.long_date(eligible_date))])
+                }
+                (_, [(charge, key, when)]) => {
                     let last_now = last_day_now(case, *charge, *key, *when, as_of, i, exact);
                     let about = rules.fact(*key).about.clone();
                     let values = [("about", about), ("when", rules.meta.long_when(*when)), ("boundary", rules.meta.long_date(last_now))];
                     reason(rules, a, ReasonId::RoughDateNow, &values)
                 }
-                (Outcome::Eligible, _) => reason(rules, a, ReasonId::RoughDateMaybeNow, &[("dates", dates)]),
-                (Outcome::EligibleAfter { eligible_date }, _) => {
-                    reason(rules, a, ReasonId::RoughDateSooner, &[("dates", dates), ("date", rules.meta.long_date(eligible_date))])
-                }
-                _ => continue,
+                _ => reason(rules, a, ReasonId::RoughDateMaybeNow, &[("dates", dates)]),
             };
             a.reasons.insert(0, reason);
         } else {
