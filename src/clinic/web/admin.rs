@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 
 use super::access::{self, Need, Viewer};
-use super::{ClinicState, Form, field, page, read_form};
+use super::{ClinicState, Form, checked_form, field, page};
 use crate::clinic::accounts::{self, PasswordProblem};
 use crate::clinic::store::audit::Action;
 use crate::clinic::store::events::NewEvent;
@@ -106,13 +106,10 @@ pub async fn create_event(State(state): State<ClinicState>, req: Request) -> Res
         Ok(v) => v,
         Err(res) => return res,
     };
-    let form = match read_form(body).await {
+    let form = match checked_form(&state, &viewer, body).await {
         Ok(form) => form,
         Err(res) => return res,
     };
-    if let Some(res) = access::csrf_refusal(&state, &viewer, Some(field(&form, "csrf"))) {
-        return res;
-    }
     let w = &state.words.clinic;
     let mut errors = Errors::new();
     let (name, county) = (field(&form, "name"), field(&form, "county"));
@@ -152,13 +149,10 @@ pub async fn assign_staff(State(state): State<ClinicState>, Path(event): Path<i6
         Ok(v) => v,
         Err(res) => return res,
     };
-    let form = match read_form(body).await {
+    let form = match checked_form(&state, &viewer, body).await {
         Ok(form) => form,
         Err(res) => return res,
     };
-    if let Some(res) = access::csrf_refusal(&state, &viewer, Some(field(&form, "csrf"))) {
-        return res;
-    }
     let user = field(&form, "user").parse::<i64>().ok();
     let (event_row, user_row) = match (state.store.event(event).await, state.store.user(user.unwrap_or_default()).await) {
         (Ok(e), Ok(u)) => (e, u),
@@ -242,13 +236,10 @@ pub async fn create_user(State(state): State<ClinicState>, req: Request) -> Resp
         Ok(v) => v,
         Err(res) => return res,
     };
-    let form = match read_form(body).await {
+    let form = match checked_form(&state, &viewer, body).await {
         Ok(form) => form,
         Err(res) => return res,
     };
-    if let Some(res) = access::csrf_refusal(&state, &viewer, Some(field(&form, "csrf"))) {
-        return res;
-    }
     let w = &state.words.clinic;
     let mut errors = Errors::new();
     let username = field(&form, "username");

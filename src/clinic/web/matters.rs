@@ -8,7 +8,7 @@ use axum::response::Response;
 use leptos::prelude::*;
 
 use super::access::{self, Need, Viewer};
-use super::{ClinicState, UPLOAD_LIMIT, field, page, read_form};
+use super::{ClinicState, UPLOAD_LIMIT, checked_form, field, page};
 use crate::case::{Case, Petitioner};
 use crate::clinic::store::StoreError;
 use crate::clinic::store::audit::Action;
@@ -321,13 +321,10 @@ pub async fn save(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
         Ok(found) => found,
         Err(res) => return res,
     };
-    let form = match read_form(body).await {
+    let form = match checked_form(&state, &viewer, body).await {
         Ok(form) => form,
         Err(res) => return res,
     };
-    if let Some(res) = access::csrf_refusal(&state, &viewer, Some(field(&form, "csrf"))) {
-        return res;
-    }
     let w = &state.words.clinic;
     let status = field(&form, "status").parse::<Status>().unwrap_or(matter.status);
     let notes = form.iter().find(|(k, _)| k == "notes").map_or("", |(_, v)| v.as_str());
@@ -362,13 +359,10 @@ pub async fn hold(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
         Ok(found) => found,
         Err(res) => return res,
     };
-    let form = match read_form(body).await {
+    let form = match checked_form(&state, &viewer, body).await {
         Ok(form) => form,
         Err(res) => return res,
     };
-    if let Some(res) = access::csrf_refusal(&state, &viewer, Some(field(&form, "csrf"))) {
-        return res;
-    }
     let w = &state.words.clinic;
     let reason = field(&form, "reason");
     let (reason, action) = match field(&form, "action") {

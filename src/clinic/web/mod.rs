@@ -73,6 +73,16 @@ async fn read_form(body: axum::body::Body) -> Result<Form, axum::response::Respo
     Ok(form_urlencoded::parse(&bytes).take(64).map(|(k, v)| (k.into_owned(), v.into_owned())).collect())
 }
 
+/// The form a signed-in viewer posted, read and checked against their session's form
+/// token: a missing or stale token gives the stale-form page.
+async fn checked_form(state: &ClinicState, viewer: &access::Viewer, body: axum::body::Body) -> Result<Form, axum::response::Response> {
+    let form = read_form(body).await?;
+    match access::csrf_refusal(state, viewer, Some(field(&form, "csrf"))) {
+        Some(refused) => Err(refused),
+        None => Ok(form),
+    }
+}
+
 /// A field's value, trimmed of spaces at its ends.
 fn field<'a>(form: &'a Form, name: &str) -> &'a str {
     form.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.trim())

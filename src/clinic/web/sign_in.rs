@@ -6,7 +6,7 @@ use axum::response::Response;
 use leptos::prelude::*;
 
 use super::access::{self, COOKIE, SIGN_IN_COOKIE, Viewer};
-use super::{ClinicState, field, page, read_form};
+use super::{ClinicState, checked_form, field, page, read_form};
 use crate::clinic::accounts::{self, Next, SESSION_SECONDS, SignIn};
 use crate::clinic::store::audit::Action;
 use crate::clinic::store::crypto::random_token;
@@ -104,11 +104,7 @@ pub async fn sign_out(State(state): State<ClinicState>, req: Request) -> Respons
         Ok(None) => return page::redirect("/clinic/sign-in"),
         Err(e) => return page::fault(&state, None, &e),
     };
-    let form = match read_form(body).await {
-        Ok(form) => form,
-        Err(res) => return res,
-    };
-    if let Some(res) = access::csrf_refusal(&state, &viewer, Some(field(&form, "csrf"))) {
+    if let Err(res) = checked_form(&state, &viewer, body).await {
         return res;
     }
     let ended = state.store.end_session(&viewer.token).await;
@@ -167,13 +163,10 @@ pub async fn code_submit(State(state): State<ClinicState>, req: Request) -> Resp
         Ok(viewer) => viewer,
         Err(res) => return res,
     };
-    let form = match read_form(body).await {
+    let form = match checked_form(&state, &viewer, body).await {
         Ok(form) => form,
         Err(res) => return res,
     };
-    if let Some(res) = access::csrf_refusal(&state, &viewer, Some(field(&form, "csrf"))) {
-        return res;
-    }
     match accounts::give_code(&state.store, &viewer.user, &viewer.token, field(&form, "code"), &access::address(&parts), now_unix()).await {
         Ok(true) => page::redirect("/clinic"),
         Ok(false) => {
@@ -243,13 +236,10 @@ pub async fn enrol_submit(State(state): State<ClinicState>, req: Request) -> Res
         Ok(viewer) => viewer,
         Err(res) => return res,
     };
-    let form = match read_form(body).await {
+    let form = match checked_form(&state, &viewer, body).await {
         Ok(form) => form,
         Err(res) => return res,
     };
-    if let Some(res) = access::csrf_refusal(&state, &viewer, Some(field(&form, "csrf"))) {
-        return res;
-    }
     let secret = field(&form, "secret");
     if accounts::enrolment(secret, &viewer.user.username).is_none() {
         return enrol_page(&state, &viewer, &accounts::new_totp_secret(), Some(state.words.clinic.code_wrong.to_string()));
