@@ -247,9 +247,17 @@ fn slots(case: &mut super::Case) -> Vec<(Option<usize>, FactKey, &mut Option<Whe
 impl super::Case {
     /// Each date given only as a month or a year: the charge's position (for a
     /// charge's date), its fact and the date.
+    /// Read on every assessment, so without copying the case.
     pub fn rough_dates(&self) -> Vec<(Option<usize>, FactKey, When)> {
-        let mut copy = self.clone();
-        slots(&mut copy).into_iter().filter_map(|(i, key, w)| w.filter(|w| !w.is_exact()).map(|w| (i, key, w))).collect()
+        let history = [(None, FactKey::HistoryLastConvictionDate, self.history.last_conviction_date)];
+        let charges = self.charges.iter().enumerate().flat_map(|(i, c)| {
+            [
+                (Some(i), FactKey::ChargeArrestDate, c.arrest_date),
+                (Some(i), FactKey::ChargeDispositionDate, c.disposition_date),
+                (Some(i), FactKey::ChargeSentenceCompletionDate, c.sentence_completion_date),
+            ]
+        });
+        history.into_iter().chain(charges).filter_map(|(i, key, w)| w.filter(|w| !w.is_exact()).map(|w| (i, key, w))).collect()
     }
 
     /// A copy with every rough date read on its first or last possible day. A charge's
