@@ -11,6 +11,7 @@ use expunge_ms::case::Case;
 use expunge_ms::clinic::store::audit::Action;
 use expunge_ms::clinic::store::events::NewEvent;
 use expunge_ms::clinic::store::matters::Status;
+use expunge_ms::clinic::store::review::{Choice, Decision, Review, SignOff};
 use expunge_ms::clinic::store::users::{NewUser, Role};
 use expunge_ms::clinic::store::{Backend, DataKey, KeyError, OpenError, Store, StoreError};
 use sqlx::Row;
@@ -89,12 +90,37 @@ async fn no_personal_detail_is_stored_unencrypted(db: Db) {
     db.store.save_matter(id, 1, &case(), &notes, Status::NeedsReview, 3).await.expect("save");
     db.store.set_hold(id, Some(&format!("{NAME} has an appeal")), admin).await.expect("hold");
     db.store.set_totp_secret(admin, Some("JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")).await.expect("totp");
+    // The questionnaire's answers, the assessment, a request for review and a decision.
+    let rules = expunge_ms::rules::embedded().expect("rules");
+    let answers = expunge_ms::questionnaire::state::State { case: case(), ..Default::default() };
+    let assessment = expunge_ms::engine::assess(&rules, &case(), day(2026, 11, 30));
+    let review = Review {
+        needed: false,
+        flag: Some(format!("{NAME} may have a charge open elsewhere")),
+        sign_off: Some(SignOff { by: admin, at: 4, name: "A. Lawyer".into(), bar_number: "MSB 1".into() }),
+        decisions: vec![Decision { charge: 0, choice: Choice::Hold, reason: format!("{NAME} will bring the order") }],
+    };
+    let v = db.store.save_answers(id, 2, &answers, &assessment, &review, Status::Ready, 4).await.expect("answers");
+    assert_eq!(v, 3);
     let back = db.store.matter(id).await.expect("read").expect("matter");
+    assert_eq!((back.answers.as_ref(), &back.review), (Some(&answers), &review));
     assert_eq!(back.case, case());
     assert_eq!(back.notes, notes);
     let stored = everything_stored(&db).await;
     assert!(contains(&stored, "Restoration day"), "the check can see plain text");
-    for secret in [NAME, "Quuxworth", BIRTH, "1971", CHARGE, CASE_NUMBER, "601-555-0199", "JBSWY3DPEHPK3PXP", "appeal"] {
+    for secret in [
+        NAME,
+        "Quuxworth",
+        BIRTH,
+        "1971",
+        CHARGE,
+        CASE_NUMBER,
+        "601-555-0199",
+        "JBSWY3DPEHPK3PXP",
+        "appeal",
+        "open elsewhere",
+        "bring the order",
+    ] {
         assert!(!contains(&stored, secret), "{secret:?} is in the database unencrypted");
     }
 }

@@ -78,7 +78,7 @@ mod tests {
         let rules: RuleBook = rules;
         let store = InMemory::default();
         let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
-        let q = Questionnaire { rules: &rules, papers: &rules, words: &words, today, answers: &store };
+        let q = Questionnaire { rules: &rules, papers: &rules, words: &words, today, answers: &store, withheld: &[] };
 
         let start = q.advance(&form(&[]));
         assert_eq!(start.kind, "start");

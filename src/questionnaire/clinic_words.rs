@@ -9,8 +9,14 @@ use super::words::{Count, Name, Slots, Text, Titled};
 super::words::slots! {
     /// An event's date, county, number of matters and retention days.
     EventLead: ["date", "county", "n", "days"];
-    /// Why a matter is on hold.
+    /// Why a matter is on hold, or a charge held.
     Reason: ["reason"];
+    /// Who signed a review off, with their bar number, and on which day.
+    SignedOff: ["name", "bar", "date"];
+    /// The version of the rules an assessment was made with.
+    Version: ["version"];
+    /// A charge's number in the case and its name.
+    ChargeName: ["n", "name"];
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -135,4 +141,42 @@ pub struct ClinicWords {
     pub audit_matter: Text,
     pub audit_event: Text,
     pub audit_older: Text,
+    pub nav_queue: Text,
+    pub intake_heading: Text,
+    pub intake_lead: Text,
+    pub intake_open: Text,
+    pub intake_continue: Text,
+    pub intake_stale: Text,
+    pub back_to_matter: Text,
+    pub rules_version: Text<Version>,
+    pub no_answers: Text,
+    pub review_heading: Text,
+    pub review_not_needed: Text,
+    pub review_waiting: Text,
+    pub review_signed: Text<SignedOff>,
+    pub flag_on: Text<Reason>,
+    pub flag_label: Text,
+    pub flag_submit: Text,
+    pub flag_clear: Text,
+    pub flag_error: Text,
+    pub decision_legend: Text<ChargeName>,
+    pub choice_file: Text,
+    pub choice_hold: Text,
+    pub choice_advise_against: Text,
+    pub decision_reason: Text,
+    pub decision_reason_error: Text,
+    pub decision_held: Text<Reason>,
+    pub decision_advised_against: Text<Reason>,
+    pub sign_off_lead: Text,
+    pub sign_off_bar: Text,
+    pub sign_off_bar_error: Text,
+    pub sign_off_submit: Text,
+    pub papers_wait: Text,
+    pub queue_heading: Text,
+    pub queue_lead: Text,
+    pub queue_empty: Text,
+    pub queue_flagged: Text,
+    pub queue_needed: Text,
+    pub queue_why: Text,
+    pub next_page: Text,
 }

@@ -51,6 +51,8 @@ use leptos_meta::Title;
 
 pub use model::*;
 #[cfg(feature = "ssr")]
+pub use view::{Mount, draw};
+#[cfg(feature = "ssr")]
 use {
     crate::case::{Case, FORMAT},
     crate::rules::RuleBook,
@@ -113,6 +115,19 @@ fn value<'a>(form: &'a Form, name: &str) -> Option<&'a str> {
     form.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
 }
 
+/// The case the papers are drawn from: `case` without the charges a lawyer withheld,
+/// with each remaining charge's place in `case`.
+#[cfg(feature = "ssr")]
+pub fn filing_case<'c>(case: &'c Case, withheld: &[usize]) -> (std::borrow::Cow<'c, Case>, Vec<usize>) {
+    let kept: Vec<usize> = (0..case.charges.len()).filter(|i| !withheld.contains(i)).collect();
+    if kept.len() == case.charges.len() {
+        return (std::borrow::Cow::Borrowed(case), kept);
+    }
+    let mut filed = case.clone();
+    filed.charges = kept.iter().map(|&i| case.charges[i].clone()).collect();
+    (std::borrow::Cow::Owned(filed), kept)
+}
+
 /// The questionnaire for one request: the rules, the words, today's date, and where
 /// the answers are kept between steps.
 #[cfg(feature = "ssr")]
@@ -125,13 +140,15 @@ pub struct Questionnaire<'a> {
     pub words: &'a Words,
     pub today: NaiveDate,
     pub answers: &'a dyn AnswerStore,
+    /// Charges a lawyer decided not to file now (clinic mode): left off the papers.
+    pub withheld: &'a [usize],
 }
 
 #[cfg(feature = "ssr")]
 impl<'a> Questionnaire<'a> {
     /// The public site's questionnaire: the answers travel in the page.
     pub fn in_page(rules: &'a RuleBook, words: &'a Words, today: NaiveDate) -> Questionnaire<'a> {
-        Questionnaire { rules, papers: rules, words, today, answers: &InPage }
+        Questionnaire { rules, papers: rules, words, today, answers: &InPage, withheld: &[] }
     }
 
     /// The same questionnaire, drawing the court papers with `english`: the English
@@ -167,6 +184,26 @@ impl<'a> Questionnaire<'a> {
         }
     }
 
+    /// The answers to begin with for a case that came whole (a loaded file, a clinic's
+    /// imported matter): at the first question still open, or the review.
+    pub fn begin(&self, case: Case) -> State {
+        let mut state = State { case, ..State::default() };
+        state.trail.push(Step::Start);
+        state.at = self.next_missing(&state, &self.assess(&state.case)).unwrap_or(Step::Review);
+        state
+    }
+
+    /// The screen for where `state` is, as it was left; `message`, if any, at the top.
+    pub fn resume(&self, state: &State, message: Option<&str>) -> Screen {
+        let errors = message.map(|m| vec![(String::new(), m.to_string())]).unwrap_or_default();
+        self.screen(state, errors, None)
+    }
+
+    /// The case the papers are drawn from (see `filing_case`).
+    pub fn filing<'c>(&self, case: &'c Case) -> (std::borrow::Cow<'c, Case>, Vec<usize>) {
+        filing_case(case, self.withheld)
+    }
+
     /// The screen after loading a saved answers file: the review, or the start screen
     /// with a plain message when the file cannot be used.
     pub fn load(&self, file: &[u8]) -> Screen {
@@ -182,9 +219,7 @@ impl<'a> Questionnaire<'a> {
                 return self.start_with_message(&message);
             }
         };
-        let mut state = State { case, ..State::default() };
-        state.trail.push(Step::Start);
-        state.at = self.next_missing(&state, &self.assess(&state.case)).unwrap_or(Step::Review);
+        let state = self.begin(case);
         self.screen(&state, Vec::new(), None)
     }
 

@@ -12,19 +12,40 @@ fn lang() -> Lang {
     use_context::<Lang>().unwrap_or(Lang::En)
 }
 
-/// The address of the English page `path` in the page's language.
+/// The questionnaire drawn somewhere other than the public `/check`: a clinic
+/// matter's intake. Its forms post under `base` ("/clinic/matters/7" + "/check") and
+/// carry the session's form token; it offers no other language and no file to load
+/// (a matter is started from one instead).
+#[derive(Debug, Clone)]
+pub struct Mount {
+    pub base: String,
+    pub csrf: String,
+}
+
+fn mount() -> Option<Mount> {
+    use_context::<Mount>()
+}
+
+/// The address of the English page `path` in the page's language; the questionnaire's
+/// own addresses under the mount, if it has one.
 fn at(path: &str) -> String {
-    lang().path(path)
+    match mount() {
+        Some(m) if path.starts_with("/check") => format!("{}{path}", m.base),
+        _ => lang().path(path),
+    }
 }
 
 /// One screen, as the server sends it: a form, its fields and its buttons.
 pub fn draw(s: Screen, w: &Words) -> impl IntoView + use<> {
     let Screen { state, kind, context, heading, lead, heading_is_question, errors, fields, body, actions, back, can_save } = s;
+    let mount = mount();
+    let others: Vec<Lang> = if mount.is_some() { Vec::new() } else { Lang::ALL.into_iter().filter(|l| *l != lang()).collect() };
     let has_errors = !errors.is_empty();
     let load_error = match &body {
-        Body::Start { loaded_error } => Some(loaded_error.clone()),
+        Body::Start { loaded_error } if mount.is_none() => Some(loaded_error.clone()),
         _ => None,
     };
+    let csrf = mount.map(|m| view! { <input type="hidden" name="csrf" value=m.csrf/> });
     let results = matches!(body, Body::Results(_));
     // The calendar files sit beside "Save my answers": downloads, like it.
     let calendar = match &body {
@@ -61,6 +82,7 @@ pub fn draw(s: Screen, w: &Words) -> impl IntoView + use<> {
             data-msg-day_without_month=w.errors.day_without_month.to_string() data-msg-no_year=w.errors.no_year.to_string()>
             <form method="post" action=at("/check") novalidate class="step" aria-busy="false">
                 <input type="hidden" name="state" value=state/>
+                {csrf}
                 {has_errors.then(|| error_summary(errors, w))}
                 <p class="offline" role="alert" hidden>
                     {w.frame.offline.to_string()}
@@ -86,7 +108,7 @@ pub fn draw(s: Screen, w: &Words) -> impl IntoView + use<> {
                         <button type="submit" name="go" value="restart" class="link-button">{w.frame.start_over.to_string()}</button>
                     })}
                     // This same step in the other languages, with every answer kept.
-                    {Lang::ALL.into_iter().filter(|l| *l != lang()).map(|l| view! {
+                    {others.into_iter().map(|l| view! {
                         <button type="submit" name="go" value="same" formaction=l.path("/check") class="link-button" lang=l.code()>
                             {l.own_name()}
                         </button>

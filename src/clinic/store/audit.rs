@@ -30,6 +30,14 @@ pub enum Action {
     ReleaseHold,
     Purge,
     ReadAuditLog,
+    /// A step of the questionnaire saved to a matter.
+    SaveAnswers,
+    /// A volunteer asked for a lawyer's review, or took the request back.
+    Flag,
+    ClearFlag,
+    /// An attorney's decisions on a matter's charges, signed off.
+    SignOff,
+    ReadQueue,
 }
 
 impl Action {

@@ -10,8 +10,10 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use super::crypto::random_id;
+use super::review::{self, Review};
 use super::{Result, Store, StoreError};
 use crate::case::Case;
+use crate::questionnaire::state::State;
 
 /// Where a matter stands.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, strum::EnumString, strum::IntoStaticStr, strum::VariantArray)]
@@ -46,6 +48,11 @@ pub struct Matter {
     pub hold: Option<String>,
     pub created_by: i64,
     pub updated_at: i64,
+    /// Where the questionnaire was left and its answers; `None` until intake began.
+    pub answers: Option<State>,
+    /// The version of the rules that made the last saved assessment.
+    pub rules_version: Option<String>,
+    pub review: Review,
 }
 
 /// A matter as the list shows it: the name opened, nothing else personal.
@@ -59,7 +66,8 @@ pub struct Summary {
     pub updated_at: i64,
 }
 
-fn place(column: &str, id: i64) -> String {
+/// What a sealed field is bound to: its table, column and row.
+pub(super) fn place(column: &str, id: i64) -> String {
     format!("matters.{column}:{id}")
 }
 
@@ -99,13 +107,18 @@ impl Store {
         Ok(id)
     }
 
+    /// The name of the person of a matter row read with `case_sealed`.
+    pub(super) fn open_name(&self, id: i64, row: &AnyRow) -> Result<Option<String>> {
+        Ok(self.open_case(id, &row.try_get::<String, _>("case_sealed")?)?.petitioner.full_name)
+    }
+
     pub async fn matter(&self, id: i64) -> Result<Option<Matter>> {
-        let row = sqlx::query(
-            "SELECT id, event_id, status, case_sealed, notes_sealed, version, hold_sealed, created_by, updated_at FROM matters WHERE id = $1",
-        )
-        .bind(id)
-        .fetch_optional(&self.pool)
-        .await?;
+        let sql = format!(
+            "SELECT id, event_id, status, case_sealed, notes_sealed, version, hold_sealed, created_by, updated_at, \
+             answers_sealed, rules_version, {} FROM matters WHERE id = $1",
+            review::COLUMNS
+        );
+        let row = sqlx::query(&sql).bind(id).fetch_optional(&self.pool).await?;
         let Some(row) = row else { return Ok(None) };
         let hold: Option<String> = row.try_get("hold_sealed")?;
         Ok(Some(Matter {
@@ -118,6 +131,9 @@ impl Store {
             hold: hold.map(|h| self.key.open_text(&h, &place("hold", id))).transpose()?,
             created_by: row.try_get("created_by")?,
             updated_at: row.try_get("updated_at")?,
+            answers: self.answers_of(id, &row)?,
+            rules_version: row.try_get("rules_version")?,
+            review: self.review_of(id, &row)?,
         }))
     }
 
@@ -135,10 +151,9 @@ impl Store {
         rows.iter()
             .map(|row| {
                 let id: i64 = row.try_get("id")?;
-                let case = self.open_case(id, &row.try_get::<String, _>("case_sealed")?)?;
                 Ok(Summary {
                     id,
-                    name: case.petitioner.full_name,
+                    name: self.open_name(id, row)?,
                     status: status_of(row)?,
                     held: row.try_get::<Option<String>, _>("hold_sealed")?.is_some(),
                     created_by: row.try_get("created_by")?,
@@ -168,11 +183,8 @@ impl Store {
         .bind(version)
         .execute(&self.pool)
         .await?;
-        if done.rows_affected() == 1 {
-            return Ok(version + 1);
-        }
-        let exists: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM matters WHERE id = $1").bind(id).fetch_one(&self.pool).await?;
-        Err(if exists == 0 { StoreError::NotFound } else { StoreError::Stale })
+        self.stale_or(id, done.rows_affected()).await?;
+        Ok(version + 1)
     }
 
     /// Places a hold (with its reason) that keeps the matter past retention, or

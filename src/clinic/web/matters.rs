@@ -19,7 +19,7 @@ use crate::clock::{now_unix, today_in_mississippi};
 /// Matters listed on one page.
 const PAGE: i64 = 200;
 
-fn status_name(state: &ClinicState, s: Status) -> String {
+pub(super) fn status_name(state: &ClinicState, s: Status) -> String {
     let w = &state.words.clinic;
     match s {
         Status::Intake => w.status_intake.to_string(),
@@ -192,6 +192,7 @@ pub async fn create(State(state): State<ClinicState>, Path(id): Path<i64>, req: 
         let matter = state.store.create_matter(id, &case, viewer.user.id, now).await?;
         state.store.audit(Some(viewer.user.id), Action::CreateMatter, Some(matter), Some(id), now).await?;
         if imported {
+            super::intake::save_imported(&state, matter, now).await?;
             state.store.audit(Some(viewer.user.id), Action::ImportAnswers, Some(matter), Some(id), now).await?;
         }
         Ok::<_, StoreError>(matter)
@@ -203,7 +204,7 @@ pub async fn create(State(state): State<ClinicState>, Path(id): Path<i64>, req: 
 }
 
 /// The matter `id` and the signed-in person who may work on it, or the answer to send.
-async fn open_matter(
+pub(super) async fn open_matter(
     state: &ClinicState,
     headers: &axum::http::HeaderMap,
     id: i64,
@@ -234,17 +235,22 @@ pub async fn view(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
     if let Err(e) = state.store.audit(Some(viewer.user.id), Action::ViewMatter, Some(id), Some(matter.event_id), now_unix()).await {
         return page::fault(&state, Some(&viewer), &e);
     }
-    matter_page(&state, &viewer, &matter, None, None)
+    matter_page(&state, &viewer, &matter, Shown::default())
 }
 
-/// The matter's page; `typed` is a refused save's status and notes, shown again.
-fn matter_page(
-    state: &ClinicState,
-    viewer: &Viewer,
-    m: &Matter,
-    message: Option<(StatusCode, String)>,
-    typed: Option<(Status, String)>,
-) -> Response {
+/// What the matter's page shows besides the matter: a message at the top (with the
+/// page's status), and what was typed in a refused form, with its errors.
+#[derive(Debug, Clone, Default)]
+pub struct Shown {
+    pub message: Option<(StatusCode, String)>,
+    /// A refused save's status and notes.
+    pub typed: Option<(Status, String)>,
+    pub review: super::review::Typed,
+}
+
+/// The matter's page.
+pub(super) fn matter_page(state: &ClinicState, viewer: &Viewer, m: &Matter, shown: Shown) -> Response {
+    let Shown { message, typed, review } = shown;
     let w = &state.words.clinic;
     let p = &m.case.petitioner;
     let name = p.full_name.clone().unwrap_or_else(|| w.no_name.to_string());
@@ -287,8 +293,9 @@ fn matter_page(
         <h1>{name.clone()}</h1>
         {message.clone().map(|(_, e)| view! { <div class="error-summary" role="alert"><p>{e}</p></div> })}
         <p>{w.matter_birth.to_string()}": "{p.date_of_birth.map(|d| d.to_string()).unwrap_or_default()}</p>
-        <h2>{w.charges_heading.to_string()}</h2>
-        <ul>{charges}</ul>
+        {m.answers.is_none().then(|| view! { <h2>{w.charges_heading.to_string()}</h2><ul>{charges}</ul> })}
+        {super::review::section(state, viewer, m, &review)}
+        <h2>{w.notes.to_string()}</h2>
         <form method="post" action=format!("/clinic/matters/{}", m.id)>
             {page::csrf_field(viewer)}
             <input type="hidden" name="version" value=m.version.to_string()/>
@@ -329,13 +336,12 @@ pub async fn save(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
     let status = field(&form, "status").parse::<Status>().unwrap_or(matter.status);
     let notes = form.iter().find(|(k, _)| k == "notes").map_or("", |(_, v)| v.as_str());
     if notes.chars().count() > 5000 {
-        return matter_page(
-            &state,
-            &viewer,
-            &matter,
-            Some((StatusCode::UNPROCESSABLE_ENTITY, w.notes_too_long.to_string())),
-            Some((status, notes.to_string())),
-        );
+        let shown = Shown {
+            message: Some((StatusCode::UNPROCESSABLE_ENTITY, w.notes_too_long.to_string())),
+            typed: Some((status, notes.to_string())),
+            ..Shown::default()
+        };
+        return matter_page(&state, &viewer, &matter, shown);
     }
     let version = field(&form, "version").parse::<i64>().unwrap_or_default();
     let now = now_unix();
@@ -345,7 +351,12 @@ pub async fn save(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
             Err(e) => page::fault(&state, Some(&viewer), &e),
         },
         Err(StoreError::Stale) => {
-            matter_page(&state, &viewer, &matter, Some((StatusCode::CONFLICT, w.stale_save.to_string())), Some((status, notes.to_string())))
+            let shown = Shown {
+                message: Some((StatusCode::CONFLICT, w.stale_save.to_string())),
+                typed: Some((status, notes.to_string())),
+                ..Shown::default()
+            };
+            matter_page(&state, &viewer, &matter, shown)
         }
         Err(StoreError::NotFound) => page::not_found(&state, Some(&viewer)),
         Err(e) => page::fault(&state, Some(&viewer), &e),
@@ -368,7 +379,8 @@ pub async fn hold(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
     let (reason, action) = match field(&form, "action") {
         "release" => (None, Action::ReleaseHold),
         _ if reason.is_empty() || reason.chars().count() > 500 => {
-            return matter_page(&state, &viewer, &matter, Some((StatusCode::UNPROCESSABLE_ENTITY, w.hold_reason_error.to_string())), None);
+            let shown = Shown { message: Some((StatusCode::UNPROCESSABLE_ENTITY, w.hold_reason_error.to_string())), ..Shown::default() };
+            return matter_page(&state, &viewer, &matter, shown);
         }
         _ => (Some(reason), Action::PlaceHold),
     };

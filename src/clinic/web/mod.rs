@@ -7,8 +7,10 @@
 
 pub mod access;
 mod admin;
+mod intake;
 mod matters;
 mod page;
+mod review;
 mod sign_in;
 
 use std::sync::Arc;
@@ -54,6 +56,13 @@ pub fn routes(state: ClinicState) -> Router {
         .route("/clinic/events/{id}/matters", post(matters::create).layer(axum::extract::DefaultBodyLimit::max(UPLOAD_LIMIT)))
         .route("/clinic/matters/{id}", get(matters::view).post(matters::save))
         .route("/clinic/matters/{id}/hold", post(matters::hold))
+        .route("/clinic/matters/{id}/check", get(intake::show).post(intake::step))
+        .route("/clinic/matters/{id}/check/packet", post(intake::packet))
+        .route("/clinic/matters/{id}/check/save", post(intake::save))
+        .route("/clinic/matters/{id}/check/calendar", post(intake::calendar))
+        .route("/clinic/matters/{id}/flag", post(review::flag))
+        .route("/clinic/matters/{id}/sign-off", post(review::sign_off))
+        .route("/clinic/review", get(review::queue))
         .route("/clinic/audit", get(admin::audit))
         .with_state(state)
 }

@@ -14,10 +14,12 @@ pub fn render(state: &ClinicState, title: &str, viewer: Option<&Viewer>, body: i
     let w = &state.words.clinic;
     let nav = viewer.filter(|v| v.session.verified).map(|v| {
         let admin = v.user.role == Role::Admin;
+        let attorney = v.user.role == Role::Attorney;
         view! {
             <nav aria-label=w.nav_label.to_string()>
                 <ul>
                     <li><a href="/clinic">{w.nav_events.to_string()}</a></li>
+                    {attorney.then(|| view! { <li><a href="/clinic/review">{w.nav_queue.to_string()}</a></li> })}
                     {admin.then(|| view! {
                         <li><a href="/clinic/users">{w.nav_users.to_string()}</a></li>
                         <li><a href="/clinic/audit">{w.nav_audit.to_string()}</a></li>

@@ -36,7 +36,7 @@ impl Questionnaire<'_> {
             action("open:person", w.change_details.as_str(), ActionStyle::Secondary),
             action("open:results", w.back_to_results.as_str(), ActionStyle::Secondary),
         ];
-        match crate::packet::prepare_in(self.papers, self.rules, &state.case, self.today) {
+        match crate::packet::prepare_in(self.papers, self.rules, &self.filing(&state.case).0, self.today) {
             Ok(papers) => {
                 s.lead.push(w.lead.to_string());
                 s.body = Body::Papers { html: papers.html() };
@@ -99,7 +99,7 @@ impl Questionnaire<'_> {
         let kinds: Vec<OwnWordsKind> = a
             .charges
             .iter()
-            .filter(|c| c.outcome == engine::Outcome::Eligible)
+            .filter(|c| c.outcome == engine::Outcome::Eligible && !self.withheld.contains(&c.charge))
             .filter_map(|c| c.route.as_ref().and_then(|r| self.rules.papers.wording(r.id)).and_then(|w| w.own_words))
             .collect();
         let own = [
@@ -119,7 +119,7 @@ impl Questionnaire<'_> {
                 fields.push(field);
             }
         }
-        for c in a.charges.iter().filter(|c| c.outcome == engine::Outcome::Eligible) {
+        for c in a.charges.iter().filter(|c| c.outcome == engine::Outcome::Eligible && !self.withheld.contains(&c.charge)) {
             if case.charges[c.charge].case_number.is_none() {
                 let label = w.case_number_label.fill(&[("n", (c.charge + 1).to_string()), ("name", c.name.clone())]);
                 fields.push(text(&format!("case_number_{}", c.charge), &label, w.case_number_help.as_str(), None, false, "off"));
@@ -129,9 +129,20 @@ impl Questionnaire<'_> {
     }
 
     /// The facts the papers still need, as `packet::prepare` reports them.
+    /// Without the charges a lawyer withheld, each named by its place in `case`.
     pub(in crate::questionnaire) fn papers_missing(&self, case: &Case) -> Vec<FactRef> {
-        match crate::packet::prepare_in(self.papers, self.rules, case, self.today) {
-            Err(crate::packet::Refused::MissingFacts(facts)) => facts,
+        let (filed, places) = self.filing(case);
+        match crate::packet::prepare_in(self.papers, self.rules, &filed, self.today) {
+            Err(crate::packet::Refused::MissingFacts(facts)) => facts
+                .into_iter()
+                .map(|mut f| {
+                    let place = charge_of(&f.field).and_then(|j| places.get(j).map(|&i| (j, i)));
+                    if let Some((j, i)) = place {
+                        f.field = f.field.replacen(&format!("charges[{j}]"), &format!("charges[{i}]"), 1);
+                    }
+                    f
+                })
+                .collect(),
             _ => Vec::new(),
         }
     }

@@ -1,0 +1,386 @@
+//! Intake: the public questionnaire's own screens, with the answers kept in the
+//! matter instead of the page. Every step is saved when the volunteer goes on.
+//!
+//! The form carries the matter's version instead of the answers ([`MatterAnswers`]).
+//! A step posted from an older version (someone else saved in between) is not saved:
+//! the step comes back as it is saved now, with a message. Nothing is overwritten.
+//!
+//! - `GET /clinic/matters/{id}/check`: the step the matter was left at.
+//! - `POST /clinic/matters/{id}/check`: a step's form; saves it, answers the next step.
+//! - `POST …/check/packet`: the papers as a PDF (once a pending review is signed off).
+//! - `POST …/check/save`: the answers as the public site's saved answers file.
+//! - `POST …/check/calendar`: a calendar file for the dates on the results.
+
+use std::sync::Mutex;
+
+use axum::body::Body;
+use axum::extract::{Path, Request, State};
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use leptos::prelude::*;
+
+use super::access::{self, Viewer};
+use super::matters::open_matter;
+use super::{ClinicState, FORM_LIMIT, page};
+use crate::clinic::store::StoreError;
+use crate::clinic::store::audit::Action;
+use crate::clinic::store::matters::Matter;
+use crate::clinic::store::review::Review;
+use crate::clock::{now_unix, today_in_mississippi};
+use crate::engine::{Assessment, Outcome};
+use crate::questionnaire::answers::{AnswerStore, Unreadable};
+use crate::questionnaire::state::State as Answers;
+use crate::questionnaire::{self, Form, Mount, Questionnaire, Screen};
+
+/// A matter's answers as the questionnaire's store: the form carries the version they
+/// were read at; a step that changes them is carried as the next version.
+pub struct MatterAnswers {
+    current: Answers,
+    version: i64,
+    kept: Mutex<Option<Answers>>,
+}
+
+impl MatterAnswers {
+    fn new(current: Answers, version: i64) -> MatterAnswers {
+        MatterAnswers { current, version, kept: Mutex::new(None) }
+    }
+
+    /// The answers the last screen drawn carries, if they differ from the matter's.
+    fn changed(&self) -> Option<Answers> {
+        self.kept.lock().ok()?.clone().filter(|kept| *kept != self.current)
+    }
+}
+
+impl AnswerStore for MatterAnswers {
+    fn read(&self, carried: &str) -> Result<Answers, Unreadable> {
+        if carried == self.version.to_string() { Ok(self.current.clone()) } else { Err(Unreadable) }
+    }
+
+    fn keep(&self, state: &Answers) -> String {
+        if let Ok(mut kept) = self.kept.lock() {
+            *kept = Some(state.clone());
+        }
+        let version = if *state == self.current { self.version } else { self.version + 1 };
+        version.to_string()
+    }
+}
+
+/// Where the matter's questionnaire stands: as it was left, or, the first time, its
+/// case from the start (or, for answers loaded from a file, from the first question
+/// still open).
+fn answers_of(q: &Questionnaire<'_>, m: &Matter) -> Answers {
+    match &m.answers {
+        Some(answers) => answers.clone(),
+        None if m.case.charges.is_empty() => Answers { case: m.case.clone(), ..Answers::default() },
+        None => q.begin(m.case.clone()),
+    }
+}
+
+/// The matter's answers now (see `answers_of`).
+fn answers_now(state: &ClinicState, m: &Matter) -> Answers {
+    with_questionnaire(state, m, &MatterAnswers::new(Answers::default(), m.version), |q| answers_of(q, m))
+}
+
+/// Runs `f` with the questionnaire over the matter's answers in `store`, leaving the
+/// charges its sign-off withheld off the papers.
+fn with_questionnaire<T>(state: &ClinicState, m: &Matter, store: &MatterAnswers, f: impl FnOnce(&Questionnaire<'_>) -> T) -> T {
+    let withheld = m.review.withheld();
+    let q = Questionnaire {
+        rules: &state.rules,
+        papers: &state.rules,
+        words: &state.words,
+        today: today_in_mississippi(),
+        answers: store,
+        withheld: &withheld,
+    };
+    f(&q)
+}
+
+/// The screen for the matter as it is saved, for a page drawn without a post.
+pub fn current_screen(state: &ClinicState, m: &Matter, message: Option<&str>) -> Screen {
+    let first = answers_now(state, m);
+    let store = MatterAnswers::new(first.clone(), m.version);
+    with_questionnaire(state, m, &store, |q| q.resume(&first, message))
+}
+
+/// The page around a step: the questionnaire's form, posting under the matter.
+fn draw(state: &ClinicState, viewer: &Viewer, m: &Matter, screen: Screen, status: StatusCode) -> Response {
+    let w = &state.words.clinic;
+    let owner = Owner::new();
+    let mut res = owner.with(|| {
+        provide_context(Mount { base: format!("/clinic/matters/{}", m.id), csrf: viewer.session.csrf.clone() });
+        let title = screen.heading.clone();
+        let name = m.case.petitioner.full_name.clone().unwrap_or_else(|| w.no_name.to_string());
+        let body = view! {
+            <p class="step-context"><a href=format!("/clinic/matters/{}", m.id)>{w.back_to_matter.to_string()}</a>" · "{name}</p>
+            {questionnaire::draw(screen, &state.words)}
+        };
+        page::render(state, &title, Some(viewer), body)
+    });
+    *res.status_mut() = status;
+    res
+}
+
+/// Reads a step's form (as many fields as a step sends) and checks its form token.
+async fn step_form(state: &ClinicState, viewer: &Viewer, body: Body) -> Result<Form, Response> {
+    let bytes = axum::body::to_bytes(body, FORM_LIMIT).await.map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
+    let form: Form =
+        form_urlencoded::parse(&bytes).take(questionnaire::MAX_FIELDS + 1).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
+    let csrf = form.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str());
+    match access::csrf_refusal(state, viewer, csrf) {
+        Some(refused) => Err(refused),
+        None => Ok(form.into_iter().filter(|(k, _)| k != "csrf").collect()),
+    }
+}
+
+/// Whether the form was drawn from the matter's version now: if not, someone else
+/// saved in between and the step is not used.
+fn is_current(form: &Form, m: &Matter) -> bool {
+    form.iter().any(|(k, v)| k == "state" && *v == m.version.to_string())
+}
+
+/// The review after the answers changed to `after`: whether it is needed follows the
+/// new assessment; a sign-off stands only if what the lawyer reviewed did not change
+/// (the person's name and contact details may).
+pub fn review_after(m: &Matter, before: &crate::case::Case, after: &crate::case::Case, a: &Assessment) -> Review {
+    let mut review = m.review.clone();
+    review.needed = a.charges.iter().any(|c| c.outcome == Outcome::NeedsAttorneyReview);
+    if reviewed_part(before) != reviewed_part(after) {
+        review.sign_off = None;
+        review.decisions.clear();
+    }
+    review
+}
+
+/// A case without the details a review does not rest on: names and how to reach the person.
+fn reviewed_part(case: &crate::case::Case) -> crate::case::Case {
+    let mut c = case.clone();
+    let p = &mut c.petitioner;
+    p.full_name = None;
+    p.other_names.clear();
+    p.address = None;
+    p.phone = None;
+    p.email = None;
+    c
+}
+
+/// Saves an imported matter's answers at once, so its assessment, and a review it
+/// needs, are known before anyone opens the questionnaire.
+pub async fn save_imported(state: &ClinicState, id: i64, now: i64) -> Result<(), StoreError> {
+    let Some(m) = state.store.matter(id).await? else { return Err(StoreError::NotFound) };
+    let answers = answers_now(state, &m);
+    let assessment = crate::engine::assess(&state.rules, &answers.case, today_in_mississippi());
+    let review = review_after(&m, &m.case, &answers.case, &assessment);
+    let status = review.status_from(m.status);
+    state.store.save_answers(id, m.version, &answers, &assessment, &review, status, now).await.map(|_| ())
+}
+
+/// GET /clinic/matters/{id}/check
+pub async fn show(State(state): State<ClinicState>, Path(id): Path<i64>, req: Request) -> Response {
+    let (viewer, matter) = match open_matter(&state, req.headers(), id, None).await {
+        Ok(found) => found,
+        Err(res) => return res,
+    };
+    if let Err(e) = state.store.audit(Some(viewer.user.id), Action::ViewMatter, Some(id), Some(matter.event_id), now_unix()).await {
+        return page::fault(&state, Some(&viewer), &e);
+    }
+    let screen = current_screen(&state, &matter, None);
+    draw(&state, &viewer, &matter, screen, StatusCode::OK)
+}
+
+/// POST /clinic/matters/{id}/check: the next step, with this one saved.
+pub async fn step(State(state): State<ClinicState>, Path(id): Path<i64>, req: Request) -> Response {
+    let (parts, body) = req.into_parts();
+    let (viewer, matter) = match open_matter(&state, &parts.headers, id, None).await {
+        Ok(found) => found,
+        Err(res) => return res,
+    };
+    let form = match step_form(&state, &viewer, body).await {
+        Ok(form) => form,
+        Err(res) => return res,
+    };
+    if !is_current(&form, &matter) {
+        let screen = current_screen(&state, &matter, Some(state.words.clinic.intake_stale.as_str()));
+        return draw(&state, &viewer, &matter, screen, StatusCode::CONFLICT);
+    }
+    let before = answers_now(&state, &matter);
+    let store = MatterAnswers::new(before.clone(), matter.version);
+    let (screen, changed) = with_questionnaire(&state, &matter, &store, |q| (q.advance(&form), store.changed()));
+    let Some(after) = changed else {
+        return draw(&state, &viewer, &matter, screen, StatusCode::OK);
+    };
+    let now = now_unix();
+    let assessment = crate::engine::assess(&state.rules, &after.case, today_in_mississippi());
+    let review = review_after(&matter, &before.case, &after.case, &assessment);
+    let status = review.status_from(matter.status);
+    let saved = state.store.save_answers(id, matter.version, &after, &assessment, &review, status, now).await;
+    match saved {
+        Ok(_) => match state.store.audit(Some(viewer.user.id), Action::SaveAnswers, Some(id), Some(matter.event_id), now).await {
+            Ok(()) => draw(&state, &viewer, &matter, screen, StatusCode::OK),
+            Err(e) => page::fault(&state, Some(&viewer), &e),
+        },
+        Err(StoreError::Stale) => {
+            // Saved by someone else between reading and saving: show what is saved now.
+            match state.store.matter(id).await {
+                Ok(Some(now_saved)) => {
+                    let screen = current_screen(&state, &now_saved, Some(state.words.clinic.intake_stale.as_str()));
+                    draw(&state, &viewer, &now_saved, screen, StatusCode::CONFLICT)
+                }
+                Ok(None) => page::not_found(&state, Some(&viewer)),
+                Err(e) => page::fault(&state, Some(&viewer), &e),
+            }
+        }
+        Err(StoreError::NotFound) => page::not_found(&state, Some(&viewer)),
+        Err(e) => page::fault(&state, Some(&viewer), &e),
+    }
+}
+
+/// The matter and its checked form for a download from a step, or the answer to send.
+async fn download_form(state: &ClinicState, id: i64, req: Request) -> Result<(Viewer, Matter, Form), Response> {
+    let (parts, body) = req.into_parts();
+    let (viewer, matter) = open_matter(state, &parts.headers, id, None).await?;
+    let form = step_form(state, &viewer, body).await?;
+    if !is_current(&form, &matter) {
+        let screen = current_screen(state, &matter, Some(state.words.clinic.intake_stale.as_str()));
+        return Err(draw(state, &viewer, &matter, screen, StatusCode::CONFLICT));
+    }
+    Ok((viewer, matter, form))
+}
+
+/// A file to download, never kept by the browser's cache.
+fn attachment(body: Vec<u8>, kind: &'static str, name: &'static str) -> Response {
+    let mut res = body.into_response();
+    let h = res.headers_mut();
+    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
+    h.insert(
+        header::CONTENT_DISPOSITION,
+        HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")).unwrap_or(HeaderValue::from_static("attachment")),
+    );
+    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    res
+}
+
+/// POST /clinic/matters/{id}/check/packet: the papers, without the charges the lawyer
+/// withheld; refused while a review is pending.
+pub async fn packet(State(state): State<ClinicState>, Path(id): Path<i64>, req: Request) -> Response {
+    let (viewer, matter, _) = match download_form(&state, id, req).await {
+        Ok(found) => found,
+        Err(res) => return res,
+    };
+    let w = &state.words;
+    if matter.review.pending() {
+        let screen = current_screen(&state, &matter, Some(w.clinic.papers_wait.as_str()));
+        return draw(&state, &viewer, &matter, screen, StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    let today = today_in_mississippi();
+    let answers = answers_now(&state, &matter);
+    let withheld = matter.review.withheld();
+    let rules = state.rules.clone();
+    let drawn = tokio::task::spawn_blocking(move || {
+        let (filing, _) = crate::questionnaire::filing_case(&answers.case, &withheld);
+        crate::packet::prepare(&rules, &filing, today).map(|p| p.pdf())
+    })
+    .await;
+    let message = match drawn {
+        Ok(Ok(pdf)) => {
+            let now = now_unix();
+            let logged = async {
+                state.store.audit(Some(viewer.user.id), Action::Print, Some(id), Some(matter.event_id), now).await?;
+                state.store.mark_printed(id, now).await
+            };
+            return match logged.await {
+                Ok(()) => attachment(pdf, "application/pdf", "expungement-papers.pdf"),
+                Err(e) => page::fault(&state, Some(&viewer), &e),
+            };
+        }
+        Ok(Err(crate::packet::Refused::NothingToFile { .. })) => &w.papers.nothing_drawn,
+        Ok(Err(crate::packet::Refused::MissingFacts(_))) => &w.papers.missing_facts,
+        Ok(Err(crate::packet::Refused::DidNotVerify(_))) | Err(_) => &w.papers.failed,
+    };
+    let screen = current_screen(&state, &matter, Some(message.as_str()));
+    draw(&state, &viewer, &matter, screen, StatusCode::UNPROCESSABLE_ENTITY)
+}
+
+/// POST /clinic/matters/{id}/check/save: the answers as a saved answers file (an export).
+pub async fn save(State(state): State<ClinicState>, Path(id): Path<i64>, req: Request) -> Response {
+    let (viewer, matter, form) = match download_form(&state, id, req).await {
+        Ok(found) => found,
+        Err(res) => return res,
+    };
+    let answers = answers_now(&state, &matter);
+    let store = MatterAnswers::new(answers, matter.version);
+    let Some(file) = with_questionnaire(&state, &matter, &store, |q| q.saved_file(&form)) else {
+        return page::stale_form(&state, Some(&viewer));
+    };
+    match state.store.audit(Some(viewer.user.id), Action::Export, Some(id), Some(matter.event_id), now_unix()).await {
+        Ok(()) => attachment(file.into_bytes(), "application/json; charset=utf-8", "expungement-answers.json"),
+        Err(e) => page::fault(&state, Some(&viewer), &e),
+    }
+}
+
+/// POST /clinic/matters/{id}/check/calendar: a calendar file for the results' dates.
+pub async fn calendar(State(state): State<ClinicState>, Path(id): Path<i64>, req: Request) -> Response {
+    let (viewer, matter, form) = match download_form(&state, id, req).await {
+        Ok(found) => found,
+        Err(res) => return res,
+    };
+    let answers = answers_now(&state, &matter);
+    let store = MatterAnswers::new(answers, matter.version);
+    let made = with_questionnaire(&state, &matter, &store, |q| q.calendar(&form, None, crate::clock::now()));
+    match made {
+        Ok(file) => match state.store.audit(Some(viewer.user.id), Action::Export, Some(id), Some(matter.event_id), now_unix()).await {
+            Ok(()) => attachment(file.text.into_bytes(), "text/calendar; charset=utf-8", "expungement-dates.ics"),
+            Err(e) => page::fault(&state, Some(&viewer), &e),
+        },
+        Err(_) => {
+            let screen = current_screen(&state, &matter, Some(state.words.calendar.no_date.as_str()));
+            draw(&state, &viewer, &matter, screen, StatusCode::UNPROCESSABLE_ENTITY)
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clinic::store::matters::Status;
+    use crate::clinic::store::review::SignOff;
+
+    fn signed_matter(case: &crate::case::Case) -> Matter {
+        let sign_off = SignOff { by: 1, at: 2, name: "A. Lawyer".into(), bar_number: "MSB 1".into() };
+        Matter {
+            id: 1,
+            event_id: 1,
+            status: Status::Ready,
+            case: case.clone(),
+            notes: String::new(),
+            version: 3,
+            hold: None,
+            created_by: 1,
+            updated_at: 2,
+            answers: None,
+            rules_version: None,
+            review: Review { needed: true, flag: None, sign_off: Some(sign_off), decisions: Vec::new() },
+        }
+    }
+
+    #[test]
+    fn a_sign_off_stands_when_only_contact_details_change_and_ends_when_a_fact_does() {
+        let (Ok(rules), Ok(text)) = (crate::rules::embedded(), std::fs::read_to_string("tests/packets/one-now-one-later.json")) else {
+            panic!("the rules and the fixture load")
+        };
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap_or_default();
+        let Ok(before) = crate::case::parse_case(&text, today) else { panic!("the fixture parses") };
+        let m = signed_matter(&before);
+        let mut moved = before.clone();
+        moved.petitioner.phone = Some("662-555-0100".into());
+        moved.petitioner.address = Some("9 Elm Street, Greenwood, MS 38930".into());
+        let a = crate::engine::assess(&rules, &moved, today);
+        assert!(review_after(&m, &before, &moved, &a).sign_off.is_some(), "a new phone number does not undo a lawyer's review");
+        let mut changed = before.clone();
+        changed.charges[0].case_number = Some("CR-2099-1".into());
+        let a = crate::engine::assess(&rules, &changed, today);
+        let review = review_after(&m, &before, &changed, &a);
+        assert!(review.sign_off.is_none() && review.decisions.is_empty(), "a changed charge needs a new review");
+        assert_eq!(review.status_from(Status::Ready), if review.needed { Status::NeedsReview } else { Status::Intake });
+    }
+}
