@@ -179,4 +179,6 @@ pub struct ClinicWords {
     pub queue_needed: Text,
     pub queue_why: Text,
     pub next_page: Text,
+    pub previous_page: Text,
+    pub pages_label: Text,
 }

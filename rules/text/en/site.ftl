@@ -627,3 +627,5 @@ clinic-queue_flagged = A volunteer asked
 clinic-queue_needed = The answers need a lawyer
 clinic-queue_why = Why
 clinic-next_page = Next page
+clinic-previous_page = Previous page
+clinic-pages_label = Pages

@@ -620,3 +620,5 @@ clinic-queue_flagged = Lo pidió un voluntario
 clinic-queue_needed = Las respuestas necesitan un abogado
 clinic-queue_why = Por qué
 clinic-next_page = Página siguiente
+clinic-previous_page = Página anterior
+clinic-pages_label = Páginas

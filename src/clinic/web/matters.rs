@@ -17,7 +17,19 @@ use crate::clinic::store::users::Role;
 use crate::clock::{now_unix, today_in_mississippi};
 
 /// Matters listed on one page.
-const PAGE: i64 = 200;
+const PAGE: i64 = 50;
+
+/// The page of a list an address asks for (`?page=2`, counted from 0); 0 if none or not a number.
+pub(super) fn page_number(req: &Request) -> i64 {
+    req.uri()
+        .query()
+        .into_iter()
+        .flat_map(|q| form_urlencoded::parse(q.as_bytes()))
+        .find(|(k, _)| k == "page")
+        .and_then(|(_, v)| v.parse::<i64>().ok())
+        .unwrap_or(0)
+        .clamp(0, 1_000_000)
+}
 
 pub(super) fn status_name(state: &ClinicState, s: Status) -> String {
     let w = &state.words.clinic;
@@ -33,6 +45,15 @@ pub(super) fn status_name(state: &ClinicState, s: Status) -> String {
     }
 }
 
+/// Links to the pages before and after `page_no` of a list of `count` at `path`.
+pub(super) fn pager(state: &ClinicState, path: &str, page_no: i64, per_page: i64, count: i64) -> impl IntoView + use<> {
+    let w = &state.words.clinic;
+    let previous = (page_no > 0).then(|| view! { <a href=format!("{path}?page={}", page_no - 1)>{w.previous_page.to_string()}</a> });
+    let next = ((page_no + 1) * per_page < count).then(|| view! { <a href=format!("{path}?page={}", page_no + 1)>{w.next_page.to_string()}</a> });
+    let any = previous.is_some() || next.is_some();
+    any.then(|| view! { <nav class="pager" aria-label=w.pages_label.to_string()><p>{previous}" "{next}</p></nav> })
+}
+
 /// GET /clinic/events/{id}
 pub async fn event(State(state): State<ClinicState>, Path(id): Path<i64>, req: Request) -> Response {
     let now = now_unix();
@@ -40,10 +61,10 @@ pub async fn event(State(state): State<ClinicState>, Path(id): Path<i64>, req: R
         Ok(v) => v,
         Err(res) => return res,
     };
-    event_page(&state, &viewer, id, None).await
+    event_page(&state, &viewer, id, page_number(&req), None).await
 }
 
-async fn event_page(state: &ClinicState, viewer: &Viewer, id: i64, error: Option<String>) -> Response {
+async fn event_page(state: &ClinicState, viewer: &Viewer, id: i64, page_no: i64, error: Option<String>) -> Response {
     let w = &state.words.clinic;
     let now = now_unix();
     let event = match state.store.event(id).await {
@@ -54,7 +75,7 @@ async fn event_page(state: &ClinicState, viewer: &Viewer, id: i64, error: Option
     let admin = viewer.user.role == Role::Admin;
     let (count, matters, staff, users) = match tokio::try_join!(
         state.store.matter_count(id),
-        async { if admin { Ok(Vec::new()) } else { state.store.matters_of(id, PAGE, 0).await } },
+        async { if admin { Ok(Vec::new()) } else { state.store.matters_of(id, PAGE, page_no * PAGE).await } },
         state.store.staff_of(id),
         state.store.users(),
         state.store.audit(Some(viewer.user.id), Action::ListMatters, None, Some(id), now),
@@ -83,6 +104,7 @@ async fn event_page(state: &ClinicState, viewer: &Viewer, id: i64, error: Option
                 <thead><tr><th>{w.matter_person.to_string()}</th><th>{w.matter_status.to_string()}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
+            {pager(state, &format!("/clinic/events/{id}"), page_no, PAGE, count)}
             <h2>{w.new_matter_heading.to_string()}</h2>
             {error.clone().map(|e| view! { <div class="error-summary" role="alert"><p>{e}</p></div> })}
             <form method="post" action=format!("/clinic/events/{id}/matters") enctype="multipart/form-data">
@@ -152,7 +174,7 @@ pub async fn create(State(state): State<ClinicState>, Path(id): Path<i64>, req: 
         match multipart.next_field().await {
             Ok(Some(f)) => {
                 let key = f.name().unwrap_or_default().to_string();
-                let Ok(bytes) = f.bytes().await else { return event_page(&state, &viewer, id, Some(w.file_too_large.to_string())).await };
+                let Ok(bytes) = f.bytes().await else { return event_page(&state, &viewer, id, 0, Some(w.file_too_large.to_string())).await };
                 match key.as_str() {
                     "csrf" => csrf = String::from_utf8_lossy(&bytes).into_owned(),
                     "full_name" => name = String::from_utf8_lossy(&bytes).trim().to_string(),
@@ -161,25 +183,25 @@ pub async fn create(State(state): State<ClinicState>, Path(id): Path<i64>, req: 
                 }
             }
             Ok(None) => break,
-            Err(_) => return event_page(&state, &viewer, id, Some(w.file_too_large.to_string())).await,
+            Err(_) => return event_page(&state, &viewer, id, 0, Some(w.file_too_large.to_string())).await,
         }
     }
     if let Some(res) = access::csrf_refusal(&state, &viewer, Some(&csrf)) {
         return res;
     }
     if file.len() > UPLOAD_LIMIT {
-        return event_page(&state, &viewer, id, Some(w.file_too_large.to_string())).await;
+        return event_page(&state, &viewer, id, 0, Some(w.file_too_large.to_string())).await;
     }
     let imported = !file.is_empty();
     let case = if imported {
         let text = String::from_utf8_lossy(&file);
         match crate::case::parse_case(&text, today_in_mississippi()) {
             Ok(case) => case,
-            Err(_) => return event_page(&state, &viewer, id, Some(w.file_unreadable.to_string())).await,
+            Err(_) => return event_page(&state, &viewer, id, 0, Some(w.file_unreadable.to_string())).await,
         }
     } else {
         if name.is_empty() || name.chars().count() > 120 || name.chars().any(char::is_control) {
-            return event_page(&state, &viewer, id, Some(w.new_matter_name_error.to_string())).await;
+            return event_page(&state, &viewer, id, 0, Some(w.new_matter_name_error.to_string())).await;
         }
         Case { petitioner: Petitioner { full_name: Some(name), ..Petitioner::default() }, ..Case::default() }
     };

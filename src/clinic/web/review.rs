@@ -287,8 +287,7 @@ pub async fn queue(State(state): State<ClinicState>, req: Request) -> Response {
         Err(res) => return res,
     };
     let w = &state.words.clinic;
-    let page_no =
-        req.uri().query().and_then(|q| q.strip_prefix("page=")).and_then(|p| p.parse::<i64>().ok()).unwrap_or(0).clamp(0, 1_000_000);
+    let page_no = super::matters::page_number(&req);
     let (waiting, count) = match tokio::try_join!(
         state.store.queue(PAGE, page_no * PAGE),
         state.store.queue_count(),
@@ -305,8 +304,7 @@ pub async fn queue(State(state): State<ClinicState>, req: Request) -> Response {
             view! { <tr><td><a href=format!("/clinic/matters/{}", m.id)>{name}</a></td><td>{why}</td></tr> }
         })
         .collect_view();
-    let more = ((page_no + 1) * PAGE < count)
-        .then(|| view! { <p><a href=format!("/clinic/review?page={}", page_no + 1)>{w.next_page.to_string()}</a></p> });
+    let more = super::matters::pager(&state, "/clinic/review", page_no, PAGE, count);
     let body = view! {
         <h1>{w.queue_heading.to_string()}</h1>
         <p>{w.queue_lead.to_string()}</p>
