@@ -14,6 +14,8 @@
 //! - `EXPUNGE_MS_DATA`, `EXPUNGE_MS_DATABASE`, `EXPUNGE_MS_DATA_KEY`: clinic mode's data
 //!   directory, PostgreSQL address and data key (see `clinic::setup`); read only by
 //!   `serve --clinic` and the `clinic` commands.
+//! - `EXPUNGE_MS_TLS_CERT`, `EXPUNGE_MS_TLS_KEY`: a clinic's own certificate and key for
+//!   HTTPS (see `clinic::tls`); read only by `serve --clinic`.
 //! - `RUST_LOG`: log filter (default `info`).
 
 use std::io::Read;
@@ -57,6 +59,8 @@ enum Command {
         clinic: bool,
         #[command(flatten)]
         place: ClinicPlace,
+        #[command(flatten)]
+        tls: TlsArgs,
     },
     /// Assess a case file (JSON in the case format; `-` reads standard input).
     Assess {
@@ -156,6 +160,37 @@ impl ClinicPlace {
     }
 }
 
+/// HTTPS for clinic mode; the public site serves plain HTTP whatever these say.
+#[derive(clap::Args)]
+struct TlsArgs {
+    /// The clinic's own certificate (PEM), instead of the self-signed one in the data
+    /// directory. Only with --clinic.
+    #[arg(long, env = "EXPUNGE_MS_TLS_CERT", value_name = "FILE")]
+    tls_cert: Option<PathBuf>,
+    /// The key of --tls-cert (PEM).
+    #[arg(long, env = "EXPUNGE_MS_TLS_KEY", value_name = "FILE")]
+    tls_key: Option<PathBuf>,
+    /// Serve clinic mode over plain HTTP even with a certificate (behind a proxy that
+    /// adds HTTPS).
+    #[arg(long)]
+    no_tls: bool,
+}
+
+impl TlsArgs {
+    /// How clinic mode is to serve; one of the certificate and its key without the
+    /// other is an error.
+    fn choice(&self, place: &ClinicPlace) -> Result<expunge_ms::clinic::tls::Choice, String> {
+        use expunge_ms::clinic::tls::Choice;
+        match (&self.tls_cert, &self.tls_key) {
+            _ if self.no_tls => Ok(Choice::Off),
+            (Some(cert), Some(key)) => Ok(Choice::Own { cert: cert.clone(), key: key.clone() }),
+            (None, None) => Ok(Choice::DataDirectory(place.data.clone())),
+            (Some(_), None) => Err("--tls-cert was given without --tls-key (or EXPUNGE_MS_TLS_KEY): give both".into()),
+            (None, Some(_)) => Err("--tls-key was given without --tls-cert (or EXPUNGE_MS_TLS_CERT): give both".into()),
+        }
+    }
+}
+
 #[derive(Subcommand)]
 enum ClinicCommand {
     /// Make the data directory, the database, the data key and the first admin account.
@@ -169,6 +204,19 @@ enum ClinicCommand {
         /// asking for it twice.
         #[arg(long)]
         password_stdin: bool,
+        /// Another host name or IP address the HTTPS certificate is for (may be given
+        /// more than once); the machine's own names and addresses are always in it.
+        #[arg(long = "tls-name", value_name = "NAME")]
+        tls_names: Vec<String>,
+    },
+    /// Make the self-signed certificate for HTTPS in the data directory if it is not
+    /// there, and print its fingerprint.
+    Certificate {
+        #[command(flatten)]
+        place: ClinicPlace,
+        /// Another host name or IP address the certificate is for (may be given more than once).
+        #[arg(long = "tls-name", value_name = "NAME")]
+        tls_names: Vec<String>,
     },
     /// Delete every matter past its event's retention period (unless on hold).
     Purge {
@@ -243,11 +291,26 @@ fn main() -> ExitCode {
         },
     };
     match command {
-        Command::Serve { addr, site_root, limits, clinic, place } => {
-            serve(sites, addr, site_root, limits.limits(), clinic.then(|| place.place()))
+        Command::Serve { addr, site_root, limits, clinic, place, tls } => {
+            if !clinic {
+                if tls.tls_cert.is_some() || tls.tls_key.is_some() || tls.no_tls {
+                    eprintln!("--tls-cert, --tls-key and --no-tls are for clinic mode only: the public site serves plain HTTP.");
+                }
+                return serve(sites, addr, site_root, limits.limits(), None);
+            }
+            match tls.choice(&place) {
+                Ok(choice) => serve(sites, addr, site_root, limits.limits(), Some((place.place(), choice))),
+                Err(e) => {
+                    eprintln!("Clinic mode cannot start: {e}");
+                    ExitCode::FAILURE
+                }
+            }
         }
-        Command::Clinic { command: ClinicCommand::Init { place, admin, password_stdin } } => {
-            expunge_ms::clinic::command::run_init(&place.place(), &admin, password_stdin)
+        Command::Clinic { command: ClinicCommand::Init { place, admin, password_stdin, tls_names } } => {
+            expunge_ms::clinic::command::run_init(&place.place(), &admin, password_stdin, &tls_names)
+        }
+        Command::Clinic { command: ClinicCommand::Certificate { place, tls_names } } => {
+            expunge_ms::clinic::command::run_certificate(&place.place(), &tls_names)
         }
         Command::Clinic { command: ClinicCommand::Purge { place } } => expunge_ms::clinic::command::run_purge(&place.place()),
         Command::Assess { file, as_of, format } => assess(&rules, &file, as_of, format),
@@ -356,7 +419,7 @@ fn serve(
     addr: std::net::SocketAddr,
     site_root: PathBuf,
     limits: server::Limits,
-    clinic: Option<expunge_ms::clinic::setup::Place>,
+    clinic: Option<(expunge_ms::clinic::setup::Place, expunge_ms::clinic::tls::Choice)>,
 ) -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
@@ -375,14 +438,11 @@ fn serve(
         }
         let version = sites.english().rules.version.clone();
         let state = server::AppState::new(sites, leptos, limits.clone());
-        let app = match clinic {
-            None => server::router(state),
-            Some(place) => match place.open().await {
-                Ok(store) => {
-                    tracing::info!("clinic mode: {}", expunge_ms::clinic::setup::shown_address(&place.address()));
-                    expunge_ms::clinic::retention::purge_regularly(store.clone());
-                    server::router_with_clinic(state, store)
-                }
+        let clinic_mode = clinic.is_some();
+        let (app, tls) = match clinic {
+            None => (server::router(state), None),
+            Some((place, choice)) => match open_clinic(&place, &choice).await {
+                Ok((store, tls)) => (server::router_with_clinic(state, store), tls),
                 Err(e) => {
                     eprintln!("Clinic mode cannot start: {e}");
                     return ExitCode::FAILURE;
@@ -396,7 +456,15 @@ fn serve(
                 return ExitCode::FAILURE;
             }
         };
-        tracing::info!("rules {version} loaded; listening on http://{addr}");
+        let bound = listener.local_addr().unwrap_or(addr);
+        let scheme = if tls.is_some() { "https" } else { "http" };
+        if let Some(tls) = &tls {
+            tracing::info!("HTTPS certificate {}; its SHA-256 fingerprint is {}", tls.cert_file.display(), tls.fingerprint);
+        }
+        tracing::info!("rules {version} loaded; listening on {scheme}://{bound}");
+        if clinic_mode {
+            tell_where_to_reach(bound, scheme);
+        }
         // Ctrl-C, or SIGTERM from a service manager: finish open requests, then stop.
         let shutdown = async {
             let mut term = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()).ok();
@@ -413,7 +481,52 @@ fn serve(
                 () = terminated => {}
             }
         };
-        server::serve(listener, app, &limits, shutdown).await;
+        match tls {
+            Some(tls) => server::serve_tls(listener, app, &limits, tls.acceptor, shutdown).await,
+            None => server::serve(listener, app, &limits, shutdown).await,
+        }
         ExitCode::SUCCESS
     })
+}
+
+/// Opens the clinic's store and reads its certificate (or none, for plain HTTP), and
+/// says in the log where volunteers can reach it.
+async fn open_clinic(
+    place: &expunge_ms::clinic::setup::Place,
+    choice: &expunge_ms::clinic::tls::Choice,
+) -> Result<(expunge_ms::clinic::store::Store, Option<expunge_ms::clinic::tls::Tls>), String> {
+    let store = place.open().await.map_err(|e| e.to_string())?;
+    let tls = match expunge_ms::clinic::tls::choose(choice) {
+        Ok(tls) => tls,
+        Err(e) => {
+            store.close().await;
+            return Err(e);
+        }
+    };
+    tracing::info!("clinic mode: {}", expunge_ms::clinic::setup::shown_address(&place.address()));
+    if tls.is_none() {
+        tracing::warn!(
+            "clinic mode over plain HTTP: passwords and matters cross the network in the clear unless a proxy in front adds HTTPS \
+             (run `expunge-ms clinic certificate` to make a certificate)"
+        );
+    }
+    expunge_ms::clinic::retention::purge_regularly(store.clone());
+    Ok((store, tls))
+}
+
+/// Says in the log at which addresses volunteers on the local network reach the clinic,
+/// or that only this machine can.
+fn tell_where_to_reach(bound: std::net::SocketAddr, scheme: &str) {
+    if bound.ip().is_loopback() {
+        tracing::info!(
+            "only this machine can reach the clinic; for volunteers' phones and laptops on the local network, start with --addr 0.0.0.0:{}",
+            bound.port()
+        );
+    } else if bound.ip().is_unspecified() {
+        for ip in expunge_ms::clinic::tls::local_addresses() {
+            if ip.is_ipv4() || bound.is_ipv6() {
+                tracing::info!("on the local network: {scheme}://{}/clinic", std::net::SocketAddr::new(ip, bound.port()));
+            }
+        }
+    }
 }

@@ -1,5 +1,6 @@
 //! The `clinic` commands: `init` (asks for the first admin's password twice, or reads
-//! it from standard input) and `purge`. Errors are plain sentences and a non-zero exit.
+//! it from standard input), `certificate` and `purge`. Errors are plain sentences and a
+//! non-zero exit.
 
 use std::io::BufRead;
 use std::process::ExitCode;
@@ -7,7 +8,7 @@ use std::process::ExitCode;
 use super::setup::{Place, init, shown_address};
 
 /// `expunge-ms clinic init`.
-pub fn run_init(place: &Place, admin: &str, password_stdin: bool) -> ExitCode {
+pub fn run_init(place: &Place, admin: &str, password_stdin: bool, tls_names: &[String]) -> ExitCode {
     let password = if password_stdin {
         let mut line = String::new();
         if let Err(e) = std::io::stdin().lock().read_line(&mut line) {
@@ -36,7 +37,7 @@ pub fn run_init(place: &Place, admin: &str, password_stdin: bool) -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    match runtime.block_on(init(place, admin, &password, crate::clock::now_unix())) {
+    match runtime.block_on(init(place, admin, &password, tls_names, crate::clock::now_unix())) {
         Ok(done) => {
             println!("Clinic set up in {}.", shown_address(&done.address));
             match &done.key_file {
@@ -48,10 +49,40 @@ pub fn run_init(place: &Place, admin: &str, password_stdin: bool) -> ExitCode {
                 None => println!("The data key is the one in {}.", super::store::crypto::KEY_ENV),
             }
             println!("Admin account: {admin}. Start the clinic with: expunge-ms serve --clinic");
-            ExitCode::SUCCESS
+            match &done.certificate {
+                Ok(made) => {
+                    println!("{}", super::tls::told(made));
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("The certificate for HTTPS was not made: {e}. Make it with: expunge-ms clinic certificate");
+                    ExitCode::FAILURE
+                }
+            }
         }
         Err(e) => {
             eprintln!("The clinic was not set up: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `expunge-ms clinic certificate`: makes the self-signed certificate for HTTPS in the
+/// data directory if it is not there, and prints its fingerprint either way.
+pub fn run_certificate(place: &Place, tls_names: &[String]) -> ExitCode {
+    if !place.data.is_dir() {
+        eprintln!("No certificate was made: {} is not there; run `expunge-ms clinic init` first.", place.data.display());
+        return ExitCode::FAILURE;
+    }
+    let made =
+        super::tls::names(tls_names).and_then(|names| super::tls::make_if_missing(&place.data, names, crate::clock::now().date_naive()));
+    match made {
+        Ok(made) => {
+            println!("{}", super::tls::told(&made));
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("No certificate was made: {e}");
             ExitCode::FAILURE
         }
     }

@@ -4,13 +4,15 @@
 //! The data directory (default `clinic-data`) holds the SQLite database
 //! (`clinic.sqlite3`) and the data key (`data.key`, mode 0600). With `--database
 //! postgres://…` the matters live in PostgreSQL and the directory holds only the key.
-//! `EXPUNGE_MS_DATA_KEY` may hold the key instead of the file.
+//! `EXPUNGE_MS_DATA_KEY` may hold the key instead of the file. The directory also holds
+//! the self-signed certificate for HTTPS and its key (`tls`).
 
 use std::path::{Path, PathBuf};
 
 use super::accounts::{PasswordProblem, check_new_password, hash_password};
 use super::store::users::{NewUser, Role};
 use super::store::{DATABASE_FILE, DataKey, OpenError, Store, crypto, sqlite_address};
+use super::tls;
 
 /// Where a clinic's data lives.
 #[derive(Debug, Clone)]
@@ -42,11 +44,15 @@ pub struct Initialised {
     /// Where the new key file is, if one was made (not when the key is in the environment).
     pub key_file: Option<PathBuf>,
     pub address: String,
+    /// The certificate for HTTPS, or why it could not be made (the clinic is set up all the same).
+    pub certificate: Result<tls::Made, String>,
 }
 
-/// Makes the data directory (readable by its owner only), the data key, the database
-/// and the first admin account.
-pub async fn init(place: &Place, admin: &str, password: &str, now: i64) -> Result<Initialised, String> {
+/// Makes the data directory (readable by its owner only), the data key, the database,
+/// the first admin account, and a self-signed certificate for HTTPS (for the machine's
+/// names and addresses and `tls_names`) unless the directory has one.
+pub async fn init(place: &Place, admin: &str, password: &str, tls_names: &[String], now: i64) -> Result<Initialised, String> {
+    let names = tls::names(tls_names)?;
     match check_new_password(password) {
         Err(PasswordProblem::TooShort) => {
             return Err(format!("the password is too short: use at least {} characters", super::accounts::MIN_PASSWORD));
@@ -72,7 +78,9 @@ pub async fn init(place: &Place, admin: &str, password: &str, now: i64) -> Resul
     let made = store.create_user(&new, now).await.map_err(|e| e.to_string())?;
     store.close().await;
     made.ok_or_else(|| format!("an account named {admin} already exists"))?;
-    Ok(Initialised { key_file, address: place.address() })
+    let today = chrono::DateTime::from_timestamp(now, 0).unwrap_or_default().date_naive();
+    let certificate = tls::make_if_missing(&place.data, names, today);
+    Ok(Initialised { key_file, address: place.address(), certificate })
 }
 
 fn make_private_dir(dir: &Path) -> std::io::Result<()> {

@@ -13,6 +13,10 @@
 //!
 //! Each request carries the client's address (`ConnectInfo`) for the PDF queue's fair
 //! share. Addresses are never logged.
+//!
+//! With a certificate (`serve_tls`, clinic mode only) every connection is HTTPS: the
+//! handshake must finish within `header_timeout`, requests carry `OverTls`, and a
+//! browser that speaks plain HTTP to the port is sent to the same address over HTTPS.
 
 use std::collections::HashMap;
 use std::net::IpAddr;
@@ -23,9 +27,10 @@ use axum::Router;
 use axum::extract::ConnectInfo;
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioIo, TokioTimer};
-use tokio::io::AsyncWriteExt;
+use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, watch};
+use tokio_rustls::TlsAcceptor;
 use tower::ServiceExt;
 
 use super::Limits;
@@ -37,9 +42,25 @@ Retry-After: 5\r\nConnection: close\r\nContent-Length: 53\r\n\r\nThe site is bus
 /// How long a connection past its lifetime, or at shutdown, may take to finish.
 const GRACE: Duration = Duration::from_secs(5);
 
+/// The first byte of a TLS handshake; anything else is taken for plain HTTP.
+const TLS_HANDSHAKE: u8 = 0x16;
+
+/// Marks a request that came over HTTPS (`serve_tls`), for the clinic's `Secure` cookie.
+#[derive(Clone, Copy, Debug)]
+pub struct OverTls;
+
 /// Serves `app` on `listener` until `shutdown` completes, then lets open requests
 /// finish (for at most 10 seconds).
 pub async fn serve(listener: TcpListener, app: Router, limits: &Limits, shutdown: impl Future<Output = ()>) {
+    serve_with(listener, app, limits, None, shutdown).await;
+}
+
+/// `serve`, over HTTPS with `tls`'s certificate.
+pub async fn serve_tls(listener: TcpListener, app: Router, limits: &Limits, tls: TlsAcceptor, shutdown: impl Future<Output = ()>) {
+    serve_with(listener, app, limits, Some(tls), shutdown).await;
+}
+
+async fn serve_with(listener: TcpListener, app: Router, limits: &Limits, tls: Option<TlsAcceptor>, shutdown: impl Future<Output = ()>) {
     let open = Arc::new(Semaphore::new(limits.max_connections));
     let clients = PerClient::new(limits.max_connections_per_client);
     let (stop, stopping) = watch::channel(false);
@@ -67,25 +88,30 @@ pub async fn serve(listener: TcpListener, app: Router, limits: &Limits, shutdown
         };
         let _ = stream.set_nodelay(true);
         let app = app.clone();
-        let service = hyper::service::service_fn(move |mut req: hyper::Request<Incoming>| {
-            req.extensions_mut().insert(ConnectInfo(peer));
-            app.clone().oneshot(req.map(axum::body::Body::new))
-        });
-        let connection = http.serve_connection(TokioIo::new(stream), service);
-        let lifetime = limits.connection_lifetime;
-        let mut stopping = stopping.clone();
+        let http = http.clone();
+        let (tls, lifetime, handshake) = (tls.clone(), limits.connection_lifetime, limits.header_timeout);
+        let stopping = stopping.clone();
         tokio::spawn(async move {
-            tokio::pin!(connection);
-            tokio::select! {
-                _ = connection.as_mut() => {}
-                () = tokio::time::sleep(lifetime) => {
-                    connection.as_mut().graceful_shutdown();
-                    let _ = tokio::time::timeout(GRACE, connection).await;
-                }
-                _ = stopping.changed() => {
-                    connection.as_mut().graceful_shutdown();
-                    let _ = tokio::time::timeout(GRACE, connection).await;
-                }
+            let service = move |over_tls: bool| {
+                hyper::service::service_fn(move |mut req: hyper::Request<Incoming>| {
+                    req.extensions_mut().insert(ConnectInfo(peer));
+                    if over_tls {
+                        req.extensions_mut().insert(OverTls);
+                    }
+                    app.clone().oneshot(req.map(axum::body::Body::new))
+                })
+            };
+            match tls {
+                None => run(&http, stream, service(false), lifetime, stopping).await,
+                Some(tls) => match tokio::time::timeout(handshake, first_byte(&stream)).await {
+                    Ok(Some(TLS_HANDSHAKE)) => {
+                        if let Ok(Ok(stream)) = tokio::time::timeout(handshake, tls.accept(stream)).await {
+                            run(&http, stream, service(true), lifetime, stopping).await;
+                        }
+                    }
+                    Ok(Some(_)) => run(&http, stream, hyper::service::service_fn(to_https), lifetime, stopping).await,
+                    Ok(None) | Err(_) => {}
+                },
             }
             drop(slot);
         });
@@ -95,6 +121,71 @@ pub async fn serve(listener: TcpListener, app: Router, limits: &Limits, shutdown
     let _ = stop.send(true);
     let every_place = u32::try_from(limits.max_connections).unwrap_or(u32::MAX);
     let _ = tokio::time::timeout(GRACE * 2, open.acquire_many(every_place)).await;
+}
+
+/// Serves one connection until it closes, its lifetime ends, or the server stops.
+async fn run<I, S, B>(
+    http: &hyper::server::conn::http1::Builder,
+    io: I,
+    service: S,
+    lifetime: Duration,
+    mut stopping: watch::Receiver<bool>,
+) where
+    I: AsyncRead + AsyncWrite + Unpin,
+    S: hyper::service::HttpService<Incoming, ResBody = B>,
+    S::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+    B: hyper::body::Body + 'static,
+    B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+    let connection = http.serve_connection(TokioIo::new(io), service);
+    tokio::pin!(connection);
+    tokio::select! {
+        _ = connection.as_mut() => {}
+        () = tokio::time::sleep(lifetime) => {
+            connection.as_mut().graceful_shutdown();
+            let _ = tokio::time::timeout(GRACE, connection).await;
+        }
+        _ = stopping.changed() => {
+            connection.as_mut().graceful_shutdown();
+            let _ = tokio::time::timeout(GRACE, connection).await;
+        }
+    }
+}
+
+/// The first byte a client sent, without taking it; `None` if it closed first.
+async fn first_byte(stream: &TcpStream) -> Option<u8> {
+    let mut byte = [0u8; 1];
+    match stream.peek(&mut byte).await {
+        Ok(1) => Some(byte[0]),
+        _ => None,
+    }
+}
+
+/// The answer to plain HTTP on the HTTPS port: the same address over HTTPS (a
+/// temporary redirect, so a later plain-HTTP clinic on this address still works).
+async fn to_https(req: hyper::Request<Incoming>) -> Result<axum::response::Response, std::convert::Infallible> {
+    use axum::http::{HeaderValue, StatusCode, header, uri::Authority};
+    let host = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok())
+        .filter(|h| !h.contains('@'))
+        .and_then(|h| h.parse::<Authority>().ok());
+    let path = req.uri().path_and_query().map_or("/", |p| p.as_str());
+    let location = host.and_then(|host| HeaderValue::from_str(&format!("https://{host}{path}")).ok());
+    let mut res = axum::response::Response::new(axum::body::Body::from(
+        "This clinic is served over HTTPS: use an address that starts with https://\n",
+    ));
+    res.headers_mut().insert(header::CONTENT_TYPE, HeaderValue::from_static("text/plain; charset=utf-8"));
+    res.headers_mut().insert(header::CONNECTION, HeaderValue::from_static("close"));
+    match location {
+        Some(location) => {
+            *res.status_mut() = StatusCode::TEMPORARY_REDIRECT;
+            res.headers_mut().insert(header::LOCATION, location);
+        }
+        None => *res.status_mut() = StatusCode::BAD_REQUEST,
+    }
+    Ok(res)
 }
 
 /// Tells a connection over the limits that the site is busy, and closes it.

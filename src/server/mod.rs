@@ -26,7 +26,7 @@ use crate::site::{Site, Sites};
 
 pub use edge::log_panics;
 pub use limits::{BODY_LIMIT, FORM_LIMIT, Limits};
-pub use listen::serve;
+pub use listen::{OverTls, serve, serve_tls};
 
 /// Everything a request handler may need.
 #[derive(Clone)]

@@ -2,7 +2,8 @@
 //! the one table of permissions.
 //!
 //! The cookie is `HttpOnly`, `SameSite=Strict`, limited to `/clinic`, and `Secure`
-//! when the request came over HTTPS (directly or through a proxy that says so). It
+//! when the request came over HTTPS (served with the clinic's certificate, or through
+//! a proxy that says so). It
 //! holds a random token; the session itself is in the database.
 
 use axum::http::request::Parts;
@@ -70,9 +71,11 @@ pub fn cookie_value(headers: &HeaderMap, name: &str) -> Option<String> {
         .map(|c| c.value().to_string())
 }
 
-/// Whether the request came over HTTPS.
+/// Whether the request came over HTTPS: served with the clinic's certificate (the
+/// connection marks it), or through a proxy that says so.
 fn secure(parts: &Parts) -> bool {
-    parts.uri.scheme_str() == Some("https")
+    parts.extensions.get::<crate::server::OverTls>().is_some()
+        || parts.uri.scheme_str() == Some("https")
         || parts.headers.get("x-forwarded-proto").and_then(|v| v.to_str().ok()).is_some_and(|v| v.eq_ignore_ascii_case("https"))
 }
 
