@@ -80,8 +80,10 @@ async fn run(label: &str, address: &str, matters: usize, requests: usize) {
     let admin = store.create_user(&new("admin", Role::Admin), 1).await.expect("user").expect("new");
     let volunteer = store.create_user(&new("volunteer", Role::Volunteer), 1).await.expect("user").expect("new");
     let held_on = NaiveDate::from_ymd_opt(2026, 11, 28).expect("date");
-    let event =
-        store.create_event(&NewEvent { name: "Restoration day", held_on, county: "Hinds", retention_days: 30 }, admin, 1).await.expect("event");
+    let event = store
+        .create_event(&NewEvent { name: "Restoration day", held_on, county: "Hinds", retention_days: 30 }, admin, 1)
+        .await
+        .expect("event");
     store.assign_staff(event, volunteer).await.expect("staff");
 
     // Every matter the same five charges in two courts, each with its own person.

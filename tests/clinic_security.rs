@@ -82,6 +82,7 @@ async fn failed_sign_ins_lock_the_account_then_the_address(db: Db) {
     let locked = b.sign_in("vol", PASSWORD, None).await;
     assert_eq!(locked.status, StatusCode::TOO_MANY_REQUESTS, "the right password is refused while locked");
     assert!(locked.body.contains("Wait 15 minutes"));
+    assert_eq!(locked.headers.get("retry-after").and_then(|v| v.to_str().ok()), Some("900"), "it says when to try again");
     assert!(!b.cookies.contains_key("clinic_session"));
     // Another account still signs in, until the address has failed too often.
     let mut other = Browser::new(&app);
@@ -180,7 +181,32 @@ async fn a_saved_answers_file_becomes_a_matter(db: Db) {
     assert!(actions(&db).await.contains(&Action::ImportAnswers));
 }
 
+async fn a_second_factor_code_works_once_and_a_new_app_ends_other_sessions(db: Db) {
+    let app = app(db.store.clone());
+    let secret = expunge_ms::clinic::accounts::new_totp_secret();
+    account(&db.store, "attorney", Role::Attorney, Some(&secret)).await;
+    let mut first = Browser::new(&app);
+    assert_eq!(first.sign_in("attorney", PASSWORD, Some(&secret)).await.location(), "/clinic");
+    // The same code again, from another browser, inside its 30 seconds: refused.
+    let mut second = Browser::new(&app);
+    assert_eq!(second.sign_in("attorney", PASSWORD, None).await.location(), "/clinic/code");
+    let form = second.get("/clinic/code").await;
+    let used = expunge_ms::clinic::accounts::current_code(&secret, expunge_ms::clock::now_unix());
+    let again = second.post("/clinic/code", &[("csrf", &form.csrf()), ("code", &used)]).await;
+    assert_eq!(again.status, StatusCode::UNAUTHORIZED, "a code already used is refused");
+    // A new app, set up from the first browser, ends the second's half-open session.
+    let page = first.get("/clinic/enrol").await;
+    let key = page.body.split("<code>").nth(1).and_then(|s| s.split("</code>").next()).map(|k| k.replace(' ', "")).unwrap_or_default();
+    assert!(!key.is_empty(), "the enrol page shows the new key: {}", page.body);
+    let code = expunge_ms::clinic::accounts::current_code(&key, expunge_ms::clock::now_unix());
+    let set = first.post("/clinic/enrol", &[("csrf", &page.csrf()), ("secret", &key), ("code", &code)]).await;
+    assert_eq!(set.status, StatusCode::SEE_OTHER, "{}", set.body);
+    assert_eq!(first.get("/clinic").await.status, StatusCode::OK, "the browser that set it up stays signed in");
+    assert_eq!(second.get("/clinic/code").await.location(), "/clinic/sign-in", "the other session ended");
+}
+
 on_both!(
+    a_second_factor_code_works_once_and_a_new_app_ends_other_sessions,
     every_form_needs_its_token,
     a_session_ends_at_its_expiry_and_at_sign_out,
     failed_sign_ins_lock_the_account_then_the_address,

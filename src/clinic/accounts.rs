@@ -151,10 +151,26 @@ pub fn new_totp_secret() -> String {
     Secret::generate_secret().to_encoded().to_string()
 }
 
+/// The time step (30 seconds each since 1970) whose code `code` is: the step of
+/// `now`, or one either side (a clock a little off); `None` if it is none of them.
+pub fn code_step(secret_base32: &str, code: &str, now: i64) -> Option<u64> {
+    use subtle::ConstantTimeEq;
+    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
+    let t = totp(secret_base32, "")?;
+    if code.len() != 6 {
+        return None;
+    }
+    let now = now.max(0).unsigned_abs();
+    [now.saturating_sub(30), now, now + 30]
+        .into_iter()
+        .filter(|at| bool::from(t.generate(*at).as_bytes().ct_eq(code.as_bytes())))
+        .map(|at| at / 30)
+        .next()
+}
+
 /// Whether `code` is the secret's code at `now` (or one step either side).
 pub fn code_matches(secret_base32: &str, code: &str, now: i64) -> bool {
-    let code: String = code.chars().filter(|c| !c.is_whitespace()).collect();
-    code.len() == 6 && totp(secret_base32, "").is_some_and(|t| t.check(&code, now.max(0).unsigned_abs()))
+    code_step(secret_base32, code, now).is_some()
 }
 
 /// The code of the secret at `now` (for tests, and an admin's own check).
@@ -179,7 +195,11 @@ pub async fn give_code(store: &Store, user: &User, token: &str, code: &str, addr
         return Ok(false);
     }
     let secret = store.totp_secret(user.id).await?;
-    if secret.is_some_and(|s| code_matches(&s, code, now)) {
+    let step = secret.and_then(|s| code_step(&s, code, now));
+    // A code is good once: one seen over someone's shoulder cannot be used again.
+    if let Some(step) = step
+        && store.use_totp_step(user.id, step).await?
+    {
         store.verify_session(token).await?;
         store.clear_failures(&account_subject(&user.username)).await?;
         return Ok(true);
@@ -190,12 +210,15 @@ pub async fn give_code(store: &Store, user: &User, token: &str, code: &str, addr
 
 /// Enrols `secret` as the account's second factor once the app's first code matches.
 pub async fn enrol(store: &Store, user: &User, token: &str, secret: &str, code: &str, address: &str, now: i64) -> Result<bool> {
-    if !code_matches(secret, code, now) {
+    let Some(step) = code_step(secret, code, now) else {
         fail(store, &user.username, address, Some(user.id), Action::SecondFactorFailed, now).await?;
         return Ok(false);
-    }
+    };
     store.set_totp_secret(user.id, Some(secret)).await?;
+    store.use_totp_step(user.id, step).await?;
     store.verify_session(token).await?;
+    // Sessions signed in with the app this one replaces end.
+    store.end_other_sessions(user.id, token).await?;
     store.audit(Some(user.id), Action::SecondFactorEnrolled, None, None, now).await?;
     Ok(true)
 }

@@ -63,6 +63,16 @@ impl Store {
         Ok(())
     }
 
+    /// Ends every session of `user_id` but the one of `token`.
+    pub async fn end_other_sessions(&self, user_id: i64, token: &str) -> Result<()> {
+        sqlx::query("DELETE FROM sessions WHERE user_id = $1 AND token_hash <> $2")
+            .bind(user_id)
+            .bind(hash(token))
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     /// Ends a session (signing out).
     pub async fn end_session(&self, token: &str) -> Result<()> {
         sqlx::query("DELETE FROM sessions WHERE token_hash = $1").bind(hash(token)).execute(&self.pool).await?;

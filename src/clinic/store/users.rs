@@ -146,8 +146,25 @@ impl Store {
     /// Keeps `secret` (base32) as the account's second factor, sealed; `None` removes it.
     pub async fn set_totp_secret(&self, id: i64, secret: Option<&str>) -> Result<()> {
         let sealed = secret.map(|s| self.key.seal(s.as_bytes(), &totp_place(id)));
-        sqlx::query("UPDATE users SET totp_sealed = $1 WHERE id = $2").bind(sealed).bind(id).execute(&self.pool).await?;
+        // A new secret starts its own count of used codes.
+        sqlx::query("UPDATE users SET totp_sealed = $1, totp_last_step = NULL WHERE id = $2")
+            .bind(sealed)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
         Ok(())
+    }
+
+    /// Records that the code of time step `step` was used; `false` if a code of that
+    /// step or a later one was used already (each code is good once).
+    pub async fn use_totp_step(&self, id: i64, step: u64) -> Result<bool> {
+        let step = i64::try_from(step).unwrap_or(i64::MAX);
+        let done = sqlx::query("UPDATE users SET totp_last_step = $1 WHERE id = $2 AND (totp_last_step IS NULL OR totp_last_step < $1)")
+            .bind(step)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected() == 1)
     }
 
     /// The account's second-factor secret (base32), opened.

@@ -49,7 +49,8 @@ pub(super) fn status_name(state: &ClinicState, s: Status) -> String {
 pub(super) fn pager(state: &ClinicState, path: &str, page_no: i64, per_page: i64, count: i64) -> impl IntoView + use<> {
     let w = &state.words.clinic;
     let previous = (page_no > 0).then(|| view! { <a href=format!("{path}?page={}", page_no - 1)>{w.previous_page.to_string()}</a> });
-    let next = ((page_no + 1) * per_page < count).then(|| view! { <a href=format!("{path}?page={}", page_no + 1)>{w.next_page.to_string()}</a> });
+    let next =
+        ((page_no + 1) * per_page < count).then(|| view! { <a href=format!("{path}?page={}", page_no + 1)>{w.next_page.to_string()}</a> });
     let any = previous.is_some() || next.is_some();
     any.then(|| view! { <nav class="pager" aria-label=w.pages_label.to_string()><p>{previous}" "{next}</p></nav> })
 }
@@ -174,7 +175,9 @@ pub async fn create(State(state): State<ClinicState>, Path(id): Path<i64>, req: 
         match multipart.next_field().await {
             Ok(Some(f)) => {
                 let key = f.name().unwrap_or_default().to_string();
-                let Ok(bytes) = f.bytes().await else { return event_page(&state, &viewer, id, 0, Some(w.file_too_large.to_string())).await };
+                let Ok(bytes) = f.bytes().await else {
+                    return event_page(&state, &viewer, id, 0, Some(w.file_too_large.to_string())).await;
+                };
                 match key.as_str() {
                     "csrf" => csrf = String::from_utf8_lossy(&bytes).into_owned(),
                     "full_name" => name = String::from_utf8_lossy(&bytes).trim().to_string(),

@@ -79,6 +79,7 @@ pub async fn submit(State(state): State<ClinicState>, req: Request) -> Response 
         Ok(SignIn::Locked) => {
             let mut res = sign_in_page(&state, &cookie, username, Some(w.sign_in_locked.to_string()));
             *res.status_mut() = StatusCode::TOO_MANY_REQUESTS;
+            res.headers_mut().insert(header::RETRY_AFTER, axum::http::HeaderValue::from(accounts::FAILURE_WINDOW));
             res
         }
         Ok(SignIn::Done { token, next, .. }) => {
