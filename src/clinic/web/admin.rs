@@ -202,11 +202,15 @@ async fn users_page(state: &ClinicState, viewer: &Viewer, form: &Form, errors: &
             .collect_view();
     let body = view! {
         <h1>{w.users_heading.to_string()}</h1>
+        // Wide on a phone: the table scrolls sideways on its own, and takes the focus so a
+        // keyboard can scroll it.
+        <div class="table-scroll" role="region" aria-label=w.users_heading.to_string() tabindex="0">
         <table>
             <thead><tr><th>{w.username.to_string()}</th><th>{w.display_name.to_string()}</th><th>{w.role.to_string()}</th>
                 <th>{w.second_factor.to_string()}</th><th>{w.bar_number.to_string()}</th></tr></thead>
             <tbody>{rows}</tbody>
         </table>
+        </div>
         <h2>{w.new_user_heading.to_string()}</h2>
         <form method="post" action="/clinic/users">
             {page::csrf_field(viewer)}
@@ -312,11 +316,13 @@ pub async fn audit(State(state): State<ClinicState>, Query(q): Query<Before>, re
     let body = view! {
         <h1>{w.audit_heading.to_string()}</h1>
         <p>{w.audit_lead.to_string()}</p>
+        <div class="table-scroll" role="region" aria-label=w.audit_heading.to_string() tabindex="0">
         <table>
             <thead><tr><th>"#"</th><th>{w.audit_when.to_string()}</th><th>{w.audit_who.to_string()}</th>
                 <th>{w.audit_what.to_string()}</th><th>{w.audit_matter.to_string()}</th><th>{w.audit_event.to_string()}</th></tr></thead>
             <tbody>{rows}</tbody>
         </table>
+        </div>
         {older.map(|href| view! { <p><a href=href>{w.audit_older.to_string()}</a></p> })}
     };
     page::render(&state, w.audit_heading.as_str(), Some(&viewer), body)
