@@ -84,6 +84,7 @@ async fn every_step_is_saved_and_two_editors_never_overwrite(db: Db) {
     assert_eq!((start.status, step(&start).as_str()), (StatusCode::OK, "start"), "{}", start.body);
     assert!(start.body.contains(&format!("action=\"/clinic/matters/{m}/check\"")), "the form posts under the matter");
     assert!(!start.body.contains("check/load"), "no file to load in a matter");
+    assert!(!start.body.contains("keeps none of your answers") && start.body.contains("saved to this matter"), "it says what is kept");
     let court = post_step(&mut c.volunteer, m, &start, &[("go", "next")]).await;
     assert_eq!(step(&court), "court", "{}", court.body);
 

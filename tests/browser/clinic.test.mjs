@@ -463,6 +463,8 @@ async function volunteerPrints(volunteer, matterPath) {
 
   await open(volunteer, matterPath);
   assert.equal(await selected(volunteer, '#status'), 'Papers printed');
+  // The details the papers asked for changed no result, so the lawyer's sign-off stands.
+  assert.match(await mainText(volunteer), new RegExp(`Signed off by ${ATTORNEY.name}`));
   await shootBoth(volunteer, 'matter-printed');
 }
 

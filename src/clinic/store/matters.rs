@@ -140,8 +140,8 @@ impl Store {
     /// The matters of `event_id`, oldest first, `limit` from `offset`.
     pub async fn matters_of(&self, event_id: i64, limit: i64, offset: i64) -> Result<Vec<Summary>> {
         let rows = sqlx::query(
-            "SELECT id, status, case_sealed, hold_sealed, created_by, updated_at FROM matters WHERE event_id = $1 \
-             ORDER BY created_at, id LIMIT $2 OFFSET $3",
+            "SELECT id, status, case_sealed, hold_sealed, created_by, updated_at FROM matters WHERE id IN \
+             (SELECT id FROM matters WHERE event_id = $1 ORDER BY created_at, id LIMIT $2 OFFSET $3) ORDER BY created_at, id",
         )
         .bind(event_id)
         .bind(limit)

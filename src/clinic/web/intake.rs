@@ -104,8 +104,12 @@ pub fn current_screen(state: &ClinicState, m: &Matter, message: Option<&str>) ->
 }
 
 /// The page around a step: the questionnaire's form, posting under the matter.
-fn draw(state: &ClinicState, viewer: &Viewer, m: &Matter, screen: Screen, status: StatusCode) -> Response {
+fn draw(state: &ClinicState, viewer: &Viewer, m: &Matter, mut screen: Screen, status: StatusCode) -> Response {
     let w = &state.words.clinic;
+    if screen.kind == "start" {
+        // The public start screen says nothing is kept; here every step is.
+        screen.lead = vec![w.intake_start.to_string()];
+    }
     let owner = Owner::new();
     let mut res = owner.with(|| {
         provide_context(Mount { base: format!("/clinic/matters/{}", m.id), csrf: viewer.session.csrf.clone() });
@@ -139,29 +143,25 @@ fn is_current(form: &Form, m: &Matter) -> bool {
     form.iter().any(|(k, v)| k == "state" && *v == m.version.to_string())
 }
 
-/// The review after the answers changed to `after`: whether it is needed follows the
-/// new assessment; a sign-off stands only if what the lawyer reviewed did not change
-/// (the person's name and contact details may).
-pub fn review_after(m: &Matter, before: &crate::case::Case, after: &crate::case::Case, a: &Assessment) -> Review {
+/// The review after the answers changed from those assessed as `before` to those
+/// assessed as `after`: whether one is needed follows the new assessment. A sign-off
+/// stands while every charge's result stays what the lawyer reviewed (a new address,
+/// or an answer the papers need that changes no result); when a result changes, the
+/// sign-off and its decisions end and the matter goes back to the queue, saying why.
+pub fn review_after(m: &Matter, before: &Assessment, after: &Assessment, reopened: &str) -> Review {
     let mut review = m.review.clone();
-    review.needed = a.charges.iter().any(|c| c.outcome == Outcome::NeedsAttorneyReview);
-    if reviewed_part(before) != reviewed_part(after) {
+    review.needed = after.charges.iter().any(|c| c.outcome == Outcome::NeedsAttorneyReview);
+    if review.sign_off.is_some() && results(before) != results(after) {
         review.sign_off = None;
         review.decisions.clear();
+        review.flag = Some(reopened.to_string());
     }
     review
 }
 
-/// A case without the details a review does not rest on: names and how to reach the person.
-fn reviewed_part(case: &crate::case::Case) -> crate::case::Case {
-    let mut c = case.clone();
-    let p = &mut c.petitioner;
-    p.full_name = None;
-    p.other_names.clear();
-    p.address = None;
-    p.phone = None;
-    p.email = None;
-    c
+/// What a lawyer's review rests on: each charge, its result and its route.
+fn results(a: &Assessment) -> Vec<(usize, &str, Outcome, Option<crate::rules::RouteId>)> {
+    a.charges.iter().map(|c| (c.charge, c.name.as_str(), c.outcome, c.route.as_ref().map(|r| r.id))).collect()
 }
 
 /// Saves an imported matter's answers at once, so its assessment, and a review it
@@ -170,7 +170,7 @@ pub async fn save_imported(state: &ClinicState, id: i64, now: i64) -> Result<(),
     let Some(m) = state.store.matter(id).await? else { return Err(StoreError::NotFound) };
     let answers = answers_now(state, &m);
     let assessment = crate::engine::assess(&state.rules, &answers.case, today_in_mississippi());
-    let review = review_after(&m, &m.case, &answers.case, &assessment);
+    let review = review_after(&m, &assessment, &assessment, state.words.clinic.reopened.as_str());
     let status = review.status_from(m.status);
     state.store.save_answers(id, m.version, &answers, &assessment, &review, status, now).await.map(|_| ())
 }
@@ -210,8 +210,10 @@ pub async fn step(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
         return draw(&state, &viewer, &matter, screen, StatusCode::OK);
     };
     let now = now_unix();
-    let assessment = crate::engine::assess(&state.rules, &after.case, today_in_mississippi());
-    let review = review_after(&matter, &before.case, &after.case, &assessment);
+    let today = today_in_mississippi();
+    let assessment = crate::engine::assess(&state.rules, &after.case, today);
+    let earlier = crate::engine::assess(&state.rules, &before.case, today);
+    let review = review_after(&matter, &earlier, &assessment, state.words.clinic.reopened.as_str());
     let status = review.status_from(matter.status);
     let saved = state.store.save_answers(id, matter.version, &after, &assessment, &review, status, now).await;
     match saved {
@@ -359,28 +361,41 @@ mod tests {
             updated_at: 2,
             answers: None,
             rules_version: None,
-            review: Review { needed: true, flag: None, sign_off: Some(sign_off), decisions: Vec::new() },
+            review: Review {
+                needed: false,
+                flag: None,
+                sign_off: Some(sign_off),
+                decisions: vec![crate::clinic::store::review::Decision {
+                    charge: 0,
+                    choice: crate::clinic::store::review::Choice::Hold,
+                    reason: "r".into(),
+                }],
+            },
         }
     }
 
     #[test]
-    fn a_sign_off_stands_when_only_contact_details_change_and_ends_when_a_fact_does() {
+    fn a_sign_off_stands_while_no_result_changes_and_a_changed_result_goes_back_to_the_queue() {
         let (Ok(rules), Ok(text)) = (crate::rules::embedded(), std::fs::read_to_string("tests/packets/one-now-one-later.json")) else {
             panic!("the rules and the fixture load")
         };
         let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap_or_default();
         let Ok(before) = crate::case::parse_case(&text, today) else { panic!("the fixture parses") };
         let m = signed_matter(&before);
+        let assessed = crate::engine::assess(&rules, &before, today);
         let mut moved = before.clone();
         moved.petitioner.phone = Some("662-555-0100".into());
-        moved.petitioner.address = Some("9 Elm Street, Greenwood, MS 38930".into());
-        let a = crate::engine::assess(&rules, &moved, today);
-        assert!(review_after(&m, &before, &moved, &a).sign_off.is_some(), "a new phone number does not undo a lawyer's review");
+        moved.petitioner.date_of_birth = chrono::NaiveDate::from_ymd_opt(1990, 1, 2);
+        moved.charges[1].case_number = Some("24-CR-0211".into());
+        let review = review_after(&m, &assessed, &crate::engine::assess(&rules, &moved, today), "again");
+        assert!(review.sign_off.is_some() && review.flag.is_none(), "details the papers need do not undo a lawyer's review");
+        assert_eq!(review.withheld(), vec![0], "and the charge the lawyer held stays held");
         let mut changed = before.clone();
-        changed.charges[0].case_number = Some("CR-2099-1".into());
-        let a = crate::engine::assess(&rules, &changed, today);
-        let review = review_after(&m, &before, &changed, &a);
-        assert!(review.sign_off.is_none() && review.decisions.is_empty(), "a changed charge needs a new review");
-        assert_eq!(review.status_from(Status::Ready), if review.needed { Status::NeedsReview } else { Status::Intake });
+        changed.history.pending_charges = Some(crate::case::Answer::Unsure);
+        let review = review_after(&m, &assessed, &crate::engine::assess(&rules, &changed, today), "again");
+        assert!(review.sign_off.is_none() && review.decisions.is_empty(), "a changed result needs a new review");
+        assert_eq!(review.flag.as_deref(), Some("again"), "and says why it is back in the queue");
+        assert!(review.pending());
+        assert_eq!(review.status_from(Status::Ready), Status::NeedsReview);
     }
 }
