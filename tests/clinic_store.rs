@@ -263,3 +263,17 @@ async fn a_database_that_cannot_be_reached_is_a_plain_error() {
     let missing = Store::open(&expunge_ms::clinic::store::sqlite_address(dir.path()), DataKey::generate()).await;
     assert!(matches!(missing, Err(OpenError::Unreachable(_))), "{missing:?}");
 }
+
+/// A clinic network's database across a network is reached over TLS when its address
+/// asks (`sslmode=require`): the throwaway cluster has no TLS, so the connection is
+/// refused for that, and never sent in the clear.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_postgres_address_that_asks_for_tls_gets_it_or_no_connection() {
+    if clinic_common::postgres::skipped() {
+        return;
+    }
+    let address = clinic_common::postgres::database().await;
+    let refused = Store::open(&format!("{address}?sslmode=require"), DataKey::generate()).await;
+    let Err(OpenError::Unreachable(why)) = refused else { panic!("no TLS, no connection: {refused:?}") };
+    assert!(!why.contains("without TLS support"), "TLS is built in: {why}");
+}

@@ -317,7 +317,7 @@ pub(super) fn matter_page(state: &ClinicState, viewer: &Viewer, m: &Matter, show
     let body = view! {
         <h1>{name.clone()}</h1>
         {message.clone().map(|(_, e)| view! { <div class="error-summary" role="alert"><p>{e}</p></div> })}
-        <p>{w.matter_birth.to_string()}": "{p.date_of_birth.map(|d| d.to_string()).unwrap_or_default()}</p>
+        {p.date_of_birth.map(|d| view! { <p>{w.matter_birth.to_string()}": "{d.format("%B %-d, %Y").to_string()}</p> })}
         {m.answers.is_none().then(|| view! { <h2>{w.charges_heading.to_string()}</h2><ul>{charges}</ul> })}
         {super::review::section(state, viewer, m, &review)}
         <h2>{w.notes.to_string()}</h2>
