@@ -241,7 +241,29 @@ async fn events_know_their_staff_and_matters_list_with_names(db: Db) {
     assert!(db.store.matters_of(b, 50, 0).await.expect("list").is_empty());
 }
 
+async fn the_review_queue_lists_waiting_matters_a_page_at_a_time_longest_waiting_first(db: Db) {
+    let admin = staff(&db.store, "admin", Role::Admin).await;
+    let event = event(&db.store, admin, day(2026, 5, 2), 90).await;
+    let flagged = Review { flag: Some("please look".into()), ..Review::default() };
+    let mut waiting = Vec::new();
+    for i in 0..55 {
+        let id = db.store.create_matter(event, &case(), admin, 10).await.expect("matter");
+        if i % 2 == 0 {
+            db.store.save_review(id, 1, &flagged, Status::NeedsReview, 100 + i).await.expect("flag");
+            waiting.push(id);
+        }
+    }
+    assert_eq!(db.store.queue_count().await.expect("count"), 28);
+    let first = db.store.queue(20, 0).await.expect("queue");
+    let rest = db.store.queue(20, 20).await.expect("queue");
+    let listed: Vec<i64> = first.iter().chain(&rest).map(|w| w.id).collect();
+    assert_eq!(listed, waiting, "the longest waiting first, each once");
+    assert!(first.iter().all(|w| w.flagged && w.name.as_deref() == Some(NAME)));
+    assert!(db.store.queue(20, 40).await.expect("queue").is_empty());
+}
+
 on_both!(
+    the_review_queue_lists_waiting_matters_a_page_at_a_time_longest_waiting_first,
     no_personal_detail_is_stored_unencrypted,
     a_wrong_key_refuses_to_open_and_a_clinic_is_set_up_once,
     the_audit_log_is_append_only,

@@ -234,8 +234,8 @@ impl Store {
     /// The matters waiting for an attorney, longest waiting first, `limit` from `offset`.
     pub async fn queue(&self, limit: i64, offset: i64) -> Result<Vec<Waiting>> {
         let rows = sqlx::query(
-            "SELECT id, event_id, case_sealed, flag_sealed, updated_at FROM matters WHERE in_queue = 1 \
-             ORDER BY updated_at, id LIMIT $1 OFFSET $2",
+            "SELECT id, event_id, case_sealed, flag_sealed, updated_at FROM matters WHERE id IN \
+             (SELECT id FROM matters WHERE in_queue = 1 ORDER BY updated_at, id LIMIT $1 OFFSET $2) ORDER BY updated_at, id",
         )
         .bind(limit)
         .bind(offset)

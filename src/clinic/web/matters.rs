@@ -251,6 +251,20 @@ pub(super) async fn open_matter(
     Ok((viewer, matter))
 }
 
+/// The matter `id`, the signed-in person who may work on it, and the form they
+/// posted, read and checked against their form token; or the answer to send.
+pub(super) async fn matter_form(
+    state: &ClinicState,
+    id: i64,
+    need: Option<Need>,
+    req: Request,
+) -> Result<(Viewer, Matter, super::Form), Response> {
+    let (parts, body) = req.into_parts();
+    let (viewer, matter) = open_matter(state, &parts.headers, id, need).await?;
+    let form = checked_form(state, &viewer, body).await?;
+    Ok((viewer, matter, form))
+}
+
 /// GET /clinic/matters/{id}
 pub async fn view(State(state): State<ClinicState>, Path(id): Path<i64>, req: Request) -> Response {
     let (viewer, matter) = match open_matter(&state, req.headers(), id, None).await {
@@ -348,13 +362,8 @@ pub(super) fn matter_page(state: &ClinicState, viewer: &Viewer, m: &Matter, show
 
 /// POST /clinic/matters/{id}: status and notes, saved over the version read.
 pub async fn save(State(state): State<ClinicState>, Path(id): Path<i64>, req: Request) -> Response {
-    let (parts, body) = req.into_parts();
-    let (viewer, matter) = match open_matter(&state, &parts.headers, id, None).await {
+    let (viewer, matter, form) = match matter_form(&state, id, None, req).await {
         Ok(found) => found,
-        Err(res) => return res,
-    };
-    let form = match checked_form(&state, &viewer, body).await {
-        Ok(form) => form,
         Err(res) => return res,
     };
     let w = &state.words.clinic;
@@ -390,13 +399,8 @@ pub async fn save(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
 
 /// POST /clinic/matters/{id}/hold: an attorney places (with a reason) or releases a hold.
 pub async fn hold(State(state): State<ClinicState>, Path(id): Path<i64>, req: Request) -> Response {
-    let (parts, body) = req.into_parts();
-    let (viewer, matter) = match open_matter(&state, &parts.headers, id, Some(Need::Attorney)).await {
+    let (viewer, matter, form) = match matter_form(&state, id, Some(Need::Attorney), req).await {
         Ok(found) => found,
-        Err(res) => return res,
-    };
-    let form = match checked_form(&state, &viewer, body).await {
-        Ok(form) => form,
         Err(res) => return res,
     };
     let w = &state.words.clinic;

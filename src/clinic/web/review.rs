@@ -12,8 +12,8 @@ use axum::response::Response;
 use leptos::prelude::*;
 
 use super::access::{self, Need, Viewer};
-use super::matters::{Shown, matter_page, open_matter};
-use super::{ClinicState, checked_form, field, page};
+use super::matters::{Shown, matter_form, matter_page};
+use super::{ClinicState, field, page};
 use crate::clinic::store::StoreError;
 use crate::clinic::store::audit::Action;
 use crate::clinic::store::matters::Matter;
@@ -213,13 +213,8 @@ async fn save(state: &ClinicState, viewer: &Viewer, m: &Matter, version: i64, re
 
 /// POST /clinic/matters/{id}/flag
 pub async fn flag(State(state): State<ClinicState>, Path(id): Path<i64>, req: Request) -> Response {
-    let (parts, body) = req.into_parts();
-    let (viewer, matter) = match open_matter(&state, &parts.headers, id, None).await {
+    let (viewer, matter, form) = match matter_form(&state, id, None, req).await {
         Ok(found) => found,
-        Err(res) => return res,
-    };
-    let form = match checked_form(&state, &viewer, body).await {
-        Ok(form) => form,
         Err(res) => return res,
     };
     let version = field(&form, "version").parse::<i64>().unwrap_or_default();
@@ -245,13 +240,8 @@ pub async fn flag(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
 /// POST /clinic/matters/{id}/sign-off: a decision for every charge, a reason for each
 /// hold or advice against, and the attorney's bar number.
 pub async fn sign_off(State(state): State<ClinicState>, Path(id): Path<i64>, req: Request) -> Response {
-    let (parts, body) = req.into_parts();
-    let (viewer, matter) = match open_matter(&state, &parts.headers, id, Some(Need::Attorney)).await {
+    let (viewer, matter, form) = match matter_form(&state, id, Some(Need::Attorney), req).await {
         Ok(found) => found,
-        Err(res) => return res,
-    };
-    let form = match checked_form(&state, &viewer, body).await {
-        Ok(form) => form,
         Err(res) => return res,
     };
     let version = field(&form, "version").parse::<i64>().unwrap_or_default();

@@ -19,7 +19,7 @@ ALTER TABLE matters ADD COLUMN signed_at BIGINT;
 ALTER TABLE matters ADD COLUMN signed_name TEXT;
 ALTER TABLE matters ADD COLUMN signed_bar TEXT;
 ALTER TABLE matters ADD COLUMN decisions_sealed TEXT;
-CREATE INDEX matters_queue ON matters (in_queue, updated_at);
+CREATE INDEX matters_queue ON matters (in_queue, updated_at, id);
 
 -- The time step of the last second-factor code used, so each code is good once.
 ALTER TABLE users ADD COLUMN totp_last_step BIGINT;
