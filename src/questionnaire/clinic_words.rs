@@ -145,6 +145,7 @@ pub struct ClinicWords {
     pub intake_heading: Text,
     pub intake_lead: Text,
     pub intake_start: Text,
+    pub status_notes_heading: Text,
     pub intake_open: Text,
     pub intake_continue: Text,
     pub intake_stale: Text,

@@ -593,6 +593,7 @@ clinic-nav_queue = Review queue
 clinic-intake_heading = Questionnaire
 clinic-intake_lead = Go through the questions with the person. Each step is saved when you go on.
 clinic-intake_start = Go through each arrest, charge or case on the person's record, one question at a time. Each step is saved to this matter when you go on. It is kept encrypted, and deleted with the event's other matters when their time is up.
+clinic-status_notes_heading = Status and notes
 clinic-intake_open = Start the questionnaire
 clinic-intake_continue = Go on with the questionnaire
 clinic-intake_stale = Someone else saved this matter while you were on this step, so your answers on it were not saved. This is the step as it is saved now. Check it, then answer again.

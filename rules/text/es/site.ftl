@@ -586,6 +586,7 @@ clinic-nav_queue = Revisión pendiente
 clinic-intake_heading = Cuestionario
 clinic-intake_lead = Repase las preguntas con la persona. Cada paso se guarda al seguir.
 clinic-intake_start = Repase cada arresto, cargo o caso del historial de la persona, una pregunta a la vez. Cada paso se guarda en este asunto al seguir. Se guarda cifrado y se borra con los demás asuntos del evento cuando se cumple su plazo.
+clinic-status_notes_heading = Estado y notas
 clinic-intake_open = Empezar el cuestionario
 clinic-intake_continue = Seguir con el cuestionario
 clinic-intake_stale = Otra persona guardó este asunto mientras usted estaba en este paso, así que sus respuestas en él no se guardaron. Este es el paso como está guardado ahora. Revíselo y responda otra vez.

@@ -116,8 +116,8 @@ async fn event_page(state: &ClinicState, viewer: &Viewer, id: i64, page_no: i64,
                 </div>
                 <div class="field">
                     <label for="file">{w.new_matter_file.to_string()}</label>
-                    <p class="help">{w.new_matter_file_hint.to_string()}</p>
-                    <input id="file" name="file" type="file" accept=".json,application/json"/>
+                    <p class="help" id="file-hint">{w.new_matter_file_hint.to_string()}</p>
+                    <input id="file" name="file" type="file" accept=".json,application/json" aria-describedby="file-hint"/>
                 </div>
                 <button type="submit" class="button">{w.new_matter_submit.to_string()}</button>
             </form>
@@ -334,7 +334,7 @@ pub(super) fn matter_page(state: &ClinicState, viewer: &Viewer, m: &Matter, show
         {p.date_of_birth.map(|d| view! { <p>{w.matter_birth.to_string()}": "{d.format("%B %-d, %Y").to_string()}</p> })}
         {m.answers.is_none().then(|| view! { <h2>{w.charges_heading.to_string()}</h2><ul>{charges}</ul> })}
         {super::review::section(state, viewer, m, &review)}
-        <h2>{w.notes.to_string()}</h2>
+        <h2>{w.status_notes_heading.to_string()}</h2>
         <form method="post" action=format!("/clinic/matters/{}", m.id)>
             {page::csrf_field(viewer)}
             <input type="hidden" name="version" value=m.version.to_string()/>
