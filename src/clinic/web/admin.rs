@@ -71,7 +71,7 @@ async fn home_page(state: &ClinicState, viewer: &Viewer, form: &Form, errors: &E
             .into_iter()
             .map(|e| {
                 let href = format!("/clinic/events/{}", e.id);
-                view! { <li><a href=href>{e.name}</a>" · "{e.held_on.to_string()}" · "{e.county}</li> }
+                view! { <li><a href=href>{e.name}</a>" · "{e.held_on.format("%B %-d, %Y").to_string()}" · "{e.county}</li> }
             })
             .collect_view();
         view! { <ul>{rows}</ul> }.into_any()

@@ -85,7 +85,7 @@ async fn event_page(state: &ClinicState, viewer: &Viewer, id: i64, page_no: i64,
         Err(e) => return page::fault(state, Some(viewer), &e),
     };
     let lead = w.event_lead.fill(&[
-        ("date", event.held_on.to_string()),
+        ("date", event.held_on.format("%B %-d, %Y").to_string()),
         ("county", event.county.clone()),
         ("n", count.to_string()),
         ("days", event.retention_days.to_string()),
