@@ -224,7 +224,7 @@ async fn a_volunteers_request_puts_a_matter_in_the_queue_until_signed_off(db: Db
         .await;
     assert_eq!(raised.status, StatusCode::SEE_OTHER, "{}", raised.body);
     let queue = c.attorney.get("/clinic/review").await;
-    assert!(queue.body.contains("Tobias Wrenfield") && queue.body.contains("A volunteer asked"), "{}", queue.body);
+    assert!(queue.body.contains("Tobias Wrenfield") && queue.body.contains("Review asked for"), "{}", queue.body);
     assert_eq!(c.store.matter(m).await.expect("read").expect("there").status, Status::NeedsReview);
 
     // Signed off: out of the queue. Asked again: back in it, the sign-off gone.
@@ -249,6 +249,20 @@ async fn a_volunteers_request_puts_a_matter_in_the_queue_until_signed_off(db: Db
         c.volunteer.post(&format!("/clinic/matters/{m}/flag"), &[("csrf", &csrf), ("version", &version), ("action", "clear")]).await;
     assert_eq!(stale.status, StatusCode::CONFLICT);
     assert!(c.store.matter(m).await.expect("read").expect("there").review.flag.is_some());
+
+    // Only a lawyer ends a request: a volunteer's page offers no way to, and the form is refused.
+    let page = c.volunteer.get(&format!("/clinic/matters/{m}")).await;
+    assert!(!page.body.contains("End the request"), "{}", page.body);
+    let (csrf, version, _) = flag(&page, "");
+    let refused =
+        c.volunteer.post(&format!("/clinic/matters/{m}/flag"), &[("csrf", &csrf), ("version", &version), ("action", "clear")]).await;
+    assert_eq!(refused.status, StatusCode::FORBIDDEN);
+    let page = c.attorney.get(&format!("/clinic/matters/{m}")).await;
+    assert!(page.body.contains("End the request for review"), "{}", page.body);
+    let ended =
+        c.attorney.post(&format!("/clinic/matters/{m}/flag"), &[("csrf", &page.csrf()), ("version", &version), ("action", "clear")]).await;
+    assert_eq!(ended.status, StatusCode::SEE_OTHER, "{}", ended.body);
+    assert!(c.store.matter(m).await.expect("read").expect("there").review.flag.is_none());
 }
 
 on_both!(

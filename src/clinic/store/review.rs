@@ -94,10 +94,9 @@ impl Review {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Waiting {
     pub id: i64,
-    pub event_id: i64,
     pub name: Option<String>,
+    /// Someone asked for the review (rather than an answer calling for it).
     pub flagged: bool,
-    pub updated_at: i64,
 }
 
 /// The review's columns, for `SELECT`.
@@ -179,8 +178,7 @@ impl Store {
             }
         }
         tx.rollback().await?;
-        self.stale_or(id, 0).await?;
-        Ok(version + 1)
+        Err(self.unsaved(id).await)
     }
 
     /// Saves the review (flag, sign-off, decisions) and the status over the version
@@ -221,20 +219,25 @@ impl Store {
         .bind(version)
     }
 
-    /// `Ok` if an update over the version read changed the row; otherwise whether it
-    /// is gone or was saved by someone else in between.
+    /// `Ok` if an update over the version read changed the row; otherwise why not.
     pub(super) async fn stale_or(&self, id: i64, changed: u64) -> Result<()> {
-        if changed == 1 {
-            return Ok(());
+        if changed == 1 { Ok(()) } else { Err(self.unsaved(id).await) }
+    }
+
+    /// Why an update over the version read changed nothing: the matter is gone, or
+    /// someone else saved it in between.
+    async fn unsaved(&self, id: i64) -> StoreError {
+        match sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM matters WHERE id = $1").bind(id).fetch_one(&self.pool).await {
+            Ok(0) => StoreError::NotFound,
+            Ok(_) => StoreError::Stale,
+            Err(e) => e.into(),
         }
-        let exists: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM matters WHERE id = $1").bind(id).fetch_one(&self.pool).await?;
-        Err(if exists == 0 { StoreError::NotFound } else { StoreError::Stale })
     }
 
     /// The matters waiting for an attorney, longest waiting first, `limit` from `offset`.
     pub async fn queue(&self, limit: i64, offset: i64) -> Result<Vec<Waiting>> {
         let rows = sqlx::query(
-            "SELECT id, event_id, case_sealed, flag_sealed, updated_at FROM matters WHERE id IN \
+            "SELECT id, case_sealed, flag_sealed FROM matters WHERE id IN \
              (SELECT id FROM matters WHERE in_queue = 1 ORDER BY updated_at, id LIMIT $1 OFFSET $2) ORDER BY updated_at, id",
         )
         .bind(limit)
@@ -244,13 +247,7 @@ impl Store {
         rows.iter()
             .map(|row| {
                 let id: i64 = row.try_get("id")?;
-                Ok(Waiting {
-                    id,
-                    event_id: row.try_get("event_id")?,
-                    name: self.open_name(id, row)?,
-                    flagged: row.try_get::<Option<String>, _>("flag_sealed")?.is_some(),
-                    updated_at: row.try_get("updated_at")?,
-                })
+                Ok(Waiting { id, name: self.open_name(id, row)?, flagged: row.try_get::<Option<String>, _>("flag_sealed")?.is_some() })
             })
             .collect()
     }

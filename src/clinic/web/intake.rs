@@ -19,16 +19,16 @@ use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::*;
 
-use super::access::{self, Viewer};
+use super::access::Viewer;
 use super::matters::open_matter;
-use super::{ClinicState, FORM_LIMIT, page};
+use super::{ClinicState, checked_fields, page};
 use crate::clinic::store::StoreError;
 use crate::clinic::store::audit::Action;
 use crate::clinic::store::matters::Matter;
 use crate::clinic::store::review::Review;
 use crate::clock::{now_unix, today_in_mississippi};
 use crate::engine::{Assessment, Outcome};
-use crate::questionnaire::answers::{AnswerStore, Unreadable};
+use crate::questionnaire::answers::{AnswerStore, InPage, Unreadable};
 use crate::questionnaire::state::State as Answers;
 use crate::questionnaire::{self, Form, Mount, Questionnaire, Screen};
 
@@ -78,12 +78,17 @@ fn answers_of(q: &Questionnaire<'_>, m: &Matter) -> Answers {
 
 /// The matter's answers now (see `answers_of`).
 fn answers_now(state: &ClinicState, m: &Matter) -> Answers {
-    with_questionnaire(state, m, &MatterAnswers::new(Answers::default(), m.version), |q| answers_of(q, m))
+    with_questionnaire(state, m, &InPage, |q| answers_of(q, m))
 }
 
-/// Runs `f` with the questionnaire over the matter's answers in `store`, leaving the
-/// charges its sign-off withheld off the papers.
-fn with_questionnaire<T>(state: &ClinicState, m: &Matter, store: &MatterAnswers, f: impl FnOnce(&Questionnaire<'_>) -> T) -> T {
+/// The matter's answers as the questionnaire's store, at the matter's version.
+fn stored(state: &ClinicState, m: &Matter) -> MatterAnswers {
+    MatterAnswers::new(answers_now(state, m), m.version)
+}
+
+/// Runs `f` with the questionnaire over the answers in `store`, leaving the charges
+/// the matter's sign-off withheld off the papers.
+fn with_questionnaire<T>(state: &ClinicState, m: &Matter, store: &dyn AnswerStore, f: impl FnOnce(&Questionnaire<'_>) -> T) -> T {
     let withheld = m.review.withheld();
     let q = Questionnaire {
         rules: &state.rules,
@@ -98,9 +103,8 @@ fn with_questionnaire<T>(state: &ClinicState, m: &Matter, store: &MatterAnswers,
 
 /// The screen for the matter as it is saved, for a page drawn without a post.
 pub fn current_screen(state: &ClinicState, m: &Matter, message: Option<&str>) -> Screen {
-    let first = answers_now(state, m);
-    let store = MatterAnswers::new(first.clone(), m.version);
-    with_questionnaire(state, m, &store, |q| q.resume(&first, message))
+    let store = stored(state, m);
+    with_questionnaire(state, m, &store, |q| q.resume(&store.current, message))
 }
 
 /// The page around a step: the questionnaire's form, posting under the matter.
@@ -125,16 +129,11 @@ fn draw(state: &ClinicState, viewer: &Viewer, m: &Matter, mut screen: Screen, st
     res
 }
 
-/// Reads a step's form (as many fields as a step sends) and checks its form token.
+/// Reads a step's form (one field more than a step sends, and the form token) and
+/// checks its form token; the token is not a step's field, so it is left out.
 async fn step_form(state: &ClinicState, viewer: &Viewer, body: Body) -> Result<Form, Response> {
-    let bytes = axum::body::to_bytes(body, FORM_LIMIT).await.map_err(|_| StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
-    let form: Form =
-        form_urlencoded::parse(&bytes).take(questionnaire::MAX_FIELDS + 1).map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
-    let csrf = form.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str());
-    match access::csrf_refusal(state, viewer, csrf) {
-        Some(refused) => Err(refused),
-        None => Ok(form.into_iter().filter(|(k, _)| k != "csrf").collect()),
-    }
+    let form = checked_fields(state, viewer, body, questionnaire::MAX_FIELDS + 2).await?;
+    Ok(form.into_iter().filter(|(k, _)| k != "csrf").collect())
 }
 
 /// Whether the form was drawn from the matter's version now: if not, someone else
@@ -203,8 +202,8 @@ pub async fn step(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
         let screen = current_screen(&state, &matter, Some(state.words.clinic.intake_stale.as_str()));
         return draw(&state, &viewer, &matter, screen, StatusCode::CONFLICT);
     }
-    let before = answers_now(&state, &matter);
-    let store = MatterAnswers::new(before.clone(), matter.version);
+    let store = stored(&state, &matter);
+    let before = &store.current;
     let (screen, changed) = with_questionnaire(&state, &matter, &store, |q| (q.advance(&form), store.changed()));
     let Some(after) = changed else {
         return draw(&state, &viewer, &matter, screen, StatusCode::OK);
@@ -309,8 +308,7 @@ pub async fn save(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
         Ok(found) => found,
         Err(res) => return res,
     };
-    let answers = answers_now(&state, &matter);
-    let store = MatterAnswers::new(answers, matter.version);
+    let store = stored(&state, &matter);
     let Some(file) = with_questionnaire(&state, &matter, &store, |q| q.saved_file(&form)) else {
         return page::stale_form(&state, Some(&viewer));
     };
@@ -326,8 +324,7 @@ pub async fn calendar(State(state): State<ClinicState>, Path(id): Path<i64>, req
         Ok(found) => found,
         Err(res) => return res,
     };
-    let answers = answers_now(&state, &matter);
-    let store = MatterAnswers::new(answers, matter.version);
+    let store = stored(&state, &matter);
     let made = with_questionnaire(&state, &matter, &store, |q| q.calendar(&form, None, crate::clock::now()));
     match made {
         Ok(file) => match state.store.audit(Some(viewer.user.id), Action::Export, Some(id), Some(matter.event_id), now_unix()).await {

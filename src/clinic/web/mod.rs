@@ -75,17 +75,36 @@ pub const UPLOAD_LIMIT: usize = 256 * 1024 + 4096;
 /// A posted form's fields.
 pub type Form = Vec<(String, String)>;
 
+/// The most fields a clinic form sends (a questionnaire step inside a matter sends
+/// its own, counted by `questionnaire::MAX_FIELDS`).
+const FIELDS: usize = 64;
+
 /// Reads a urlencoded form of at most `FORM_LIMIT` bytes; a bare 413 otherwise.
 async fn read_form(body: axum::body::Body) -> Result<Form, axum::response::Response> {
+    read_fields(body, FIELDS).await
+}
+
+/// Reads at most `most` fields of a urlencoded form of at most `FORM_LIMIT` bytes.
+async fn read_fields(body: axum::body::Body, most: usize) -> Result<Form, axum::response::Response> {
     use axum::response::IntoResponse;
     let bytes = axum::body::to_bytes(body, FORM_LIMIT).await.map_err(|_| axum::http::StatusCode::PAYLOAD_TOO_LARGE.into_response())?;
-    Ok(form_urlencoded::parse(&bytes).take(64).map(|(k, v)| (k.into_owned(), v.into_owned())).collect())
+    Ok(form_urlencoded::parse(&bytes).take(most).map(|(k, v)| (k.into_owned(), v.into_owned())).collect())
 }
 
 /// The form a signed-in viewer posted, read and checked against their session's form
 /// token: a missing or stale token gives the stale-form page.
 async fn checked_form(state: &ClinicState, viewer: &access::Viewer, body: axum::body::Body) -> Result<Form, axum::response::Response> {
-    let form = read_form(body).await?;
+    checked_fields(state, viewer, body, FIELDS).await
+}
+
+/// `checked_form`, reading at most `most` fields.
+async fn checked_fields(
+    state: &ClinicState,
+    viewer: &access::Viewer,
+    body: axum::body::Body,
+    most: usize,
+) -> Result<Form, axum::response::Response> {
+    let form = read_fields(body, most).await?;
     match access::csrf_refusal(state, viewer, Some(field(&form, "csrf"))) {
         Some(refused) => Err(refused),
         None => Ok(form),

@@ -89,7 +89,7 @@ pub fn section(state: &ClinicState, viewer: &Viewer, m: &Matter, typed: &Typed) 
         <p>{w.intake_lead.to_string()}</p>
         {intake}
         {if started { view! { <ul>{findings}</ul> }.into_any() } else { view! { <p>{w.no_answers.to_string()}</p> }.into_any() }}
-        {m.rules_version.clone().map(|v| view! { <p class="small">{w.rules_version.fill(&[("version", v)])}</p> })}
+        {started.then(|| view! { <p class="small">{w.rules_version.fill(&[("version", a.rules_version.clone())])}</p> })}
         <h2>{w.review_heading.to_string()}</h2>
         <p>{status_line}</p>
         {flag_line}
@@ -103,6 +103,10 @@ fn flag_form(state: &ClinicState, viewer: &Viewer, m: &Matter, typed: &Typed) ->
     let action = format!("/clinic/matters/{}/flag", m.id);
     let version = m.version.to_string();
     if m.review.flag.is_some() {
+        // Only a lawyer ends a request: it may say a result changed after a sign-off.
+        if viewer.user.role != Role::Attorney {
+            return ().into_any();
+        }
         return view! {
             <form method="post" action=action>
                 {page::csrf_field(viewer)}
@@ -220,6 +224,15 @@ pub async fn flag(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
     let version = field(&form, "version").parse::<i64>().unwrap_or_default();
     let mut review = matter.review.clone();
     let action = if field(&form, "action") == "clear" {
+        if version != matter.version {
+            let stale = Some(state.words.clinic.stale_save.to_string());
+            return refused(&state, &viewer, &matter, StatusCode::CONFLICT, stale, Typed::default());
+        }
+        // Only a lawyer ends a request for review: one may say a result changed after
+        // a sign-off, and ending it would let the papers print unreviewed.
+        if viewer.user.role != Role::Attorney {
+            return page::forbidden(&state, Some(&viewer));
+        }
         review.flag = None;
         Action::ClearFlag
     } else {
