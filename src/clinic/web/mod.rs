@@ -7,6 +7,7 @@
 
 pub mod access;
 mod admin;
+mod entry;
 mod intake;
 mod matters;
 mod page;
@@ -56,6 +57,7 @@ pub fn routes(state: ClinicState) -> Router {
         .route("/clinic/events/{id}/matters", post(matters::create).layer(axum::extract::DefaultBodyLimit::max(UPLOAD_LIMIT)))
         .route("/clinic/matters/{id}", get(matters::view).post(matters::save))
         .route("/clinic/matters/{id}/hold", post(matters::hold))
+        .route("/clinic/matters/{id}/entry", get(entry::show).post(entry::save))
         .route("/clinic/matters/{id}/check", get(intake::show).post(intake::step))
         .route("/clinic/matters/{id}/check/packet", post(intake::packet))
         .route("/clinic/matters/{id}/check/save", post(intake::save))
