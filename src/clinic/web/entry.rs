@@ -234,57 +234,8 @@ fn draw(
         ("outcome", w.entry_outcome.to_string()),
         ("disposition_date", w.entry_disposition_date.to_string()),
     ];
-    let choices = |key: FactKey| -> Vec<(String, String)> {
-        state.rules.fact(key).options.iter().map(|o| (o.value.clone(), o.label.clone())).collect()
-    };
-    let options = [
-        ("level", choices(FactKey::ChargeLevel)),
-        ("court_kind", choices(FactKey::ChargeCourtKind)),
-        ("outcome", choices(FactKey::ChargeOutcome)),
-    ];
     let head = columns.iter().map(|(name, label)| view! { <th scope="col" id=format!("col-{name}")>{label.clone()}</th> }).collect_view();
-    let body = rows
-        .iter()
-        .enumerate()
-        .map(|(r, row)| {
-            let cells = columns
-                .iter()
-                .map(|(name, _)| {
-                    let id = format!("r{r}-{name}");
-                    let value = cell(row, name).to_string();
-                    let error = problems.iter().find(|(pr, n, _)| *pr == r && n == name).map(|(_, _, e)| e.clone());
-                    let described = error.as_ref().map(|_| format!("{id}-error"));
-                    let invalid = error.as_ref().map(|_| "true");
-                    let labelled = format!("col-{name} row-{r}");
-                    let input = match options.iter().find(|(n, _)| n == name) {
-                        Some((_, choices)) => {
-                            let opts = choices
-                                .iter()
-                                .map(|(v, l)| view! { <option value=v.clone() selected=*v == value>{l.clone()}</option> })
-                                .collect_view();
-                            view! {
-                                <select id=id.clone() name=id.clone() aria-labelledby=labelled aria-describedby=described aria-invalid=invalid>
-                                    <option value="">{w.entry_blank.to_string()}</option>
-                                    {opts}
-                                </select>
-                            }
-                            .into_any()
-                        }
-                        None => {
-                            let list = (*name == "county").then_some("counties");
-                            view! {
-                                <input id=id.clone() name=id.clone() type="text" value=value autocomplete="off" list=list
-                                    aria-labelledby=labelled aria-describedby=described aria-invalid=invalid/>
-                            }
-                            .into_any()
-                        }
-                    };
-                    view! { <td>{input}{page::field_error(state, &id, error)}</td> }
-                })
-                .collect_view();
-            view! { <tr><th scope="row" id=format!("row-{r}")>{(r + 1).to_string()}</th>{cells}</tr> }
-        })
-        .collect_view();
+    let body = table_rows(state, &rows, &columns, problems);
     let counties = state.rules.counties.iter().map(|c| view! { <option value=c.clone()></option> }).collect_view();
     let name = m.case.petitioner.full_name.clone().unwrap_or_else(|| w.no_name.to_string());
     let summary = message.map(|text| {
@@ -328,6 +279,61 @@ fn draw(
     let mut res = page::render(state, w.entry_heading.as_str(), Some(viewer), body);
     *res.status_mut() = status;
     res
+}
+
+/// The table's rows: each cell a box (or a list of choices), its error beside it.
+fn table_rows(state: &ClinicState, rows: &Rows, columns: &[(&str, String)], problems: &[(usize, String, String)]) -> impl IntoView + use<> {
+    let w = &state.words.clinic;
+    let choices = |key: FactKey| -> Vec<(String, String)> {
+        state.rules.fact(key).options.iter().map(|o| (o.value.clone(), o.label.clone())).collect()
+    };
+    let options = [
+        ("level", choices(FactKey::ChargeLevel)),
+        ("court_kind", choices(FactKey::ChargeCourtKind)),
+        ("outcome", choices(FactKey::ChargeOutcome)),
+    ];
+    rows
+        .iter()
+        .enumerate()
+        .map(|(r, row)| {
+            let cells = columns
+                .iter()
+                .map(|(name, _)| {
+                    let id = format!("r{r}-{name}");
+                    let value = cell(row, name).to_string();
+                    let error = problems.iter().find(|(pr, n, _)| *pr == r && n == name).map(|(_, _, e)| e.clone());
+                    let described = error.as_ref().map(|_| format!("{id}-error"));
+                    let invalid = error.as_ref().map(|_| "true");
+                    let labelled = format!("col-{name} row-{r}");
+                    let input = match options.iter().find(|(n, _)| n == name) {
+                        Some((_, choices)) => {
+                            let opts = choices
+                                .iter()
+                                .map(|(v, l)| view! { <option value=v.clone() selected=*v == value>{l.clone()}</option> })
+                                .collect_view();
+                            view! {
+                                <select id=id.clone() name=id.clone() aria-labelledby=labelled aria-describedby=described aria-invalid=invalid>
+                                    <option value="">{w.entry_blank.to_string()}</option>
+                                    {opts}
+                                </select>
+                            }
+                            .into_any()
+                        }
+                        None => {
+                            let list = (*name == "county").then_some("counties");
+                            view! {
+                                <input id=id.clone() name=id.clone() type="text" value=value autocomplete="off" list=list
+                                    aria-labelledby=labelled aria-describedby=described aria-invalid=invalid/>
+                            }
+                            .into_any()
+                        }
+                    };
+                    view! { <td>{input}{page::field_error(state, &id, error)}</td> }
+                })
+                .collect_view();
+            view! { <tr><th scope="row" id=format!("row-{r}")>{(r + 1).to_string()}</th>{cells}</tr> }
+        })
+        .collect_view()
 }
 
 #[cfg(test)]

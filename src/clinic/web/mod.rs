@@ -8,6 +8,7 @@
 pub mod access;
 mod admin;
 mod entry;
+mod import;
 mod intake;
 mod matters;
 mod page;
@@ -55,6 +56,11 @@ pub fn routes(state: ClinicState) -> Router {
         .route("/clinic/events/{id}", get(matters::event))
         .route("/clinic/events/{id}/staff", post(admin::assign_staff))
         .route("/clinic/events/{id}/matters", post(matters::create).layer(axum::extract::DefaultBodyLimit::max(UPLOAD_LIMIT)))
+        .route(
+            "/clinic/events/{id}/import",
+            get(import::form).post(import::submit).layer(axum::extract::DefaultBodyLimit::max(import::IMPORT_LIMIT + 64 * 1024)),
+        )
+        .route("/clinic/import/template.csv", get(import::template))
         .route("/clinic/matters/{id}", get(matters::view).post(matters::save))
         .route("/clinic/matters/{id}/hold", post(matters::hold))
         .route("/clinic/matters/{id}/entry", get(entry::show).post(entry::save))
