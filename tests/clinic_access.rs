@@ -62,6 +62,9 @@ async fn access_matrix(db: Db) {
         (format!("/clinic/events/{e}"), [I, S, S, S, R]),
         (format!("/clinic/matters/{m}"), [I, R, S, S, R]),
         (format!("/clinic/matters/{m}/check"), [I, R, S, S, R]),
+        (format!("/clinic/matters/{m}/entry"), [I, R, S, S, R]),
+        (format!("/clinic/events/{e}/import"), [I, R, S, S, R]),
+        ("/clinic/import/template.csv".into(), [I, S, S, S, S]),
         ("/clinic/review".into(), [I, R, S, R, R]),
         ("/clinic/audit".into(), [I, S, R, R, R]),
         ("/clinic/enrol".into(), [I, S, S, S, S]),
@@ -82,6 +85,8 @@ async fn access_matrix(db: Db) {
         (format!("/clinic/matters/{m}/hold"), [I, R, S, R, R]),
         (format!("/clinic/matters/{m}/check"), [I, R, S, S, R]),
         (format!("/clinic/matters/{m}/check/save"), [I, R, S, S, R]),
+        (format!("/clinic/matters/{m}/entry"), [I, R, S, S, R]),
+        (format!("/clinic/events/{e}/import"), [I, R, S, S, R]),
         (format!("/clinic/matters/{m}/flag"), [I, R, S, S, R]),
         (format!("/clinic/matters/{m}/sign-off"), [I, R, S, R, R]),
     ];
@@ -90,7 +95,7 @@ async fn access_matrix(db: Db) {
             let csrf = if *who == "signed out" { String::new() } else { browser.csrf("/clinic").await };
             let n = unique.fetch_add(1, std::sync::atomic::Ordering::Relaxed).to_string();
             let version = store.matter(matter).await.expect("read").map(|m| m.version.to_string()).unwrap_or_default();
-            let page = if path.ends_with("/matters") {
+            let page = if path.ends_with("/matters") || path.ends_with("/import") {
                 browser.post_multipart(path, &[("csrf", &csrf), ("full_name", "Ann Other")], None).await
             } else {
                 let user = format!("user{n}");
@@ -119,8 +124,13 @@ async fn access_matrix(db: Db) {
             };
             assert_eq!(seen(&page), *want, "POST {path} as {who}: {} {}", page.status, page.location());
             if *want == S {
-                // A questionnaire step answers with the next step; a download with its file.
-                let done = if path.contains("/check") { StatusCode::OK } else { StatusCode::SEE_OTHER };
+                // A questionnaire step answers with the next step; a download with its file;
+                // an empty import asks for a file.
+                let done = match path {
+                    p if p.contains("/check") => StatusCode::OK,
+                    p if p.ends_with("/import") => StatusCode::UNPROCESSABLE_ENTITY,
+                    _ => StatusCode::SEE_OTHER,
+                };
                 assert_eq!(page.status, done, "POST {path} as {who} was done: {}", page.body);
             }
         }
@@ -136,7 +146,8 @@ fn seen(page: &clinic_common::web::Page) -> Seen {
     match page.status {
         StatusCode::SEE_OTHER if page.location() == "/clinic/sign-in" => Seen::SignIn,
         StatusCode::FORBIDDEN => Seen::Refused,
-        s if s.is_success() || s == StatusCode::SEE_OTHER => Seen::Served,
+        // An empty import is served: it asks for a file.
+        s if s.is_success() || s == StatusCode::SEE_OTHER || s == StatusCode::UNPROCESSABLE_ENTITY => Seen::Served,
         s => panic!("unexpected {s}: {}", page.body),
     }
 }
