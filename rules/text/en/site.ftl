@@ -691,7 +691,10 @@ clinic-import_file = File
 clinic-import_row = Row
 clinic-import_problem = Problem
 clinic-import_done_heading = Imported
-clinic-import_done_lead = { $n } people were imported and checked. Anyone with a charge a lawyer must look at waits in the review queue.
+clinic-import_done_lead = { $n ->
+        [one] 1 person was imported and checked. Anyone with a charge a lawyer must look at waits in the review queue.
+       *[other] { $n } people were imported and checked. Anyone with a charge a lawyer must look at waits in the review queue.
+    }
 clinic-import_none = Choose at least one file.
 clinic-import_too_large = The files are too large. Import at most 8 MB at a time.
 clinic-import_not_text = This file is not saved as plain text. In your spreadsheet, save it as "CSV UTF-8", then import it again.

@@ -684,7 +684,10 @@ clinic-import_file = Archivo
 clinic-import_row = Fila
 clinic-import_problem = Problema
 clinic-import_done_heading = Importado
-clinic-import_done_lead = Se importaron y revisaron { $n } personas. Quien tenga un cargo que un abogado debe ver espera en la lista de revisión.
+clinic-import_done_lead = { $n ->
+        [one] Se importó y revisó 1 persona. Quien tenga un cargo que un abogado debe ver espera en la lista de revisión.
+       *[other] Se importaron y revisaron { $n } personas. Quien tenga un cargo que un abogado debe ver espera en la lista de revisión.
+    }
 clinic-import_none = Elija al menos un archivo.
 clinic-import_too_large = Los archivos son demasiado grandes. Importe como máximo 8 MB a la vez.
 clinic-import_not_text = Este archivo no está guardado como texto. En su hoja de cálculo, guárdelo como "CSV UTF-8" y vuelva a importarlo.
