@@ -11,6 +11,7 @@ pub mod audit;
 pub mod crypto;
 pub mod events;
 pub mod matters;
+pub mod reminders;
 pub mod review;
 pub mod sessions;
 pub mod users;
