@@ -324,21 +324,25 @@ async fn an_email_reminder_is_sent_once_for_its_date_and_names_no_charge(db: Db)
     let page = list(&mut c.volunteer, "").await;
     assert!(page.body.contains(&format!("action=\"/clinic/matters/{}/reminder/mail\"", c.ada)), "a button to send it");
     assert!(!page.body.contains("E-mail is not set up"));
+    let page = list(&mut c.volunteer, "?days=90").await;
+    assert!(!page.body.contains(&format!("/clinic/matters/{}/reminder/mail", c.ben)), "no button for someone with no address");
+    assert!(page.body.contains("No e-mail address. Give them the calendar file, or call them."));
 
     // The server says "later": a plain error, nothing kept as sent, and the try is logged.
     smtp.refuse.store(true, Ordering::SeqCst);
     let failed = post_reminder(&mut c.volunteer, c.ada, "mail").await;
     assert_eq!(failed.status, StatusCode::BAD_GATEWAY, "{}", failed.body);
-    assert!(failed.body.contains("The e-mail could not be sent, so nothing was sent."), "{}", failed.body);
+    assert!(failed.body.contains("The e-mail to Ada Lovelace-Soon could not be sent, so nothing was sent."), "{}", failed.body);
     assert_eq!(c.store.reminder_of(c.ada).await.expect("read").expect("there").reminded_at, None);
     assert!(smtp.messages.lock().expect("lock").is_empty());
 
     smtp.refuse.store(false, Ordering::SeqCst);
     let sent = post_reminder(&mut c.volunteer, c.ada, "mail").await;
     assert_eq!(sent.status, StatusCode::OK, "{}", sent.body);
-    assert!(sent.body.contains("The e-mail was sent."), "{}", sent.body);
+    assert!(sent.body.contains("The e-mail to Ada Lovelace-Soon was sent."), "{}", sent.body);
     let long = expunge_ms::rules::embedded().expect("rules").meta.long_date(ada_on);
     assert!(sent.body.contains("E-mail sent on"), "the list says so");
+    assert!(!sent.body.contains(&format!("/clinic/matters/{}/reminder/mail", c.ada)), "and offers no second one");
     let twice = post_reminder(&mut c.attorney, c.ada, "mail").await;
     assert_eq!(twice.status, StatusCode::CONFLICT, "{}", twice.body);
     assert!(twice.body.contains("sent before. Nothing more was sent."));
@@ -349,6 +353,10 @@ async fn an_email_reminder_is_sent_once_for_its_date_and_names_no_charge(db: Db)
     assert!(message.contains("To: ada@example.org"), "{message}");
     assert!(message.contains("From: \"Hinds Legal Clinic\" <clinic@example.org>"), "{message}");
     assert!(message.contains("Subject: A date to clear a record"), "{message}");
+    assert!(
+        message.lines().any(|l| l.starts_with("Message-ID: <") && l.ends_with("@example.org>")),
+        "an id of the sender's domain: {message}"
+    );
     let body = message.split_once("\n\n").map(|(_, b)| b.replace('\n', " ")).unwrap_or_default();
     assert!(body.contains(&format!("From {long}, you may be able to ask a court to clear a record.")), "{body}");
     assert!(body.contains(&format!("contact {CONTACT}.")), "{body}");
@@ -358,7 +366,7 @@ async fn an_email_reminder_is_sent_once_for_its_date_and_names_no_charge(db: Db)
     // Someone with no address: said plainly, nothing sent.
     let no_address = post_reminder(&mut c.volunteer, c.ben, "mail").await;
     assert_eq!(no_address.status, StatusCode::UNPROCESSABLE_ENTITY);
-    assert!(no_address.body.contains("gave no e-mail address"));
+    assert!(no_address.body.contains("There is no e-mail address for Ben Lovelace-Later."), "{}", no_address.body);
     assert_eq!(post_reminder(&mut c.other_volunteer, c.eve, "mail").await.status, StatusCode::FORBIDDEN);
     assert_eq!(smtp.messages.lock().expect("lock").len(), 1);
     let log = c.store.audit_entries(200, None).await.expect("audit");

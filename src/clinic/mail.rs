@@ -165,7 +165,10 @@ impl Mailer {
     /// Sends a plain-text message to `to`.
     pub async fn send(&self, to: &str, subject: &str, body: &str) -> Result<(), MailError> {
         let to: Mailbox = to.trim().parse().map_err(|_| MailError::Address)?;
+        // An id of the sender's domain, as relays expect (lettre makes none without a host name).
+        let id = format!("<{}@{}>", crate::clinic::store::crypto::random_token(18), self.from.email.domain());
         let message = Message::builder()
+            .message_id(Some(id))
             .from(self.from.clone())
             .to(to)
             .subject(subject)

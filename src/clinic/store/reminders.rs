@@ -58,6 +58,8 @@ pub struct Due {
     /// The date a charge may be cleared from.
     pub on: NaiveDate,
     pub name: Option<String>,
+    /// The person gave an e-mail address.
+    pub has_email: bool,
     /// When an e-mail reminder for this date was sent, if one was.
     pub reminded_at: Option<i64>,
 }
@@ -101,12 +103,14 @@ impl Store {
             let Some(on) = parse_day(&on) else { continue };
             let reminded_for: Option<String> = row.try_get("reminded_for")?;
             let sent = reminded_for.as_deref().and_then(parse_day) == Some(on);
+            let person = self.case_of(id, &row.try_get::<String, _>("case_sealed")?)?.petitioner;
             due.push(Due {
                 id,
                 event_id: row.try_get("event_id")?,
                 event_name: row.try_get("event_name")?,
                 on,
-                name: self.open_name(id, row)?,
+                name: person.full_name,
+                has_email: person.email.is_some_and(|e| !e.trim().is_empty()),
                 reminded_at: if sent { row.try_get("reminded_at")? } else { None },
             });
         }
@@ -158,14 +162,18 @@ impl Store {
         Ok(())
     }
 
-    /// The person's e-mail address in a matter's case, opened from the case alone.
-    pub async fn email_of(&self, id: i64) -> Result<Option<String>> {
+    /// The person of a matter (their name, e-mail address …), opened from the case
+    /// alone; `None` if there is no such matter.
+    pub async fn person_of(&self, id: i64) -> Result<Option<crate::case::Petitioner>> {
         let sealed: Option<String> =
             sqlx::query_scalar("SELECT case_sealed FROM matters WHERE id = $1").bind(id).fetch_optional(&self.pool).await?;
-        let Some(sealed) = sealed else { return Ok(None) };
-        let json = self.key.open(&sealed, &place("case", id))?;
-        let case: crate::case::Case = serde_json::from_slice(&json).map_err(|_| super::StoreError::Key(super::KeyError::Wrong))?;
-        Ok(case.petitioner.email.filter(|e| !e.trim().is_empty()))
+        sealed.map(|sealed| Ok(self.case_of(id, &sealed)?.petitioner)).transpose()
+    }
+
+    /// A matter's sealed case, opened.
+    fn case_of(&self, id: i64, sealed: &str) -> Result<crate::case::Case> {
+        let json = self.key.open(sealed, &place("case", id))?;
+        serde_json::from_slice(&json).map_err(|_| super::StoreError::Key(super::KeyError::Wrong))
     }
 }
 

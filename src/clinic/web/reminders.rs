@@ -90,15 +90,17 @@ async fn list_page(state: &ClinicState, viewer: &Viewer, days: Result<i64, ()>, 
         <p>{w.reminders_lead.to_string()}</p>
         {message}
         {mail_off}
-        <form method="get" action="/clinic/reminders" class="inline-form">
+        <form method="get" action="/clinic/reminders">
             <div class=if days_error.is_some() { "field has-error" } else { "field" }>
                 <label for="days">{w.reminders_days.to_string()}</label>
                 {page::field_error(state, "days", days_error.clone())}
-                <input id="days" name="days" type="number" class="short" min="1" max=MAX_DAYS.to_string() inputmode="numeric"
-                    value=days_text.clone() aria-invalid=days_error.is_some().then_some("true")
-                    aria-describedby=days_error.is_some().then_some("days-error")/>
+                <div class="input-row">
+                    <input id="days" name="days" type="number" class="short" min="1" max=MAX_DAYS.to_string() inputmode="numeric"
+                        value=days_text.clone() aria-invalid=days_error.is_some().then_some("true")
+                        aria-describedby=days_error.is_some().then_some("days-error")/>
+                    <button type="submit" class="button secondary">{w.reminders_show.to_string()}</button>
+                </div>
             </div>
-            <button type="submit" class="button secondary">{w.reminders_show.to_string()}</button>
         </form>
         <h2>{w.reminders_come_heading.to_string()}</h2>
         <p class="help">{w.reminders_come_lead.to_string()}</p>
@@ -124,27 +126,32 @@ fn cards(state: &ClinicState, viewer: &Viewer, due: Vec<Due>, days: &str) -> Any
         .into_iter()
         .map(|d| {
             let name = d.name.clone().unwrap_or_else(|| w.no_name.to_string());
-            let sent = match d.reminded_at {
-                Some(at) => w.reminders_sent.fill(&[("date", state.rules.meta.long_date(day_in_mississippi(at)))]),
-                None => w.reminders_not_sent.to_string(),
+            // Whether an e-mail was sent, or why none can be; nothing when e-mail is off.
+            let sent = match (d.reminded_at, d.has_email) {
+                (Some(at), _) => Some(w.reminders_sent.fill(&[("date", state.rules.meta.long_date(day_in_mississippi(at)))])),
+                (None, _) if !mail => None,
+                (None, true) => Some(w.reminders_not_sent.to_string()),
+                (None, false) => Some(w.reminders_no_address.to_string()),
             };
+            // Each button is described by the person's name, for a screen reader's list of buttons.
+            let named = format!("m{}-name", d.id);
             let button = |what: &str, label: String, class: &'static str| {
                 view! {
                     <form method="post" action=format!("/clinic/matters/{}/reminder/{what}", d.id)>
                         {page::csrf_field(viewer)}
                         <input type="hidden" name="days" value=days.to_string()/>
-                        <button type="submit" class=class>{label}</button>
+                        <button type="submit" class=class aria-describedby=named.clone()>{label}</button>
                     </form>
                 }
             };
             view! {
                 <li id=format!("m{}", d.id)>
-                    <a href=format!("/clinic/matters/{}", d.id)>{name}</a>
-                    <p>{state.rules.meta.long_date(d.on)}" · "{d.event_name.clone()}</p>
-                    <p class="help">{sent}</p>
+                    <a id=named.clone() href=format!("/clinic/matters/{}", d.id)>{name}</a>
+                    <p><strong>{state.rules.meta.long_date(d.on)}</strong>" · "{d.event_name.clone()}</p>
+                    {sent.map(|s| view! { <p class="help">{s}</p> })}
                     <div class="actions">
-                        {button("calendar", w.reminders_calendar.to_string(), "button secondary small")}
-                        {mail.then(|| button("mail", w.reminders_mail.to_string(), "button small"))}
+                        {button("calendar", w.reminders_calendar.to_string(), "button secondary")}
+                        {(mail && d.has_email && d.reminded_at.is_none()).then(|| button("mail", w.reminders_mail.to_string(), "button"))}
                     </div>
                 </li>
             }
@@ -235,27 +242,29 @@ pub async fn mail(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
     let Some(on) = reminder.on else {
         return list_page(&state, &viewer, days, refuse(StatusCode::UNPROCESSABLE_ENTITY, w.reminders_no_date.as_str())).await;
     };
-    let address = match state.store.email_of(id).await {
-        Ok(Some(address)) => address,
-        Ok(None) => {
-            return list_page(&state, &viewer, days, refuse(StatusCode::UNPROCESSABLE_ENTITY, w.reminders_no_address.as_str())).await;
-        }
+    let person = match state.store.person_of(id).await {
+        Ok(Some(person)) => person,
+        Ok(None) => return page::not_found(&state, Some(&viewer)),
         Err(e) => return page::fault(&state, Some(&viewer), &e),
+    };
+    let name = [("name", person.full_name.clone().unwrap_or_else(|| w.no_name.to_string()))];
+    let Some(address) = person.email.filter(|e| !e.trim().is_empty()) else {
+        return list_page(&state, &viewer, days, refuse(StatusCode::UNPROCESSABLE_ENTITY, &w.reminders_mail_no_address.fill(&name))).await;
     };
     let now = now_unix();
     match state.store.claim_reminder(id, on, now).await {
         Ok(true) => {}
-        Ok(false) => return list_page(&state, &viewer, days, refuse(StatusCode::CONFLICT, w.reminders_mail_twice.as_str())).await,
+        Ok(false) => return list_page(&state, &viewer, days, refuse(StatusCode::CONFLICT, &w.reminders_mail_twice.fill(&name))).await,
         Err(e) => return page::fault(&state, Some(&viewer), &e),
     }
     let (subject, body) = mail_text(&state, on, today_in_mississippi());
     let sent = mailer.send(&address, &subject, &body).await;
     let (action, message) = match &sent {
-        Ok(()) => (Action::ReminderMail, (StatusCode::OK, w.reminders_mail_done.to_string(), false)),
+        Ok(()) => (Action::ReminderMail, (StatusCode::OK, w.reminders_mail_done.fill(&name), false)),
         Err(MailError::Address) => {
-            (Action::ReminderMailFailed, (StatusCode::UNPROCESSABLE_ENTITY, w.reminders_bad_address.to_string(), true))
+            (Action::ReminderMailFailed, (StatusCode::UNPROCESSABLE_ENTITY, w.reminders_bad_address.fill(&name), true))
         }
-        Err(MailError::Failed(_)) => (Action::ReminderMailFailed, (StatusCode::BAD_GATEWAY, w.reminders_mail_failed.to_string(), true)),
+        Err(MailError::Failed(_)) => (Action::ReminderMailFailed, (StatusCode::BAD_GATEWAY, w.reminders_mail_failed.fill(&name), true)),
     };
     let recorded = async {
         if sent.is_err() {
