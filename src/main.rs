@@ -65,7 +65,7 @@ enum Command {
         #[command(flatten)]
         tls: TlsArgs,
         #[command(flatten)]
-        mail: expunge_ms::clinic::mail::MailArgs,
+        mail: Box<expunge_ms::clinic::mail::MailArgs>,
     },
     /// Assess a case file (JSON in the case format; `-` reads standard input).
     Assess {
