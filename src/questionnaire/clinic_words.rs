@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use super::words::{Count, Name, Slots, Text, Titled};
+use super::words::{Count, Date, Name, Slots, Text, Titled};
 
 super::words::slots! {
     /// An event's date, county, number of matters and retention days.
@@ -19,6 +19,8 @@ super::words::slots! {
     ChargeName: ["n", "name"];
     /// The values a column takes.
     Values: ["values"];
+    /// Reminders: a date, and how to reach the clinic.
+    DateClinic: ["date", "clinic"];
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -264,4 +266,43 @@ pub struct ClinicWords {
     pub import_json_value: Text,
     pub import_empty: Text,
     pub import_name_missing: Text,
+    // Reminders (issue 14, part 7): the people whose charges may be cleared soon, their
+    // calendar files and e-mail reminders. The calendar's and the e-mail's words never
+    // name a charge or an offence.
+    pub nav_reminders: Text,
+    pub reminders_heading: Text,
+    pub reminders_lead: Text,
+    pub reminders_days: Text,
+    pub reminders_days_error: Text,
+    pub reminders_show: Text,
+    pub reminders_come_heading: Text,
+    pub reminders_come_lead: Text,
+    pub reminders_coming_heading: Text<Count>,
+    pub reminders_none: Text,
+    pub reminders_date: Text,
+    pub reminders_person: Text,
+    pub reminders_event: Text,
+    pub reminders_reminder: Text,
+    pub reminders_sent: Text<Date>,
+    pub reminders_not_sent: Text,
+    pub reminders_calendar: Text,
+    pub reminders_mail: Text,
+    pub reminders_mail_off: Text,
+    pub reminders_more: Text<Count>,
+    pub reminders_mail_done: Text<Name>,
+    pub reminders_mail_twice: Text<Name>,
+    pub reminders_no_address: Text,
+    pub reminders_mail_no_address: Text<Name>,
+    pub reminders_bad_address: Text<Name>,
+    pub reminders_mail_failed: Text<Name>,
+    pub reminders_no_date: Text,
+    /// How to reach the clinic, when it did not say (`--clinic-contact`).
+    pub reminder_contact: Text,
+    /// The calendar file's notes.
+    pub reminder_calendar: Text<DateClinic>,
+    pub reminder_mail_subject: Text,
+    /// The e-mail before the date.
+    pub reminder_mail_coming: Text<DateClinic>,
+    /// The e-mail on or after the date.
+    pub reminder_mail_come: Text<DateClinic>,
 }

@@ -711,3 +711,52 @@ clinic-import_json_row = Each row of a JSON import must be an object of column n
 clinic-import_json_value = This must be text or a number.
 clinic-import_empty = This file has no rows to import.
 clinic-import_name_missing = Give this person's full name on one of their rows. The court papers need it.
+
+# Reminders (issue 14, part 7): the people whose charges may be cleared soon. The
+# calendar file and the e-mail are read by the person, and maybe by others who see
+# their phone: they never name a charge, an offence, a court or a case.
+clinic-nav_reminders = Reminders
+clinic-reminders_heading = Reminders
+clinic-reminders_lead = These people have a charge that may be cleared from a date still to come, or from a date that has come since their papers were printed. Give each person a calendar file, or send them an e-mail. Neither one names the charge.
+clinic-reminders_days = Days ahead to show
+clinic-reminders_days_error = Give a number of days from 1 to 366.
+clinic-reminders_show = Show
+clinic-reminders_come_heading = The date has come
+clinic-reminders_come_lead = Their papers were not printed on or after this date.
+clinic-reminders_coming_heading = { $n ->
+        [one] In the next day
+       *[other] In the next { $n } days
+    }
+clinic-reminders_none = No one.
+clinic-reminders_date = Date
+clinic-reminders_person = Person
+clinic-reminders_event = Event
+clinic-reminders_reminder = Reminder
+clinic-reminders_sent = E-mail sent on { $date }
+clinic-reminders_not_sent = No e-mail sent yet
+clinic-reminders_calendar = Calendar file
+clinic-reminders_mail = Send e-mail
+clinic-reminders_mail_off = E-mail is not set up on this server, so no e-mail can be sent from here. Give each person their calendar file, or call them. The person who runs the server can set up e-mail.
+clinic-reminders_more = Only the first { $n } are shown.
+clinic-reminders_mail_done = The e-mail to { $name } was sent.
+clinic-reminders_mail_twice = An e-mail to { $name } for this date was sent before. Nothing more was sent.
+clinic-reminders_no_address = No e-mail address. Give them the calendar file, or call them.
+clinic-reminders_mail_no_address = There is no e-mail address for { $name }. Give them the calendar file, or call them.
+clinic-reminders_bad_address = We cannot send to the e-mail address of { $name }. Check it in the questionnaire, then try again.
+clinic-reminders_mail_failed = The e-mail to { $name } could not be sent, so nothing was sent. Try again later, or call them.
+clinic-reminders_no_date = This person has no date for a reminder now.
+clinic-reminder_contact = the clinic that helped you
+clinic-reminder_calendar = From { $date }, you may be able to ask a court to clear a record. This is not legal advice. Before you file, contact { $clinic }.
+clinic-reminder_mail_subject = A date to clear a record
+clinic-reminder_mail_coming =
+    Hello,
+
+    From { $date }, you may be able to ask a court to clear a record.
+
+    This is not legal advice. Your answers or the law may change. Before you file, contact { $clinic }. We can help you with the next step.
+clinic-reminder_mail_come =
+    Hello,
+
+    Since { $date }, you may be able to ask a court to clear a record.
+
+    This is not legal advice. Your answers or the law may change. Before you file, contact { $clinic }. We can help you with the next step.

@@ -704,3 +704,52 @@ clinic-import_json_row = Cada fila de una importación JSON debe ser un objeto d
 clinic-import_json_value = Esto debe ser texto o un número.
 clinic-import_empty = Este archivo no tiene filas para importar.
 clinic-import_name_missing = Escriba el nombre completo de esta persona en una de sus filas. Los papeles del tribunal lo necesitan.
+
+# Recordatorios (issue 14, parte 7): las personas cuyos cargos se podrán borrar pronto.
+# El archivo de calendario y el correo los lee la persona, y quizá otros que ven su
+# teléfono: nunca nombran un cargo, un delito, un tribunal ni un caso.
+clinic-nav_reminders = Recordatorios
+clinic-reminders_heading = Recordatorios
+clinic-reminders_lead = Estas personas tienen un cargo que se podrá borrar desde una fecha que aún no llega, o desde una fecha que ya llegó después de imprimir sus papeles. Dé a cada persona un archivo de calendario, o envíele un correo. Ninguno de los dos nombra el cargo.
+clinic-reminders_days = Días por delante
+clinic-reminders_days_error = Dé un número de días del 1 al 366.
+clinic-reminders_show = Mostrar
+clinic-reminders_come_heading = La fecha ya llegó
+clinic-reminders_come_lead = Sus papeles no se imprimieron en esta fecha ni después.
+clinic-reminders_coming_heading = { $n ->
+        [one] En el próximo día
+       *[other] En los próximos { $n } días
+    }
+clinic-reminders_none = Nadie.
+clinic-reminders_date = Fecha
+clinic-reminders_person = Persona
+clinic-reminders_event = Evento
+clinic-reminders_reminder = Recordatorio
+clinic-reminders_sent = Correo enviado el { $date }
+clinic-reminders_not_sent = Aún no se envió un correo
+clinic-reminders_calendar = Archivo de calendario
+clinic-reminders_mail = Enviar correo
+clinic-reminders_mail_off = El correo no está configurado en este servidor, así que no se puede enviar un correo desde aquí. Dé a cada persona su archivo de calendario, o llámela. Quien maneja el servidor puede configurar el correo.
+clinic-reminders_more = Solo se muestran los primeros { $n }.
+clinic-reminders_mail_done = Se envió el correo a { $name }.
+clinic-reminders_mail_twice = Ya se envió un correo a { $name } para esta fecha. No se envió nada más.
+clinic-reminders_no_address = No hay correo electrónico. Dele el archivo de calendario, o llámela.
+clinic-reminders_mail_no_address = No hay correo electrónico de { $name }. Dele el archivo de calendario, o llámela.
+clinic-reminders_bad_address = No podemos enviar al correo de { $name }. Revíselo en el cuestionario y vuelva a intentarlo.
+clinic-reminders_mail_failed = No se pudo enviar el correo a { $name }, así que no se envió nada. Vuelva a intentarlo más tarde, o llame a la persona.
+clinic-reminders_no_date = Esta persona no tiene ahora una fecha para un recordatorio.
+clinic-reminder_contact = la clínica que le ayudó
+clinic-reminder_calendar = Desde el { $date }, quizá pueda pedir a un tribunal que borre un antecedente. Esto no es asesoría legal. Antes de presentar la petición, comuníquese con { $clinic }.
+clinic-reminder_mail_subject = Una fecha para borrar un antecedente
+clinic-reminder_mail_coming =
+    Hola:
+
+    Desde el { $date }, quizá pueda pedir a un tribunal que borre un antecedente.
+
+    Esto no es asesoría legal. Sus respuestas o la ley pueden cambiar. Antes de presentar la petición, comuníquese con { $clinic }. Podemos ayudarle con el siguiente paso.
+clinic-reminder_mail_come =
+    Hola:
+
+    Desde el { $date }, quizá pueda pedir a un tribunal que borre un antecedente.
+
+    Esto no es asesoría legal. Sus respuestas o la ley pueden cambiar. Antes de presentar la petición, comuníquese con { $clinic }. Podemos ayudarle con el siguiente paso.

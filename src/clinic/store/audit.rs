@@ -38,6 +38,13 @@ pub enum Action {
     /// An attorney's decisions on a matter's charges, signed off.
     SignOff,
     ReadQueue,
+    /// The reminders' list read (it shows names).
+    ListReminders,
+    /// A reminder's calendar file downloaded.
+    ReminderCalendar,
+    /// An e-mail reminder sent, or tried and not sent.
+    ReminderMail,
+    ReminderMailFailed,
 }
 
 impl Action {

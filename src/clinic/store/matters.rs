@@ -202,8 +202,9 @@ impl Store {
     }
 
     /// Deletes every matter whose event ended more than its retention days before
-    /// `today`, unless on hold; returns each purged matter with its event. The
-    /// caller writes the audit lines and scrubs the free pages.
+    /// `today`, unless on hold; returns each matter this call deleted, with its event.
+    /// The caller writes the audit lines and scrubs the free pages. Several servers may
+    /// purge at once: a matter another one deleted first is not returned again.
     pub async fn purge_expired(&self, today: NaiveDate) -> Result<Vec<(i64, i64)>> {
         let mut due = Vec::new();
         for event in self.events().await? {
@@ -216,9 +217,13 @@ impl Store {
                 due.extend(ids.into_iter().map(|id| (id, event.id)));
             }
         }
-        for (id, _) in &due {
-            sqlx::query("DELETE FROM matters WHERE id = $1 AND hold_sealed IS NULL").bind(id).execute(&self.pool).await?;
+        let mut purged = Vec::with_capacity(due.len());
+        for (id, event) in due {
+            let done = sqlx::query("DELETE FROM matters WHERE id = $1 AND hold_sealed IS NULL").bind(id).execute(&self.pool).await?;
+            if done.rows_affected() == 1 {
+                purged.push((id, event));
+            }
         }
-        Ok(due)
+        Ok(purged)
     }
 }

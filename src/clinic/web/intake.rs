@@ -259,7 +259,7 @@ async fn download_form(state: &ClinicState, id: i64, req: Request) -> Result<(Vi
 }
 
 /// A file to download, never kept by the browser's cache.
-fn attachment(body: Vec<u8>, kind: &'static str, name: &'static str) -> Response {
+pub(super) fn attachment(body: Vec<u8>, kind: &'static str, name: &'static str) -> Response {
     let mut res = body.into_response();
     let h = res.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));

@@ -12,6 +12,7 @@ mod import;
 mod intake;
 mod matters;
 mod page;
+mod reminders;
 mod review;
 mod sign_in;
 
@@ -34,12 +35,25 @@ pub struct ClinicState {
     pub rules: Arc<RuleBook>,
     /// The site's stylesheet's address (its name carries the build's hash).
     pub stylesheet: String,
+    /// How people reach the clinic, and the mailer if e-mail reminders are set up.
+    pub reminders: Arc<crate::clinic::mail::Settings>,
 }
 
 impl ClinicState {
     pub fn new(store: Store, sites: &Sites, output_name: &str) -> ClinicState {
         let site = sites.get(Lang::En);
-        ClinicState { store, words: site.words.clone(), rules: site.rules.clone(), stylesheet: format!("/pkg/{output_name}.css") }
+        ClinicState {
+            store,
+            words: site.words.clone(),
+            rules: site.rules.clone(),
+            stylesheet: format!("/pkg/{output_name}.css"),
+            reminders: Arc::default(),
+        }
+    }
+
+    /// With these reminders' settings (the clinic's contact, the mailer).
+    pub fn with_reminders(self, reminders: crate::clinic::mail::Settings) -> ClinicState {
+        ClinicState { reminders: Arc::new(reminders), ..self }
     }
 }
 
@@ -72,6 +86,9 @@ pub fn routes(state: ClinicState) -> Router {
         .route("/clinic/matters/{id}/sign-off", post(review::sign_off))
         .route("/clinic/review", get(review::queue))
         .route("/clinic/audit", get(admin::audit))
+        .route("/clinic/reminders", get(reminders::list))
+        .route("/clinic/matters/{id}/reminder/calendar", post(reminders::calendar))
+        .route("/clinic/matters/{id}/reminder/mail", post(reminders::mail))
         .with_state(state)
 }
 
