@@ -8,6 +8,7 @@
 //! network; `web` the pages under `/clinic`.
 
 pub mod accounts;
+pub mod batch;
 pub mod command;
 pub mod retention;
 pub mod setup;

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use printpdf::{Line, LinePoint, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, TextItem};
 
 use super::layout::{self, Mark, Measure, PAGE_HEIGHT, PAGE_WIDTH};
-use super::model::{Document, Packet};
+use super::model::{Document, Filing, Packet};
 
 static REGULAR_TTF: &[u8] = include_bytes!("fonts/LiberationSerif-Regular.ttf");
 static BOLD_TTF: &[u8] = include_bytes!("fonts/LiberationSerif-Bold.ttf");
@@ -70,11 +70,34 @@ fn line(x1: f32, y1: f32, x2: f32, y2: f32) -> Op {
 /// The whole packet: the filing instructions, then every petition followed by its
 /// order, each paper numbered on its own ("Page 1 of 3").
 pub fn render(packet: &Packet) -> Vec<u8> {
-    let f = fonts();
-    // The instructions are numbered in their own language, the court papers in English.
-    let instructions = layout::layout_numbered(&packet.instructions, f, &packet.instructions_page);
-    let court = packet.filings.iter().flat_map(|f| f.documents()).flat_map(|doc| layout::layout(doc, f));
-    render_pages(&format!("Expungement papers for {}", packet.petitioner), instructions.into_iter().chain(court).collect())
+    let mut pages = instruction_pages(packet);
+    for filing in &packet.filings {
+        pages.extend(filing_pages(filing));
+    }
+    render_pages(&format!("Expungement papers for {}", packet.petitioner), pages)
+}
+
+/// The filing instructions laid out, numbered in their own language.
+pub fn instruction_pages(packet: &Packet) -> Vec<layout::Page> {
+    layout::layout_numbered(&packet.instructions, fonts(), &packet.instructions_page)
+}
+
+/// One court's papers laid out (petition, order, identification sheet, and the
+/// pauper's affidavit if there is one), each numbered on its own, in English.
+pub fn filing_pages(filing: &Filing) -> Vec<layout::Page> {
+    filing.documents().flat_map(|doc| layout::layout(doc, fonts())).collect()
+}
+
+/// A paper of its own laid out with the papers' type, each page ending with
+/// `numbered` ("Page {n} of {total}" filled in): for sheets drawn around the papers,
+/// such as a clinic's cover sheet.
+pub fn lay_out(doc: &Document, numbered: &str) -> Vec<layout::Page> {
+    layout::layout_numbered(doc, fonts(), numbered)
+}
+
+/// Pages laid out by the functions above, from one packet or several, as one PDF.
+pub fn render_laid(title: &str, pages: Vec<layout::Page>) -> Vec<u8> {
+    render_pages(title, pages)
 }
 
 pub fn render_documents(title: &str, docs: &[&Document]) -> Vec<u8> {

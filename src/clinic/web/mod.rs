@@ -7,6 +7,7 @@
 
 pub mod access;
 mod admin;
+mod batch;
 mod intake;
 mod matters;
 mod page;
@@ -23,6 +24,9 @@ use crate::rules::{Lang, RuleBook};
 use crate::site::Sites;
 
 use super::store::Store;
+
+/// A matter's papers as its print button draws them, for batch papers too.
+pub(crate) use intake::{NoPapers, matter_papers};
 
 /// What the clinic's handlers need.
 #[derive(Clone)]
@@ -64,6 +68,9 @@ pub fn routes(state: ClinicState) -> Router {
         .route("/clinic/matters/{id}/sign-off", post(review::sign_off))
         .route("/clinic/review", get(review::queue))
         .route("/clinic/audit", get(admin::audit))
+        .route("/clinic/events/{id}/batches", post(batch::start))
+        .route("/clinic/batches/{id}", get(batch::show))
+        .route("/clinic/batches/{id}/{file}", get(batch::download))
         .with_state(state)
 }
 
