@@ -11,6 +11,7 @@ use clinic_common::Db;
 use clinic_common::web::{Browser, PASSWORD, account, app};
 use expunge_ms::case::{Case, Petitioner};
 use expunge_ms::clinic::accounts::new_totp_secret;
+use expunge_ms::clinic::store::batches::JobState::Running;
 use expunge_ms::clinic::store::events::NewEvent;
 use expunge_ms::clinic::store::users::Role;
 
@@ -44,6 +45,10 @@ async fn access_matrix(db: Db) {
     store.assign_staff(event, vol_in).await.expect("assign");
     let case = Case { petitioner: Petitioner { full_name: Some(NAME.into()), ..Petitioner::default() }, ..Case::default() };
     let matter = store.create_matter(event, &case, vol_in, 1).await.expect("matter");
+    // A finished print job of the event, with its files.
+    let now = expunge_ms::clock::now_unix();
+    let job = store.start_batch(event, vol_in, 1, now).await.expect("job");
+    store.finish_batch(job, vol_in, event, &[("stack", b"%PDF-1.7"), ("people", b"PK")], &[matter], &[], now).await.expect("finished");
 
     let mut browsers = vec![("signed out", Browser::new(&app))];
     for (name, secret) in [("admin", Some(&admin_secret)), ("attorney", Some(&attorney_secret)), ("vol_in", None), ("vol_out", None)] {
@@ -54,7 +59,7 @@ async fn access_matrix(db: Db) {
     }
 
     use Seen::{Refused as R, Served as S, SignIn as I};
-    let (e, m) = (event.to_string(), matter.to_string());
+    let (e, m, j) = (event.to_string(), matter.to_string(), job.to_string());
     // Each route, and what the signed-out, admin, attorney, assigned and unassigned volunteer see.
     let gets: Vec<(String, [Seen; 5])> = vec![
         ("/clinic".into(), [I, S, S, S, S]),
@@ -65,6 +70,9 @@ async fn access_matrix(db: Db) {
         ("/clinic/review".into(), [I, R, S, R, R]),
         ("/clinic/audit".into(), [I, S, R, R, R]),
         ("/clinic/enrol".into(), [I, S, S, S, S]),
+        (format!("/clinic/batches/{j}"), [I, R, S, S, R]),
+        (format!("/clinic/batches/{j}/stack.pdf"), [I, R, S, S, R]),
+        (format!("/clinic/batches/{j}/people.zip"), [I, R, S, S, R]),
     ];
     for (path, expected) in &gets {
         for ((who, browser), want) in browsers.iter_mut().zip(expected) {
@@ -84,12 +92,17 @@ async fn access_matrix(db: Db) {
         (format!("/clinic/matters/{m}/check/save"), [I, R, S, S, R]),
         (format!("/clinic/matters/{m}/flag"), [I, R, S, S, R]),
         (format!("/clinic/matters/{m}/sign-off"), [I, R, S, R, R]),
+        (format!("/clinic/events/{e}/batches"), [I, R, S, S, R]),
     ];
     for (path, expected) in &posts {
         for ((who, browser), want) in browsers.iter_mut().zip(expected) {
             let csrf = if *who == "signed out" { String::new() } else { browser.csrf("/clinic").await };
             let n = unique.fetch_add(1, std::sync::atomic::Ordering::Relaxed).to_string();
             let version = store.matter(matter).await.expect("read").map(|m| m.version.to_string()).unwrap_or_default();
+            // One print job runs for an event at a time: the one started before ends first.
+            while store.batches_of(event, 1, expunge_ms::clock::now_unix()).await.expect("jobs").iter().any(|j| j.state == Running) {
+                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+            }
             let page = if path.ends_with("/matters") {
                 browser.post_multipart(path, &[("csrf", &csrf), ("full_name", "Ann Other")], None).await
             } else {
@@ -114,6 +127,8 @@ async fn access_matrix(db: Db) {
                     ("state", &version),
                     ("go", "next"),
                     ("bar_number", "MSB 10203"),
+                    ("which", "ticked"),
+                    ("matter", &m),
                 ];
                 browser.post(path, &fields).await
             };

@@ -19,6 +19,8 @@ super::words::slots! {
     ChargeName: ["n", "name"];
     /// Batch papers: a court's name.
     Court: ["court"];
+    /// Batch papers: a court's name and the date the papers were prepared.
+    CourtDate: ["court", "date"];
     /// Batch papers: the event and the date the papers were prepared.
     EventDate: ["event", "date"];
     /// Batch papers: the person, their other courts, and how many.
@@ -219,9 +221,8 @@ pub struct ClinicWords {
     pub cover_pauper: Text,
     pub cover_other_courts: Text<OtherCourts>,
     pub cover_where: Text,
-    pub cover_where_text: Text<Court>,
-    pub cover_when: Text,
-    pub cover_when_text: Text<Date>,
+    pub cover_where_text: Text<CourtDate>,
+    pub cover_where_each: Text<Date>,
     pub cover_bring: Text,
     pub cover_bring_id: Text,
     pub cover_bring_fee: Text<FeeTotal>,

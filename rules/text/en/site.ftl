@@ -636,7 +636,7 @@ clinic-pages_label = Pages
 # English, like the court papers), the event page's print form, and the print job's page.
 clinic-cover_title = Cover sheet
 clinic-cover_name = Papers for { $name }
-clinic-cover_event = Prepared at { $event } on { $date }. Keep this sheet on top of the papers it names.
+clinic-cover_event = Clinic: { $event }. Prepared on { $date }.
 clinic-cover_court = For { $court }
 clinic-cover_contents = What is in this packet
 clinic-cover_instructions = How to file: the instructions, for { $name } to keep
@@ -649,16 +649,15 @@ clinic-cover_other_courts = { $name } also has papers for { $courts }. { $n ->
     [one] They are in that court's stack, behind a cover sheet of their own.
    *[other] They are in those courts' stacks, each behind a cover sheet of its own.
 }
-clinic-cover_where = Where to file
-clinic-cover_where_text = At the office of the clerk of { $court }. Call first and ask how they take expungement petitions.
-clinic-cover_when = When to file
-clinic-cover_when_text = As soon as you can, on a day the clerk's office is open. The papers are dated { $date }.
+clinic-cover_where = Where and when to file
+clinic-cover_where_text = At the office of the clerk of { $court }, as soon as you can. Call first and ask how they take expungement petitions. The papers are dated { $date }.
+clinic-cover_where_each = At the office of the clerk of each court above, as soon as you can. Call first and ask how they take expungement petitions. The papers are dated { $date }.
 clinic-cover_bring = What to bring
 clinic-cover_bring_id = A photo ID, such as a driver's license or a state ID card.
-clinic-cover_bring_fee = The filing fee: ${ $amount } for each petition ({ $citation }). { $n ->
+clinic-cover_bring_fee = The filing fee: the law sets ${ $amount } for each petition ({ $citation }). { $n ->
     [one] There is 1 petition here: ${ $total }.
    *[other] There are { $n } petitions here: ${ $total }.
-} Ask the clerk what you must pay; the instructions say more.
+} Ask the clerk what you must pay: the law does not say whether the fee applies to a case that ended without a conviction.
 clinic-cover_bring_pauper = If you cannot pay: the pauper's affidavit in this packet, signed in front of a notary. Ask the clerk first whether the court takes it.
 clinic-cover_bring_copies = The original and two copies of each petition and proposed order: one for the court, one for the prosecutor, one for you.
 clinic-cover_left_out = Some charges are not in these papers. The instructions say why, and from when they may be filed.

@@ -630,7 +630,7 @@ clinic-pages_label = Páginas
 # evento y la página del trabajo de impresión.
 clinic-cover_title = Portada
 clinic-cover_name = Papeles de { $name }
-clinic-cover_event = Preparados en { $event } el { $date }. Deje esta hoja encima de los papeles que nombra.
+clinic-cover_event = Clínica: { $event }. Preparados el { $date }.
 clinic-cover_court = Para { $court }
 clinic-cover_contents = Qué hay en este paquete
 clinic-cover_instructions = Cómo presentar: las instrucciones, para que { $name } las guarde
@@ -643,16 +643,15 @@ clinic-cover_other_courts = { $name } también tiene papeles para { $courts }. {
     [one] Están en la pila de ese tribunal, detrás de su propia portada.
    *[other] Están en las pilas de esos tribunales, cada uno detrás de su propia portada.
 }
-clinic-cover_where = Dónde presentarlos
-clinic-cover_where_text = En la oficina del secretario de { $court }. Llame antes y pregunte cómo reciben las peticiones de borrado.
-clinic-cover_when = Cuándo presentarlos
-clinic-cover_when_text = Lo antes posible, un día en que la oficina del secretario esté abierta. Los papeles tienen fecha del { $date }.
+clinic-cover_where = Dónde y cuándo presentarlos
+clinic-cover_where_text = En la oficina del secretario de { $court }, lo antes posible. Llame antes y pregunte cómo reciben las peticiones de borrado. Los papeles tienen fecha del { $date }.
+clinic-cover_where_each = En la oficina del secretario de cada tribunal de arriba, lo antes posible. Llame antes y pregunte cómo reciben las peticiones de borrado. Los papeles tienen fecha del { $date }.
 clinic-cover_bring = Qué llevar
 clinic-cover_bring_id = Una identificación con foto, como la licencia de conducir o una tarjeta de identificación del estado.
-clinic-cover_bring_fee = La tarifa de presentación: ${ $amount } por cada petición ({ $citation }). { $n ->
+clinic-cover_bring_fee = La tarifa de presentación: la ley fija ${ $amount } por cada petición ({ $citation }). { $n ->
     [one] Aquí hay 1 petición: ${ $total }.
    *[other] Aquí hay { $n } peticiones: ${ $total }.
-} Pregunte al secretario cuánto debe pagar; las instrucciones dicen más.
+} Pregunte al secretario cuánto debe pagar: la ley no dice si la tarifa se aplica a un caso que terminó sin condena.
 clinic-cover_bring_pauper = Si no puede pagar: la declaración de pobreza de este paquete, firmada ante un notario. Pregunte antes al secretario si el tribunal la acepta.
 clinic-cover_bring_copies = El original y dos copias de cada petición y orden propuesta: una para el tribunal, una para el fiscal y una para usted.
 clinic-cover_left_out = Algunos cargos no están en estos papeles. Las instrucciones dicen por qué, y desde cuándo se pueden presentar.

@@ -108,8 +108,10 @@ pub fn bundle(cx: &Context<'_>, people: Vec<Person>) -> std::io::Result<Files> {
     }
     let zip = zip.finish().map_err(std::io::Error::other)?.into_inner();
 
-    let mut parts: Vec<(String, String, i64, Part)> =
-        people.into_iter().flat_map(|p| p.parts.into_iter().map(move |part| (p.name.clone(), part.court.clone(), p.matter, part))).collect();
+    let mut parts: Vec<(String, String, i64, Part)> = people
+        .into_iter()
+        .flat_map(|p| p.parts.into_iter().map(move |part| (p.name.clone(), part.court.clone(), p.matter, part)))
+        .collect();
     parts.sort_by_cached_key(|(name, court, matter, _)| (court.to_lowercase(), name.to_lowercase(), *matter));
     let list_footer = footer(&cx.words.cover_stack_page);
     let mut pages = Vec::new();

@@ -40,7 +40,8 @@ pub fn footer<S>(text: &crate::questionnaire::words::Text<S>) -> String {
 /// where and when to file, what to bring, and lines for whoever files it.
 pub fn cover(rules: &RuleBook, w: &ClinicWords, c: &Cover<'_>) -> Document {
     let plain = |text: String| Block::Para { number: None, text, rests_on: Vec::new() };
-    let date = rules.meta.long_date(c.prepared);
+    // A date never breaks across lines.
+    let date = rules.meta.long_date(c.prepared).replace(' ', "\u{a0}");
     let mut blocks = vec![
         Block::Title(w.cover_title.to_string()),
         Block::Heading(w.cover_name.fill(&[("name", c.name.to_string())])),
@@ -70,19 +71,22 @@ pub fn cover(rules: &RuleBook, w: &ClinicWords, c: &Cover<'_>) -> Document {
         blocks.push(plain(w.cover_other_courts.fill(&values)));
     }
     blocks.push(Block::Subheading(w.cover_where.to_string()));
-    for (court, _) in &c.courts {
-        blocks.push(plain(w.cover_where_text.fill(&[("court", court.to_string())])));
-    }
-    blocks.push(Block::Subheading(w.cover_when.to_string()));
-    blocks.push(plain(w.cover_when_text.fill(&[("date", date)])));
+    blocks.push(plain(match c.courts.as_slice() {
+        [(court, _)] => w.cover_where_text.fill(&[("court", court.to_string()), ("date", date)]),
+        _ => w.cover_where_each.fill(&[("date", date)]),
+    }));
     blocks.push(Block::Subheading(w.cover_bring.to_string()));
     blocks.push(Block::Check(w.cover_bring_id.to_string()));
     let petitions = c.courts.iter().map(|(_, f)| f.len()).sum::<usize>();
     if let Some(fee) = rules.params.filing_fee.at(c.prepared) {
         let amount = fee.value.amount;
         let total = u64::from(amount) * petitions as u64;
-        let values =
-            [("amount", amount.to_string()), ("citation", fee.citation.clone()), ("n", petitions.to_string()), ("total", total.to_string())];
+        let values = [
+            ("amount", amount.to_string()),
+            ("citation", fee.citation.clone()),
+            ("n", petitions.to_string()),
+            ("total", total.to_string()),
+        ];
         blocks.push(Block::Check(crate::packet::build::typeset(&w.cover_bring_fee.fill(&values))));
     }
     if c.courts.iter().flat_map(|(_, f)| f).any(|f| f.pauper.is_some()) {
@@ -104,6 +108,8 @@ pub fn stack_list(w: &ClinicWords, court: &str, people: &[(String, String)]) -> 
         Block::Title(w.cover_stack_title.fill(&[("court", court.to_string())])),
         Block::Para { number: None, text: w.cover_stack_lead.fill(&[("n", people.len().to_string())]), rests_on: Vec::new() },
     ];
-    blocks.extend(people.iter().map(|(name, cases)| Block::Check(w.cover_stack_item.fill(&[("name", name.clone()), ("cases", cases.clone())]))));
+    blocks.extend(
+        people.iter().map(|(name, cases)| Block::Check(w.cover_stack_item.fill(&[("name", name.clone()), ("cases", cases.clone())]))),
+    );
     Document { name: w.cover_stack_title.fill(&[("court", court.to_string())]), blocks }
 }

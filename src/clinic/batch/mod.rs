@@ -30,9 +30,9 @@ use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
 
+use crate::clinic::store::StoreError;
 use crate::clinic::store::batches::{LeftOut, Why};
 use crate::clinic::store::events::Event;
-use crate::clinic::store::StoreError;
 use crate::clinic::web::ClinicState;
 use crate::clinic::web::{NoPapers, matter_papers};
 use crate::clock::now_unix;
@@ -158,7 +158,8 @@ async fn draw(state: &ClinicState, req: &Request) -> Result<(), Failed> {
         }
     };
     let now = now_unix();
-    let kept: Vec<(&str, &[u8])> = files.as_ref().map(|f| vec![("stack", f.stack.as_slice()), ("people", f.zip.as_slice())]).unwrap_or_default();
+    let kept: Vec<(&str, &[u8])> =
+        files.as_ref().map(|f| vec![("stack", f.stack.as_slice()), ("people", f.zip.as_slice())]).unwrap_or_default();
     state.store.finish_batch(req.job, req.user, req.event.id, &kept, &printed, &left_out, now).await?;
     Ok(())
 }

@@ -183,7 +183,11 @@ impl Store {
 
     /// Shows a running job still moves, while a long step runs.
     pub async fn batch_alive(&self, id: i64, now: i64) -> Result<()> {
-        sqlx::query("UPDATE batches SET updated_at = $1 WHERE id = $2 AND state = 'running'").bind(now).bind(id).execute(&self.pool).await?;
+        sqlx::query("UPDATE batches SET updated_at = $1 WHERE id = $2 AND state = 'running'")
+            .bind(now)
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
         Ok(())
     }
 
@@ -204,7 +208,8 @@ impl Store {
     ) -> Result<()> {
         // Plain data always turns into JSON.
         let list = self.key.seal(&serde_json::to_vec(left_out).unwrap_or_default(), &place("left_out", id));
-        let sealed: Vec<(&str, String)> = files.iter().map(|(name, bytes)| (*name, self.key.seal(bytes, &place(&format!("file.{name}"), id)))).collect();
+        let sealed: Vec<(&str, String)> =
+            files.iter().map(|(name, bytes)| (*name, self.key.seal(bytes, &place(&format!("file.{name}"), id)))).collect();
         let printed_list = serde_json::to_string(printed).unwrap_or_default();
         let mut tries = 0;
         loop {
@@ -314,8 +319,7 @@ impl Store {
     /// Deletes every job past its time at `now`, and every job of `events` (whose
     /// matters were purged); returns how many.
     pub async fn purge_batches(&self, now: i64, events: &[i64]) -> Result<u64> {
-        let mut ids: Vec<i64> =
-            sqlx::query_scalar("SELECT id FROM batches WHERE expires_at <= $1").bind(now).fetch_all(&self.pool).await?;
+        let mut ids: Vec<i64> = sqlx::query_scalar("SELECT id FROM batches WHERE expires_at <= $1").bind(now).fetch_all(&self.pool).await?;
         for event in events {
             let of: Vec<i64> = sqlx::query_scalar("SELECT id FROM batches WHERE event_id = $1").bind(event).fetch_all(&self.pool).await?;
             ids.extend(of);

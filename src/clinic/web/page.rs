@@ -16,7 +16,13 @@ pub fn render(state: &ClinicState, title: &str, viewer: Option<&Viewer>, body: i
 
 /// `render`, for a page the browser loads again every `seconds` (a print job's
 /// progress), without any script.
-pub fn render_refreshing(state: &ClinicState, title: &str, viewer: Option<&Viewer>, body: impl IntoView + 'static, seconds: u32) -> Response {
+pub fn render_refreshing(
+    state: &ClinicState,
+    title: &str,
+    viewer: Option<&Viewer>,
+    body: impl IntoView + 'static,
+    seconds: u32,
+) -> Response {
     render_page(state, title, viewer, body, Some(seconds))
 }
 
