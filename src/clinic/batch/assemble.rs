@@ -38,8 +38,8 @@ pub struct Part {
     /// The case numbers of its petitions, for the stack's list.
     pub cases: String,
     /// The cover sheet for this court, the person's filing instructions, and this
-    /// court's papers.
-    pub pages: Vec<Page>,
+    /// court's papers, drawn.
+    pub drawn: pdf::Drawn,
 }
 
 /// The finished files.
@@ -52,6 +52,7 @@ pub struct Files {
 
 /// Draws one person's papers. A person with petitions in several courts gets a part
 /// for each court, each behind a cover sheet for that court that names the others.
+/// Every page is drawn once; for a person with one court, their own PDF is their part.
 pub fn person(cx: &Context<'_>, matter: i64, papers: &VerifiedPacket, no_name: &str) -> Person {
     let packet = papers.packet();
     let name = if packet.petitioner.trim().is_empty() { no_name } else { packet.petitioner.as_str() };
@@ -66,6 +67,7 @@ pub fn person(cx: &Context<'_>, matter: i64, papers: &VerifiedPacket, no_name: &
     let court_pages: Vec<Vec<Page>> = packet.filings.iter().map(pdf::filing_pages).collect();
     let pages_of = |f: &Filing| packet.filings.iter().position(|g| std::ptr::eq(g, f)).map(|i| court_pages[i].clone()).unwrap_or_default();
     let cover_footer = footer(&cx.words.cover_page);
+    let title = format!("Expungement papers for {name}");
     let left_out = !packet.left_out.is_empty();
     let sheet = |courts: Vec<(&str, Vec<&Filing>)>, elsewhere: Vec<String>| {
         let c = Cover { name, event: cx.event, prepared: packet.prepared, courts, elsewhere, left_out };
@@ -81,13 +83,19 @@ pub fn person(cx: &Context<'_>, matter: i64, papers: &VerifiedPacket, no_name: &
                 pages.extend(pages_of(f));
             }
             let cases = filings.iter().map(|f| cases(cx.words, f)).collect::<Vec<_>>().join(", ");
-            Part { court: court.to_string(), cases, pages }
+            Part { court: court.to_string(), cases, drawn: pdf::Drawn::new(&title, pages) }
         })
-        .collect();
-    let mut pages = sheet(courts.clone(), Vec::new());
-    pages.extend(instructions);
-    pages.extend(court_pages.into_iter().flatten());
-    let pdf = pdf::render_laid(&format!("Expungement papers for {name}"), pages);
+        .collect::<Vec<_>>();
+    let pdf = match parts.as_slice() {
+        // One court: the part is the cover sheet, the instructions and the papers.
+        [part] => part.drawn.bytes(),
+        _ => {
+            let mut pages = sheet(courts.clone(), Vec::new());
+            pages.extend(instructions);
+            pages.extend(court_pages.into_iter().flatten());
+            pdf::render_laid(&title, pages)
+        }
+    };
     Person { matter, name: name.to_string(), parts, pdf }
 }
 
@@ -96,7 +104,8 @@ pub fn person(cx: &Context<'_>, matter: i64, papers: &VerifiedPacket, no_name: &
 /// court, in the order of their names. The zip holds each person's own PDF.
 pub fn bundle(cx: &Context<'_>, people: Vec<Person>) -> std::io::Result<Files> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    // The PDFs are compressed already: the fastest level gains as much.
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).compression_level(Some(1));
     let mut names: Vec<String> = Vec::new();
     let mut order: Vec<&Person> = people.iter().collect();
     order.sort_by_cached_key(|p| (p.name.to_lowercase(), p.matter));
@@ -114,20 +123,20 @@ pub fn bundle(cx: &Context<'_>, people: Vec<Person>) -> std::io::Result<Files> {
         .collect();
     parts.sort_by_cached_key(|(name, court, matter, _)| (court.to_lowercase(), name.to_lowercase(), *matter));
     let list_footer = footer(&cx.words.cover_stack_page);
-    let mut pages = Vec::new();
-    let mut at = 0;
-    while at < parts.len() {
-        let court = parts[at].1.clone();
-        let end = parts[at..].iter().position(|(_, c, _, _)| *c != court).map_or(parts.len(), |n| at + n);
-        let people: Vec<(String, String)> = parts[at..end].iter().map(|(name, _, _, part)| (name.clone(), part.cases.clone())).collect();
-        pages.extend(pdf::lay_out(&stack_list(cx.words, &court, &people), &list_footer));
-        for (_, _, _, part) in &mut parts[at..end] {
-            pages.append(&mut part.pages);
+    let title = format!("Expungement papers: {}", cx.event);
+    let mut drawn = Vec::new();
+    let mut parts = parts.into_iter().peekable();
+    while let Some((name, court, _, part)) = parts.next() {
+        let mut people = vec![(name, part.cases.clone())];
+        let mut stack = vec![part.drawn];
+        while let Some((name, _, _, part)) = parts.next_if(|(_, c, _, _)| *c == court) {
+            people.push((name, part.cases.clone()));
+            stack.push(part.drawn);
         }
-        at = end;
+        drawn.push(pdf::Drawn::new(&title, pdf::lay_out(&stack_list(cx.words, &court, &people), &list_footer)));
+        drawn.append(&mut stack);
     }
-    let stack = pdf::render_laid(&format!("Expungement papers: {}", cx.event), pages);
-    Ok(Files { stack, zip })
+    Ok(Files { stack: pdf::join(&title, drawn), zip })
 }
 
 /// A file name for a person's PDF: their name with only letters, digits, spaces and a
