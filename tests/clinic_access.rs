@@ -45,18 +45,9 @@ async fn access_matrix(db: Db) {
     store.assign_staff(event, vol_in).await.expect("assign");
     let case = Case { petitioner: Petitioner { full_name: Some(NAME.into()), ..Petitioner::default() }, ..Case::default() };
     let matter = store.create_matter(event, &case, vol_in, 1).await.expect("matter");
-    // A finished print job of the event, with its files.
-    let now = expunge_ms::clock::now_unix();
-    let job = store.start_batch(event, vol_in, 1, now).await.expect("job");
-    store.finish_batch(job, vol_in, event, &[("stack", b"%PDF-1.7"), ("people", b"PK")], &[matter], &[], now).await.expect("finished");
+    let job = finished_job(&store, event, vol_in, matter).await;
 
-    let mut browsers = vec![("signed out", Browser::new(&app))];
-    for (name, secret) in [("admin", Some(&admin_secret)), ("attorney", Some(&attorney_secret)), ("vol_in", None), ("vol_out", None)] {
-        let mut b = Browser::new(&app);
-        let page = b.sign_in(name, PASSWORD, secret.map(String::as_str)).await;
-        assert_eq!((page.status, page.location()), (StatusCode::SEE_OTHER, "/clinic"), "{name} signs in");
-        browsers.push((name, b));
-    }
+    let mut browsers = signed_in(&app, &admin_secret, &attorney_secret).await;
 
     use Seen::{Refused as R, Served as S, SignIn as I};
     let (e, m, j) = (event.to_string(), matter.to_string(), job.to_string());
@@ -99,10 +90,7 @@ async fn access_matrix(db: Db) {
             let csrf = if *who == "signed out" { String::new() } else { browser.csrf("/clinic").await };
             let n = unique.fetch_add(1, std::sync::atomic::Ordering::Relaxed).to_string();
             let version = store.matter(matter).await.expect("read").map(|m| m.version.to_string()).unwrap_or_default();
-            // One print job runs for an event at a time: the one started before ends first.
-            while store.batches_of(event, 1, expunge_ms::clock::now_unix()).await.expect("jobs").iter().any(|j| j.state == Running) {
-                tokio::time::sleep(std::time::Duration::from_millis(20)).await;
-            }
+            until_no_job_runs(&store, event).await;
             let page = if path.ends_with("/matters") {
                 browser.post_multipart(path, &[("csrf", &csrf), ("full_name", "Ann Other")], None).await
             } else {
@@ -140,10 +128,42 @@ async fn access_matrix(db: Db) {
             }
         }
     }
-    // What each role reads on the event's page: names for attorneys and staff, counts for admins.
+    names_by_role(&mut browsers, &e).await;
+}
+
+/// A browser signed out, then one signed in for each of the admin, the attorney, and
+/// the assigned and unassigned volunteers.
+async fn signed_in(app: &axum::Router, admin_secret: &str, attorney_secret: &str) -> Vec<(&'static str, Browser)> {
+    let mut browsers = vec![("signed out", Browser::new(app))];
+    for (name, secret) in [("admin", Some(admin_secret)), ("attorney", Some(attorney_secret)), ("vol_in", None), ("vol_out", None)] {
+        let mut b = Browser::new(app);
+        let page = b.sign_in(name, PASSWORD, secret).await;
+        assert_eq!((page.status, page.location()), (StatusCode::SEE_OTHER, "/clinic"), "{name} signs in");
+        browsers.push((name, b));
+    }
+    browsers
+}
+
+/// What each role reads on the event's page: names for attorneys and staff, counts for admins.
+async fn names_by_role(browsers: &mut [(&str, Browser)], e: &str) {
     for (who, browser) in &mut browsers[1..4] {
         let page = browser.get(&format!("/clinic/events/{e}")).await;
         assert_eq!(page.body.contains(NAME), *who != "admin", "{who} and the person's name");
+    }
+}
+
+/// A finished print job of the event, with its files.
+async fn finished_job(store: &expunge_ms::clinic::store::Store, event: i64, by: i64, matter: i64) -> i64 {
+    let now = expunge_ms::clock::now_unix();
+    let job = store.start_batch(event, by, 1, now).await.expect("job");
+    store.finish_batch(job, by, event, &[("stack", b"%PDF-1.7"), ("people", b"PK")], &[matter], &[], now).await.expect("finished");
+    job
+}
+
+/// One print job runs for an event at a time: the one started before ends first.
+async fn until_no_job_runs(store: &expunge_ms::clinic::store::Store, event: i64) {
+    while store.batches_of(event, 1, expunge_ms::clock::now_unix()).await.expect("jobs").iter().any(|j| j.state == Running) {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
 }
 

@@ -225,29 +225,39 @@ async fn batch_papers_for_fifty_people_across_six_courts(db: Db) {
         }
     }
 
-    // Every matter printed is marked so and has its line; the job and the downloads too.
+    audited(&c, &ids, &[waiting, unanswered, nothing]).await;
+    ticked_ones_only(&mut c, &ids).await;
+    assert_eq!(c.store.batch(job, expunge_ms::clock::now_unix()).await.expect("read").expect("kept").state, JobState::Done);
+}
+
+/// Every matter printed is marked so and has its line; the job and the downloads too;
+/// those left out have none.
+async fn audited(c: &Clinic, ids: &[i64], left_out: &[i64]) {
     let entries = c.store.audit_entries(2000, None).await.expect("audit");
     let vol = entries.iter().find(|e| e.action == Action::PrintBatch).and_then(|e| e.user_id).expect("the job's own line");
     assert_eq!(entries.iter().filter(|e| e.action == Action::PrintBatch && e.event_id == Some(c.event)).count(), 1);
-    for &id in &ids {
+    for &id in ids {
         let printed = entries.iter().filter(|e| e.action == Action::Print && e.matter_id == Some(id) && e.user_id == Some(vol)).count();
         assert_eq!(printed, 1, "one print line for matter {id}");
         let downloads = entries.iter().filter(|e| e.action == Action::DownloadBatch && e.matter_id == Some(id)).count();
         assert_eq!(downloads, 2, "each download of a file with matter {id} in it");
         assert_eq!(c.store.matter(id).await.expect("read").expect("there").status, Status::PapersPrinted);
     }
-    for id in [waiting, unanswered, nothing] {
+    for &id in left_out {
         assert!(!entries.iter().any(|e| e.action == Action::Print && e.matter_id == Some(id)), "matter {id} was not printed");
         assert_ne!(c.store.matter(id).await.expect("read").expect("there").status, Status::PapersPrinted);
     }
+}
 
-    // The ticked ones only (another event's matter ticked is ignored), even if printed before.
+/// The ticked ones only (another event's matter ticked is ignored), even if printed
+/// before; none ticked is refused.
+async fn ticked_ones_only(c: &mut Clinic, ids: &[i64]) {
     let form = c.volunteer.get(&format!("/clinic/events/{}", c.event)).await;
     let stranger = c
         .store
         .create_matter(
             c.store.events().await.expect("events")[0].id,
-            &case_of("Zed Stranger", vec![charge(&courts[0].0, "CR-999")]),
+            &case_of("Zed Stranger", vec![charge(&courts()[0].0, "CR-999")]),
             c.admin,
             1,
         )
@@ -262,7 +272,6 @@ async fn batch_papers_for_fifty_people_across_six_courts(db: Db) {
     let none = c.volunteer.post(&format!("/clinic/events/{}/batches", c.event), &[("csrf", &form.csrf()), ("which", "ticked")]).await;
     assert_eq!(none.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(none.body.contains("Tick at least one person"), "{}", none.body);
-    assert_eq!(c.store.batch(job, expunge_ms::clock::now_unix()).await.expect("read").expect("kept").state, JobState::Done);
 }
 
 /// The stack: a list at the head of each court's stack, courts in the order of their
