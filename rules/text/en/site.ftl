@@ -640,11 +640,11 @@ clinic-cover_event = Clinic: { $event }. Prepared on { $date }.
 clinic-cover_court = For { $court }
 clinic-cover_contents = What is in this packet
 clinic-cover_instructions = How to file: the instructions, for { $name } to keep
-clinic-cover_petition = Petition for Expungement: { $cases }
+clinic-cover_petition = The petition: { $cases }
 clinic-cover_no_case_number = no case number given
-clinic-cover_order = Proposed Order of Expungement, for the judge to sign
-clinic-cover_identification = Identification sheet: confidential, filled in by hand, kept out of the public file
-clinic-cover_pauper = Pauper's affidavit: a sworn statement that the person cannot pay the fee
+clinic-cover_order = The proposed order, for the judge to sign
+clinic-cover_identification = The identification sheet: fill it in by hand. The clerk keeps it out of the public file.
+clinic-cover_pauper = The pauper's affidavit: a sworn statement that the person cannot pay the fee
 clinic-cover_other_courts = { $name } also has papers for { $courts }. { $n ->
     [one] They are in that court's stack, behind a cover sheet of their own.
    *[other] They are in those courts' stacks, each behind a cover sheet of its own.
@@ -659,7 +659,7 @@ clinic-cover_bring_fee = The filing fee: the law sets ${ $amount } for each peti
    *[other] There are { $n } petitions here: ${ $total }.
 } Ask the clerk what you must pay: the law does not say whether the fee applies to a case that ended without a conviction.
 clinic-cover_bring_pauper = If you cannot pay: the pauper's affidavit in this packet, signed in front of a notary. Ask the clerk first whether the court takes it.
-clinic-cover_bring_copies = The original and two copies of each petition and proposed order: one for the court, one for the prosecutor, one for you.
+clinic-cover_bring_copies = The papers to file, and two copies of each: one for the prosecutor and one for you to keep.
 clinic-cover_left_out = Some charges are not in these papers. The instructions say why, and from when they may be filed.
 clinic-cover_filed_on = Filed on
 clinic-cover_filed_by = Filed by

@@ -634,11 +634,11 @@ clinic-cover_event = Clínica: { $event }. Preparados el { $date }.
 clinic-cover_court = Para { $court }
 clinic-cover_contents = Qué hay en este paquete
 clinic-cover_instructions = Cómo presentar: las instrucciones, para que { $name } las guarde
-clinic-cover_petition = Petición de borrado de antecedentes: { $cases }
+clinic-cover_petition = La petición: { $cases }
 clinic-cover_no_case_number = sin número de caso
-clinic-cover_order = Orden propuesta de borrado, para que la firme el juez
-clinic-cover_identification = Hoja de identificación: confidencial, se llena a mano, queda fuera del expediente público
-clinic-cover_pauper = Declaración de pobreza: una declaración jurada de que la persona no puede pagar la tarifa
+clinic-cover_order = La orden propuesta, para que la firme el juez
+clinic-cover_identification = La hoja de identificación: llénela a mano. El secretario la deja fuera del expediente público.
+clinic-cover_pauper = La declaración de pobreza: una declaración jurada de que la persona no puede pagar la tarifa
 clinic-cover_other_courts = { $name } también tiene papeles para { $courts }. { $n ->
     [one] Están en la pila de ese tribunal, detrás de su propia portada.
    *[other] Están en las pilas de esos tribunales, cada uno detrás de su propia portada.
@@ -653,7 +653,7 @@ clinic-cover_bring_fee = La tarifa de presentación: la ley fija ${ $amount } po
    *[other] Aquí hay { $n } peticiones: ${ $total }.
 } Pregunte al secretario cuánto debe pagar: la ley no dice si la tarifa se aplica a un caso que terminó sin condena.
 clinic-cover_bring_pauper = Si no puede pagar: la declaración de pobreza de este paquete, firmada ante un notario. Pregunte antes al secretario si el tribunal la acepta.
-clinic-cover_bring_copies = El original y dos copias de cada petición y orden propuesta: una para el tribunal, una para el fiscal y una para usted.
+clinic-cover_bring_copies = Los papeles para presentar, y dos copias de cada uno: una para el fiscal y otra para que usted la guarde.
 clinic-cover_left_out = Algunos cargos no están en estos papeles. Las instrucciones dicen por qué, y desde cuándo se pueden presentar.
 clinic-cover_filed_on = Presentados el
 clinic-cover_filed_by = Presentados por

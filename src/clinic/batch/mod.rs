@@ -20,8 +20,9 @@
 //!
 //! Drawing runs on the blocking pool, on all cores but one, a person at a time on each;
 //! the job's state, progress and files are in the database (`store::batches`), so any
-//! server of a clinic network shows them. Once the files are kept, each matter printed
-//! gets an audit line (`Print`) and is marked printed, as a single print does.
+//! server of a clinic network shows them. With the files, in one transaction, each
+//! matter printed gets an audit line (`Print`) and is marked printed, as a single print
+//! does.
 
 mod assemble;
 pub mod cover;
@@ -102,8 +103,8 @@ impl std::fmt::Display for Failed {
     }
 }
 
-/// Draws every person's papers, keeps the files, then writes the audit lines and marks
-/// the matters printed.
+/// Draws every person's papers, then keeps the files with the audit lines and the
+/// matters marked printed, all at once (`Store::finish_batch`).
 async fn draw(state: &ClinicState, req: &Request) -> Result<(), Failed> {
     let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).saturating_sub(1).max(1);
     let mut drawn: Vec<Person> = Vec::new();
