@@ -248,7 +248,7 @@ pub fn form(state: &ClinicState, viewer: &Viewer, event: i64, jobs: &[Job]) -> i
         <p>{w.batch_lead.to_string()}</p>
         <form method="post" action=format!("/clinic/events/{event}/batches") id="batch">
             {page::csrf_field(viewer)}
-            <fieldset>
+            <fieldset class="batch-choice">
                 <legend class="visually-hidden">{w.batch_heading.to_string()}</legend>
                 <div class="radio">
                     <input type="radio" id="which-everyone" name="which" value="everyone" checked/>

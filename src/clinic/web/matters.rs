@@ -103,7 +103,7 @@ pub(super) async fn event_page(state: &ClinicState, viewer: &Viewer, id: i64, pa
                 view! {
                     <tr>
                         <td><a href=href>{name}</a></td><td>{status_name(state, m.status)}{held}</td>
-                        <td><input type="checkbox" name="matter" value=m.id.to_string() form="batch" aria-label=tick/></td>
+                        <td><input type="checkbox" class="batch-tick" name="matter" value=m.id.to_string() form="batch" aria-label=tick/></td>
                     </tr>
                 }
             })
