@@ -12,6 +12,7 @@ use clinic_common::web::{Browser, PASSWORD, account, app};
 use expunge_ms::case::{Case, Petitioner};
 use expunge_ms::clinic::accounts::new_totp_secret;
 use expunge_ms::clinic::store::Store;
+use expunge_ms::clinic::store::batches::JobState::Running;
 use expunge_ms::clinic::store::events::NewEvent;
 use expunge_ms::clinic::store::users::Role;
 
@@ -45,23 +46,12 @@ async fn access_matrix(db: Db) {
     store.assign_staff(event, vol_in).await.expect("assign");
     let case = Case { petitioner: Petitioner { full_name: Some(NAME.into()), ..Petitioner::default() }, ..Case::default() };
     let matter = store.create_matter(event, &case, vol_in, 1).await.expect("matter");
-    // A date to remind of, for the reminder's calendar file.
-    sqlx::query("UPDATE matters SET next_eligible_on = '2099-01-01' WHERE id = $1")
-        .bind(matter)
-        .execute(store.pool())
-        .await
-        .expect("a date");
+    let job = finished_job(&store, event, vol_in, matter).await;
 
-    let mut browsers = vec![("signed out", Browser::new(&app))];
-    for (name, secret) in [("admin", Some(&admin_secret)), ("attorney", Some(&attorney_secret)), ("vol_in", None), ("vol_out", None)] {
-        let mut b = Browser::new(&app);
-        let page = b.sign_in(name, PASSWORD, secret.map(String::as_str)).await;
-        assert_eq!((page.status, page.location()), (StatusCode::SEE_OTHER, "/clinic"), "{name} signs in");
-        browsers.push((name, b));
-    }
+    let mut browsers = signed_in(&app, &admin_secret, &attorney_secret).await;
 
     use Seen::{Refused as R, Served as S, SignIn as I};
-    let (e, m) = (event.to_string(), matter.to_string());
+    let (e, m, j) = (event.to_string(), matter.to_string(), job.to_string());
     // Each route, and what the signed-out, admin, attorney, assigned and unassigned volunteer see.
     let gets: Vec<(String, [Seen; 5])> = vec![
         ("/clinic".into(), [I, S, S, S, S]),
@@ -76,6 +66,9 @@ async fn access_matrix(db: Db) {
         ("/clinic/audit".into(), [I, S, R, R, R]),
         ("/clinic/enrol".into(), [I, S, S, S, S]),
         ("/clinic/reminders".into(), [I, R, S, S, S]),
+        (format!("/clinic/batches/{j}"), [I, R, S, S, R]),
+        (format!("/clinic/batches/{j}/stack.pdf"), [I, R, S, S, R]),
+        (format!("/clinic/batches/{j}/people.zip"), [I, R, S, S, R]),
     ];
     for (path, expected) in &gets {
         for ((who, browser), want) in browsers.iter_mut().zip(expected) {
@@ -84,11 +77,7 @@ async fn access_matrix(db: Db) {
         }
     }
     check_posts(&store, &mut browsers, event, matter, vol_new).await;
-    // What each role reads on the event's page: names for attorneys and staff, counts for admins.
-    for (who, browser) in &mut browsers[1..4] {
-        let page = browser.get(&format!("/clinic/events/{e}")).await;
-        assert_eq!(page.body.contains(NAME), *who != "admin", "{who} and the person's name");
-    }
+    names_by_role(&mut browsers, &e).await;
 }
 
 /// Every form, posted by each browser: who is sent to sign in, refused or served.
@@ -111,12 +100,14 @@ async fn check_posts(store: &Store, browsers: &mut [(&str, Browser)], event: i64
         (format!("/clinic/matters/{m}/sign-off"), [I, R, S, R, R]),
         (format!("/clinic/matters/{m}/reminder/calendar"), [I, R, S, S, R]),
         (format!("/clinic/matters/{m}/reminder/mail"), [I, R, S, S, R]),
+        (format!("/clinic/events/{e}/batches"), [I, R, S, S, R]),
     ];
     for (path, expected) in &posts {
         for ((who, browser), want) in browsers.iter_mut().zip(expected) {
             let csrf = if *who == "signed out" { String::new() } else { browser.csrf("/clinic").await };
             let n = unique.fetch_add(1, std::sync::atomic::Ordering::Relaxed).to_string();
             let version = store.matter(matter).await.expect("read").map(|m| m.version.to_string()).unwrap_or_default();
+            until_no_job_runs(store, event).await;
             if path.contains("/reminder/") {
                 // A date to remind of (the steps saved above found none in this case).
                 let date = sqlx::query("UPDATE matters SET next_eligible_on = '2099-01-01' WHERE id = $1").bind(matter);
@@ -146,6 +137,8 @@ async fn check_posts(store: &Store, browsers: &mut [(&str, Browser)], event: i64
                     ("state", &version),
                     ("go", "next"),
                     ("bar_number", "MSB 10203"),
+                    ("which", "ticked"),
+                    ("matter", &m),
                 ];
                 browser.post(path, &fields).await
             };
@@ -164,6 +157,42 @@ async fn check_posts(store: &Store, browsers: &mut [(&str, Browser)], event: i64
                 assert_eq!(page.status, done, "POST {path} as {who} was done: {}", page.body);
             }
         }
+    }
+}
+
+/// A browser signed out, then one signed in for each of the admin, the attorney, and
+/// the assigned and unassigned volunteers.
+async fn signed_in(app: &axum::Router, admin_secret: &str, attorney_secret: &str) -> Vec<(&'static str, Browser)> {
+    let mut browsers = vec![("signed out", Browser::new(app))];
+    for (name, secret) in [("admin", Some(admin_secret)), ("attorney", Some(attorney_secret)), ("vol_in", None), ("vol_out", None)] {
+        let mut b = Browser::new(app);
+        let page = b.sign_in(name, PASSWORD, secret).await;
+        assert_eq!((page.status, page.location()), (StatusCode::SEE_OTHER, "/clinic"), "{name} signs in");
+        browsers.push((name, b));
+    }
+    browsers
+}
+
+/// What each role reads on the event's page: names for attorneys and staff, counts for admins.
+async fn names_by_role(browsers: &mut [(&str, Browser)], e: &str) {
+    for (who, browser) in &mut browsers[1..4] {
+        let page = browser.get(&format!("/clinic/events/{e}")).await;
+        assert_eq!(page.body.contains(NAME), *who != "admin", "{who} and the person's name");
+    }
+}
+
+/// A finished print job of the event, with its files.
+async fn finished_job(store: &expunge_ms::clinic::store::Store, event: i64, by: i64, matter: i64) -> i64 {
+    let now = expunge_ms::clock::now_unix();
+    let job = store.start_batch(event, by, 1, now).await.expect("job");
+    store.finish_batch(job, by, event, &[("stack", b"%PDF-1.7"), ("people", b"PK")], &[matter], &[], now).await.expect("finished");
+    job
+}
+
+/// One print job runs for an event at a time: the one started before ends first.
+async fn until_no_job_runs(store: &expunge_ms::clinic::store::Store, event: i64) {
+    while store.batches_of(event, 1, expunge_ms::clock::now_unix()).await.expect("jobs").iter().any(|j| j.state == Running) {
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
 }
 

@@ -9,6 +9,7 @@
 //! reminders; `web` the pages under `/clinic`.
 
 pub mod accounts;
+pub mod batch;
 pub mod command;
 pub mod import;
 pub mod mail;

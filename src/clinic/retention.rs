@@ -17,10 +17,14 @@ pub async fn purge(store: &Store, today: NaiveDate, now: i64) -> Result<usize> {
     for (matter, event) in &purged {
         store.audit(None, Action::Purge, Some(*matter), Some(*event), now).await?;
     }
+    // Batch papers' print jobs go after their day, and with their event's matters.
+    let mut events: Vec<i64> = purged.iter().map(|(_, event)| *event).collect();
+    events.dedup();
+    let jobs = store.purge_batches(now, &events).await?;
     // Expired sessions and old sign-in failures go too: they have no use left.
     store.prune_sessions(now).await?;
     store.prune_failures(now - super::accounts::FAILURE_WINDOW).await?;
-    if !purged.is_empty() {
+    if !purged.is_empty() || jobs > 0 {
         store.scrub().await?;
     }
     Ok(purged.len())

@@ -174,12 +174,12 @@ fn filing(rules: &RuleBook, case: &Case, a: &Assessment, g: &Group, ledger: &mut
 }
 
 /// A section sign stays on the line of its number: "§ 99-19-71" never breaks.
-pub(super) fn typeset(text: &str) -> String {
+pub fn typeset(text: &str) -> String {
     text.replace("§§ ", "§§\u{a0}").replace("§ ", "§\u{a0}")
 }
 
 /// "a", "a and b", "a, b and c".
-pub(super) fn join_and(items: &[String]) -> String {
+pub fn join_and(items: &[String]) -> String {
     match items {
         [] => String::new(),
         [one] => one.clone(),

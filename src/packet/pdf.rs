@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use printpdf::{Line, LinePoint, Op, ParsedFont, PdfDocument, PdfFontHandle, PdfPage, PdfSaveOptions, Point, Pt, TextItem};
 
 use super::layout::{self, Mark, Measure, PAGE_HEIGHT, PAGE_WIDTH};
-use super::model::{Document, Packet};
+use super::model::{Document, Filing, Packet};
 
 static REGULAR_TTF: &[u8] = include_bytes!("fonts/LiberationSerif-Regular.ttf");
 static BOLD_TTF: &[u8] = include_bytes!("fonts/LiberationSerif-Bold.ttf");
@@ -70,11 +70,103 @@ fn line(x1: f32, y1: f32, x2: f32, y2: f32) -> Op {
 /// The whole packet: the filing instructions, then every petition followed by its
 /// order, each paper numbered on its own ("Page 1 of 3").
 pub fn render(packet: &Packet) -> Vec<u8> {
-    let f = fonts();
-    // The instructions are numbered in their own language, the court papers in English.
-    let instructions = layout::layout_numbered(&packet.instructions, f, &packet.instructions_page);
-    let court = packet.filings.iter().flat_map(|f| f.documents()).flat_map(|doc| layout::layout(doc, f));
-    render_pages(&format!("Expungement papers for {}", packet.petitioner), instructions.into_iter().chain(court).collect())
+    let mut pages = instruction_pages(packet);
+    for filing in &packet.filings {
+        pages.extend(filing_pages(filing));
+    }
+    render_pages(&format!("Expungement papers for {}", packet.petitioner), pages)
+}
+
+/// The filing instructions laid out, numbered in their own language.
+pub fn instruction_pages(packet: &Packet) -> Vec<layout::Page> {
+    layout::layout_numbered(&packet.instructions, fonts(), &packet.instructions_page)
+}
+
+/// One court's papers laid out (petition, order, identification sheet, and the
+/// pauper's affidavit if there is one), each numbered on its own, in English.
+pub fn filing_pages(filing: &Filing) -> Vec<layout::Page> {
+    filing.documents().flat_map(|doc| layout::layout(doc, fonts())).collect()
+}
+
+/// A paper of its own laid out with the papers' type, each page ending with
+/// `numbered` ("Page {n} of {total}" filled in): for sheets drawn around the papers,
+/// such as a clinic's cover sheet.
+pub fn lay_out(doc: &Document, numbered: &str) -> Vec<layout::Page> {
+    layout::layout_numbered(doc, fonts(), numbered)
+}
+
+/// Pages laid out by the functions above, from one packet or several, as one PDF.
+pub fn render_laid(title: &str, pages: Vec<layout::Page>) -> Vec<u8> {
+    save(&mut draw_pages(title, pages))
+}
+
+/// A drawn PDF kept open, to be saved on its own (`bytes`) or joined with others
+/// (`join`) without drawing its pages again.
+#[derive(Debug, Clone)]
+pub struct Drawn(lopdf::Document);
+
+impl Drawn {
+    /// Pages laid out by the functions above, drawn.
+    pub fn new(title: &str, pages: Vec<layout::Page>) -> Drawn {
+        Drawn(draw_pages(title, pages))
+    }
+
+    /// The PDF's bytes.
+    pub fn bytes(&self) -> Vec<u8> {
+        save(&mut self.0.clone())
+    }
+}
+
+/// Drawn PDFs as one, their pages in order. Each keeps its own fonts (each a subset of
+/// the letters it uses), so the whole is larger than the same pages drawn at once, but
+/// no page is drawn again.
+pub fn join(title: &str, drawn: Vec<Drawn>) -> Vec<u8> {
+    use lopdf::{Dictionary, Object};
+    let mut out = lopdf::Document::with_version("1.3");
+    let pages_id = out.new_object_id();
+    let mut next = pages_id.0 + 1;
+    let mut kids: Vec<Object> = Vec::new();
+    for Drawn(mut doc) in drawn {
+        doc.renumber_objects_with(next);
+        next = doc.max_id + 1;
+        kids.extend(doc.get_pages().into_values().map(Object::Reference));
+        for (id, object) in doc.objects {
+            match object {
+                // Each page hangs from the one page tree; each document's own tree and
+                // catalogue are left behind (they hold nothing else).
+                Object::Dictionary(mut page) if page.has_type(b"Page") => {
+                    page.set("Parent", pages_id);
+                    out.objects.insert(id, Object::Dictionary(page));
+                }
+                Object::Dictionary(d) if d.has_type(b"Pages") || d.has_type(b"Catalog") => {}
+                other => {
+                    out.objects.insert(id, other);
+                }
+            }
+        }
+    }
+    out.max_id = next;
+    let mut tree = Dictionary::new();
+    tree.set("Type", "Pages");
+    tree.set("Count", kids.len() as i64);
+    tree.set("Kids", kids);
+    out.objects.insert(pages_id, Object::Dictionary(tree));
+    let mut catalog = Dictionary::new();
+    catalog.set("Type", "Catalog");
+    catalog.set("Pages", pages_id);
+    let catalog = out.add_object(catalog);
+    out.trailer.set("Root", catalog);
+    let mut info = Dictionary::new();
+    info.set("Title", Object::string_literal(title));
+    let info = out.add_object(info);
+    out.trailer.set("Info", info);
+    save(&mut out)
+}
+
+fn save(doc: &mut lopdf::Document) -> Vec<u8> {
+    let mut out = Vec::new();
+    let _ = doc.save_to(&mut out);
+    out
 }
 
 pub fn render_documents(title: &str, docs: &[&Document]) -> Vec<u8> {
@@ -83,7 +175,12 @@ pub fn render_documents(title: &str, docs: &[&Document]) -> Vec<u8> {
 }
 
 /// The pages laid out, as one PDF.
-fn render_pages(title: &str, mut laid: Vec<layout::Page>) -> Vec<u8> {
+fn render_pages(title: &str, laid: Vec<layout::Page>) -> Vec<u8> {
+    save(&mut draw_pages(title, laid))
+}
+
+/// The pages laid out, as one PDF document, compressed and not yet saved.
+fn draw_pages(title: &str, mut laid: Vec<layout::Page>) -> lopdf::Document {
     let f = fonts();
     // What people typed was checked to print (`case::text`); should anything else slip
     // through, it prints as a visible "?", never as nothing.
@@ -129,9 +226,7 @@ fn render_pages(title: &str, mut laid: Vec<layout::Page>) -> Vec<u8> {
     let raw = PdfSaveOptions { optimize: false, ..PdfSaveOptions::default() };
     let mut doc = pdf.with_pages(pages).to_lopdf_document(&raw, &mut warnings);
     compress(&mut doc);
-    let mut out = Vec::new();
-    let _ = doc.save_to(&mut out);
-    out
+    doc
 }
 
 /// `text` as the font can draw it: composed, and "?" for anything it cannot.

@@ -21,6 +21,28 @@ super::words::slots! {
     Values: ["values"];
     /// Reminders: a date, and how to reach the clinic.
     DateClinic: ["date", "clinic"];
+    /// Batch papers: a court's name.
+    Court: ["court"];
+    /// Batch papers: a court's name and the date the papers were prepared.
+    CourtDate: ["court", "date"];
+    /// Batch papers: the event and the date the papers were prepared.
+    EventDate: ["event", "date"];
+    /// Batch papers: the person, their other courts, and how many.
+    OtherCourts: ["name", "courts", "n"];
+    /// Batch papers: case numbers.
+    Cases: ["cases"];
+    /// Batch papers: a person and their case numbers.
+    NameCases: ["name", "cases"];
+    /// Batch papers: the fee for each petition, its law, the petitions and the total.
+    FeeTotal: ["amount", "citation", "n", "total"];
+    /// Batch papers: a page's number and the pages in all.
+    PageOf: ["n", "total"];
+    /// Batch papers: people gone through, and chosen.
+    Progress: ["done", "total"];
+    /// Batch papers: when a print job started, and its progress.
+    JobLine: ["time", "done", "total"];
+    /// Batch papers: an event's name.
+    EventName: ["event"];
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -305,4 +327,65 @@ pub struct ClinicWords {
     pub reminder_mail_coming: Text<DateClinic>,
     /// The e-mail on or after the date.
     pub reminder_mail_come: Text<DateClinic>,
+    // Batch papers (issue 14, part 3): the printed cover sheet and stack divider, the
+    // event page's print form, and the print job's page.
+    pub cover_title: Text,
+    pub cover_name: Text<Name>,
+    pub cover_event: Text<EventDate>,
+    pub cover_court: Text<Court>,
+    pub cover_contents: Text,
+    pub cover_instructions: Text<Name>,
+    pub cover_petition: Text<Cases>,
+    pub cover_no_case_number: Text,
+    pub cover_order: Text,
+    pub cover_identification: Text,
+    pub cover_pauper: Text,
+    pub cover_other_courts: Text<OtherCourts>,
+    pub cover_where: Text,
+    pub cover_where_text: Text<CourtDate>,
+    pub cover_where_each: Text<Date>,
+    pub cover_bring: Text,
+    pub cover_bring_id: Text,
+    pub cover_bring_fee: Text<FeeTotal>,
+    pub cover_bring_pauper: Text,
+    pub cover_bring_copies: Text,
+    pub cover_left_out: Text,
+    pub cover_filed_on: Text,
+    pub cover_filed_by: Text,
+    pub cover_page: Text<PageOf>,
+    pub cover_stack_title: Text<Court>,
+    pub cover_stack_lead: Text<Count>,
+    pub cover_stack_item: Text<NameCases>,
+    pub cover_stack_page: Text<PageOf>,
+    pub batch_heading: Text,
+    pub batch_lead: Text,
+    pub batch_everyone: Text,
+    pub batch_ticked: Text,
+    pub batch_tick: Text,
+    pub batch_tick_label: Text<Name>,
+    pub batch_submit: Text,
+    pub batch_none_ticked: Text,
+    pub batch_none_waiting: Text,
+    pub batch_busy_heading: Text,
+    pub batch_busy: Text,
+    pub batch_open: Text,
+    pub batch_jobs: Text,
+    pub batch_job_running: Text<JobLine>,
+    pub batch_job_done: Text<JobLine>,
+    pub batch_job_failed: Text<JobLine>,
+    pub batch_title: Text<EventName>,
+    pub batch_running: Text<Progress>,
+    pub batch_done: Text<Count>,
+    pub batch_failed: Text,
+    pub batch_stack: Text,
+    pub batch_zip: Text,
+    pub batch_kept: Text,
+    pub batch_left_out: Text,
+    pub batch_left_out_lead: Text,
+    pub batch_none_left_out: Text,
+    pub batch_why_review: Text,
+    pub batch_why_missing: Text,
+    pub batch_why_nothing: Text,
+    pub batch_why_failed: Text,
+    pub batch_why_gone: Text,
 }

@@ -73,6 +73,18 @@ impl Browser {
         Page { status, headers, body }
     }
 
+    /// A download: its status, headers and bytes as sent.
+    pub async fn get_raw(&mut self, path: &str) -> (StatusCode, HeaderMap, Vec<u8>) {
+        let mut req = Request::get(path).body(Body::empty()).expect("request");
+        if !self.cookies.is_empty() {
+            let jar: Vec<String> = self.cookies.iter().map(|(k, v)| format!("{k}={v}")).collect();
+            req.headers_mut().insert(header::COOKIE, jar.join("; ").parse().expect("cookie header"));
+        }
+        let res = self.app.clone().oneshot(req).await.expect("answer");
+        let (status, headers) = (res.status(), res.headers().clone());
+        (status, headers, res.into_body().collect().await.expect("body").to_bytes().to_vec())
+    }
+
     pub async fn get(&mut self, path: &str) -> Page {
         self.send(Request::get(path).body(Body::empty()).expect("request")).await
     }

@@ -760,3 +760,76 @@ clinic-reminder_mail_come =
     Since { $date }, you may be able to ask a court to clear a record.
 
     This is not legal advice. Your answers or the law may change. Before you file, contact { $clinic }. We can help you with the next step.
+# Batch papers (issue 14, part 3): the printed cover sheet and stack divider (in
+# English, like the court papers), the event page's print form, and the print job's page.
+clinic-cover_title = Cover sheet
+clinic-cover_name = Papers for { $name }
+clinic-cover_event = Clinic: { $event }. Prepared on { $date }.
+clinic-cover_court = For { $court }
+clinic-cover_contents = What is in this packet
+clinic-cover_instructions = How to file: the instructions, for { $name } to keep
+clinic-cover_petition = The petition: { $cases }
+clinic-cover_no_case_number = no case number given
+clinic-cover_order = The proposed order, for the judge to sign
+clinic-cover_identification = The identification sheet: fill it in by hand. The clerk keeps it out of the public file.
+clinic-cover_pauper = The pauper's affidavit: a sworn statement that the person cannot pay the fee
+clinic-cover_other_courts = { $name } also has papers for { $courts }. { $n ->
+    [one] They are in that court's stack, behind a cover sheet of their own.
+   *[other] They are in those courts' stacks, each behind a cover sheet of its own.
+}
+clinic-cover_where = Where and when to file
+clinic-cover_where_text = At the office of the clerk of { $court }, as soon as you can. Call first and ask how they take expungement petitions. The papers are dated { $date }.
+clinic-cover_where_each = At the office of the clerk of each court above, as soon as you can. Call first and ask how they take expungement petitions. The papers are dated { $date }.
+clinic-cover_bring = What to bring
+clinic-cover_bring_id = A photo ID, such as a driver's license or a state ID card.
+clinic-cover_bring_fee = The filing fee: the law sets ${ $amount } for each petition ({ $citation }). { $n ->
+    [one] There is 1 petition here: ${ $total }.
+   *[other] There are { $n } petitions here: ${ $total }.
+} Ask the clerk what you must pay: the law does not say whether the fee applies to a case that ended without a conviction.
+clinic-cover_bring_pauper = If you cannot pay: the pauper's affidavit in this packet, signed in front of a notary. Ask the clerk first whether the court takes it.
+clinic-cover_bring_copies = The papers to file, and two copies of each: one for the prosecutor and one for you to keep.
+clinic-cover_left_out = Some charges are not in these papers. The instructions say why, and from when they may be filed.
+clinic-cover_filed_on = Filed on
+clinic-cover_filed_by = Filed by
+clinic-cover_page = Cover sheet, page { $n } of { $total }
+clinic-cover_stack_title = Stack for { $court }
+clinic-cover_stack_lead = { $n ->
+    [one] Papers for 1 person, behind a cover sheet:
+   *[other] Papers for { $n } people, each behind a cover sheet, in this order:
+}
+clinic-cover_stack_item = { $name }: { $cases }
+clinic-cover_stack_page = List of the stack, page { $n } of { $total }
+clinic-batch_heading = Print papers for this event
+clinic-batch_lead = One print job makes a cover sheet and the papers for each person, in a stack for each court, and a zip file with one PDF for each person. Anyone whose papers cannot print yet is left out and listed, with the reason.
+clinic-batch_everyone = Everyone whose papers are not printed yet
+clinic-batch_ticked = Only the people ticked in the list above
+clinic-batch_tick = Print
+clinic-batch_tick_label = Print papers for { $name }
+clinic-batch_submit = Print papers
+clinic-batch_none_ticked = Tick at least one person in the list, or choose everyone.
+clinic-batch_none_waiting = No one at this event is waiting for papers. To print someone's papers again, tick them in the list.
+clinic-batch_busy_heading = Papers are being drawn
+clinic-batch_busy = Papers for this event are being drawn now. When they are done, you can start another print job.
+clinic-batch_open = See the print job
+clinic-batch_jobs = Print jobs (kept for 24 hours)
+clinic-batch_job_running = Started { $time }: drawing, { $done } of { $total } people done
+clinic-batch_job_done = Started { $time }: done, { $total } people
+clinic-batch_job_failed = Started { $time }: stopped
+clinic-batch_title = Papers for { $event }
+clinic-batch_running = Drawing papers: { $done } of { $total } people done. This page updates itself every few seconds. You can leave it and come back.
+clinic-batch_done = { $n ->
+    [one] Done: papers for 1 person.
+   *[other] Done: papers for { $n } people.
+}
+clinic-batch_failed = The papers could not be drawn, so nothing was printed. Start a new print job from the event's page.
+clinic-batch_stack = All the papers, sorted by court (PDF)
+clinic-batch_zip = One PDF for each person (zip file)
+clinic-batch_kept = These files are deleted 24 hours after the print job started.
+clinic-batch_left_out = Left out
+clinic-batch_left_out_lead = These people's papers were not printed:
+clinic-batch_none_left_out = No one was left out.
+clinic-batch_why_review = A lawyer must sign off this matter first.
+clinic-batch_why_missing = The papers' questions are not all answered yet.
+clinic-batch_why_nothing = No charge can be filed now.
+clinic-batch_why_failed = The papers could not be made. This is our mistake; please report it.
+clinic-batch_why_gone = The matter was deleted.

@@ -753,3 +753,77 @@ clinic-reminder_mail_come =
     Desde el { $date }, quizá pueda pedir a un tribunal que borre un antecedente.
 
     Esto no es asesoría legal. Sus respuestas o la ley pueden cambiar. Antes de presentar la petición, comuníquese con { $clinic }. Podemos ayudarle con el siguiente paso.
+# Papeles en lote (issue 14, parte 3): la portada impresa y la lista de cada pila (en
+# inglés en el papel, como los papeles del tribunal), el formulario de la página del
+# evento y la página del trabajo de impresión.
+clinic-cover_title = Portada
+clinic-cover_name = Papeles de { $name }
+clinic-cover_event = Clínica: { $event }. Preparados el { $date }.
+clinic-cover_court = Para { $court }
+clinic-cover_contents = Qué hay en este paquete
+clinic-cover_instructions = Cómo presentar: las instrucciones, para que { $name } las guarde
+clinic-cover_petition = La petición: { $cases }
+clinic-cover_no_case_number = sin número de caso
+clinic-cover_order = La orden propuesta, para que la firme el juez
+clinic-cover_identification = La hoja de identificación: llénela a mano. El secretario la deja fuera del expediente público.
+clinic-cover_pauper = La declaración de pobreza: una declaración jurada de que la persona no puede pagar la tarifa
+clinic-cover_other_courts = { $name } también tiene papeles para { $courts }. { $n ->
+    [one] Están en la pila de ese tribunal, detrás de su propia portada.
+   *[other] Están en las pilas de esos tribunales, cada uno detrás de su propia portada.
+}
+clinic-cover_where = Dónde y cuándo presentarlos
+clinic-cover_where_text = En la oficina del secretario de { $court }, lo antes posible. Llame antes y pregunte cómo reciben las peticiones de borrado. Los papeles tienen fecha del { $date }.
+clinic-cover_where_each = En la oficina del secretario de cada tribunal de arriba, lo antes posible. Llame antes y pregunte cómo reciben las peticiones de borrado. Los papeles tienen fecha del { $date }.
+clinic-cover_bring = Qué llevar
+clinic-cover_bring_id = Una identificación con foto, como la licencia de conducir o una tarjeta de identificación del estado.
+clinic-cover_bring_fee = La tarifa de presentación: la ley fija ${ $amount } por cada petición ({ $citation }). { $n ->
+    [one] Aquí hay 1 petición: ${ $total }.
+   *[other] Aquí hay { $n } peticiones: ${ $total }.
+} Pregunte al secretario cuánto debe pagar: la ley no dice si la tarifa se aplica a un caso que terminó sin condena.
+clinic-cover_bring_pauper = Si no puede pagar: la declaración de pobreza de este paquete, firmada ante un notario. Pregunte antes al secretario si el tribunal la acepta.
+clinic-cover_bring_copies = Los papeles para presentar, y dos copias de cada uno: una para el fiscal y otra para que usted la guarde.
+clinic-cover_left_out = Algunos cargos no están en estos papeles. Las instrucciones dicen por qué, y desde cuándo se pueden presentar.
+clinic-cover_filed_on = Presentados el
+clinic-cover_filed_by = Presentados por
+clinic-cover_page = Portada, página { $n } de { $total }
+clinic-cover_stack_title = Pila para { $court }
+clinic-cover_stack_lead = { $n ->
+    [one] Papeles de 1 persona, detrás de una portada:
+   *[other] Papeles de { $n } personas, cada una detrás de una portada, en este orden:
+}
+clinic-cover_stack_item = { $name }: { $cases }
+clinic-cover_stack_page = Lista de la pila, página { $n } de { $total }
+clinic-batch_heading = Imprimir los papeles de este evento
+clinic-batch_lead = Un trabajo de impresión hace una portada y los papeles de cada persona, en una pila por tribunal, y un archivo zip con un PDF por persona. Quien todavía no puede tener sus papeles queda fuera y aparece en una lista, con la razón.
+clinic-batch_everyone = Todas las personas cuyos papeles no se han impreso
+clinic-batch_ticked = Solo las personas marcadas en la lista de arriba
+clinic-batch_tick = Imprimir
+clinic-batch_tick_label = Imprimir los papeles de { $name }
+clinic-batch_submit = Imprimir papeles
+clinic-batch_none_ticked = Marque al menos a una persona en la lista, o elija a todas.
+clinic-batch_none_waiting = Nadie en este evento espera sus papeles. Para imprimir otra vez los papeles de alguien, márquelo en la lista.
+clinic-batch_busy_heading = Se están haciendo los papeles
+clinic-batch_busy = Los papeles de este evento se están haciendo ahora. Cuando estén listos, puede empezar otro trabajo de impresión.
+clinic-batch_open = Ver el trabajo de impresión
+clinic-batch_jobs = Trabajos de impresión (se guardan 24 horas)
+clinic-batch_job_running = Empezado { $time }: en curso, { $done } de { $total } personas listas
+clinic-batch_job_done = Empezado { $time }: listo, { $total } personas
+clinic-batch_job_failed = Empezado { $time }: se detuvo
+clinic-batch_title = Papeles de { $event }
+clinic-batch_running = Haciendo los papeles: { $done } de { $total } personas listas. Esta página se actualiza sola cada pocos segundos. Puede irse y volver.
+clinic-batch_done = { $n ->
+    [one] Listo: papeles de 1 persona.
+   *[other] Listo: papeles de { $n } personas.
+}
+clinic-batch_failed = No se pudieron hacer los papeles, así que no se imprimió nada. Empiece otro trabajo de impresión desde la página del evento.
+clinic-batch_stack = Todos los papeles, ordenados por tribunal (PDF)
+clinic-batch_zip = Un PDF por persona (archivo zip)
+clinic-batch_kept = Estos archivos se borran 24 horas después de empezar el trabajo de impresión.
+clinic-batch_left_out = Quedaron fuera
+clinic-batch_left_out_lead = Los papeles de estas personas no se imprimieron:
+clinic-batch_none_left_out = Nadie quedó fuera.
+clinic-batch_why_review = Un abogado debe aprobar este asunto antes.
+clinic-batch_why_missing = Todavía faltan respuestas a las preguntas de los papeles.
+clinic-batch_why_nothing = Ningún cargo se puede presentar ahora.
+clinic-batch_why_failed = No se pudieron hacer los papeles. Es un error nuestro; por favor, avísenos.
+clinic-batch_why_gone = El asunto se borró.

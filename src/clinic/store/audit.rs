@@ -45,6 +45,11 @@ pub enum Action {
     /// An e-mail reminder sent, or tried and not sent.
     ReminderMail,
     ReminderMailFailed,
+    /// Batch papers: a print job started for an event (its own line; each matter
+    /// printed has a `Print` line of its own).
+    PrintBatch,
+    /// A print job's file downloaded: one line for each matter in it.
+    DownloadBatch,
 }
 
 impl Action {
@@ -65,27 +70,59 @@ pub struct Entry {
     pub event_id: Option<i64>,
 }
 
+/// The insert of one line, its number taken inside it (the last one's, plus one).
+pub(super) fn line(
+    user_id: Option<i64>,
+    action: Action,
+    matter_id: Option<i64>,
+    event_id: Option<i64>,
+    now: i64,
+) -> sqlx::query::Query<'static, sqlx::Any, sqlx::any::AnyArguments<'static>> {
+    sqlx::query(
+        "INSERT INTO audit_log (id, at, user_id, action, matter_id, event_id) \
+         SELECT COALESCE(MAX(id), 0) + 1, $1, $2, $3, $4, $5 FROM audit_log",
+    )
+    .bind(now)
+    .bind(user_id)
+    .bind(action.key())
+    .bind(matter_id)
+    .bind(event_id)
+}
+
 impl Store {
     /// Adds a line to the log. The next number is taken inside the insert; if two
     /// servers take the same number at once, one tries again.
     pub async fn audit(&self, user_id: Option<i64>, action: Action, matter_id: Option<i64>, event_id: Option<i64>, now: i64) -> Result<()> {
         let mut tries = 0;
         loop {
-            let done = sqlx::query(
-                "INSERT INTO audit_log (id, at, user_id, action, matter_id, event_id) \
-                 SELECT COALESCE(MAX(id), 0) + 1, $1, $2, $3, $4, $5 FROM audit_log",
-            )
-            .bind(now)
-            .bind(user_id)
-            .bind(action.key())
-            .bind(matter_id)
-            .bind(event_id)
-            .execute(&self.pool)
-            .await;
-            match done {
+            match line(user_id, action, matter_id, event_id, now).execute(&self.pool).await {
                 Ok(_) => return Ok(()),
                 Err(sqlx::Error::Database(e)) if e.is_unique_violation() && tries < 20 => tries += 1,
                 Err(e) => return Err(e.into()),
+            }
+        }
+    }
+
+    /// Adds a line for each of `matters` (the same who, what and when), in one
+    /// transaction: a batch print's many matters. Tried again as `audit` is.
+    pub async fn audit_each(&self, user_id: Option<i64>, action: Action, matters: &[i64], event_id: Option<i64>, now: i64) -> Result<()> {
+        let mut tries = 0;
+        loop {
+            let mut tx = self.pool.begin().await?;
+            let mut failed = None;
+            for &m in matters {
+                if let Err(e) = line(user_id, action, Some(m), event_id, now).execute(&mut *tx).await {
+                    failed = Some(e);
+                    break;
+                }
+            }
+            match failed {
+                None => return Ok(tx.commit().await?),
+                Some(sqlx::Error::Database(e)) if e.is_unique_violation() && tries < 20 => {
+                    tx.rollback().await?;
+                    tries += 1;
+                }
+                Some(e) => return Err(e.into()),
             }
         }
     }

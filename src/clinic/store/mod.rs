@@ -8,6 +8,7 @@
 //! the clock, so tests can move time forward.
 
 pub mod audit;
+pub mod batches;
 pub mod crypto;
 pub mod events;
 pub mod matters;
@@ -224,6 +225,7 @@ impl Store {
             Backend::Postgres => {
                 self.pool.execute("VACUUM matters").await?;
                 self.pool.execute("VACUUM sessions").await?;
+                self.pool.execute("VACUUM batch_files").await?;
             }
         }
         Ok(())

@@ -271,6 +271,29 @@ pub(super) fn attachment(body: Vec<u8>, kind: &'static str, name: &'static str) 
     res
 }
 
+/// Why a matter's papers are not drawn.
+#[derive(Debug)]
+pub enum NoPapers {
+    /// A lawyer's review is pending: nothing prints until it is signed off.
+    ReviewPending,
+    /// `packet::prepare` refused: nothing to file, answers the papers still need, or
+    /// papers that did not verify.
+    Refused(crate::packet::Refused),
+}
+
+/// The matter's papers, as its print button and a batch print draw them: its answers
+/// now, without the charges the lawyer withheld, prepared for filing on `today`;
+/// refused while a review is pending. CPU work of a few milliseconds: run it on the
+/// blocking pool.
+pub fn matter_papers(state: &ClinicState, m: &Matter, today: chrono::NaiveDate) -> Result<crate::packet::VerifiedPacket, NoPapers> {
+    if m.review.pending() {
+        return Err(NoPapers::ReviewPending);
+    }
+    let answers = answers_now(state, m);
+    let (filing, _) = crate::questionnaire::filing_case(&answers.case, &m.review.withheld());
+    crate::packet::prepare(&state.rules, &filing, today).map_err(NoPapers::Refused)
+}
+
 /// POST /clinic/matters/{id}/check/packet: the papers, without the charges the lawyer
 /// withheld; refused while a review is pending.
 pub async fn packet(State(state): State<ClinicState>, Path(id): Path<i64>, req: Request) -> Response {
@@ -284,14 +307,8 @@ pub async fn packet(State(state): State<ClinicState>, Path(id): Path<i64>, req: 
         return draw(&state, &viewer, &matter, screen, StatusCode::UNPROCESSABLE_ENTITY);
     }
     let today = today_in_mississippi();
-    let answers = answers_now(&state, &matter);
-    let withheld = matter.review.withheld();
-    let rules = state.rules.clone();
-    let drawn = tokio::task::spawn_blocking(move || {
-        let (filing, _) = crate::questionnaire::filing_case(&answers.case, &withheld);
-        crate::packet::prepare(&rules, &filing, today).map(|p| p.pdf())
-    })
-    .await;
+    let (drawing, m) = (state.clone(), matter.clone());
+    let drawn = tokio::task::spawn_blocking(move || matter_papers(&drawing, &m, today).map(|p| p.pdf())).await;
     let message = match drawn {
         Ok(Ok(pdf)) => {
             let now = now_unix();
@@ -304,9 +321,10 @@ pub async fn packet(State(state): State<ClinicState>, Path(id): Path<i64>, req: 
                 Err(e) => page::fault(&state, Some(&viewer), &e),
             };
         }
-        Ok(Err(crate::packet::Refused::NothingToFile { .. })) => &w.papers.nothing_drawn,
-        Ok(Err(crate::packet::Refused::MissingFacts(_))) => &w.papers.missing_facts,
-        Ok(Err(crate::packet::Refused::DidNotVerify(_))) | Err(_) => &w.papers.failed,
+        Ok(Err(NoPapers::ReviewPending)) => &w.clinic.papers_wait,
+        Ok(Err(NoPapers::Refused(crate::packet::Refused::NothingToFile { .. }))) => &w.papers.nothing_drawn,
+        Ok(Err(NoPapers::Refused(crate::packet::Refused::MissingFacts(_)))) => &w.papers.missing_facts,
+        Ok(Err(NoPapers::Refused(crate::packet::Refused::DidNotVerify(_)))) | Err(_) => &w.papers.failed,
     };
     let screen = current_screen(&state, &matter, Some(message.as_str()));
     draw(&state, &viewer, &matter, screen, StatusCode::UNPROCESSABLE_ENTITY)

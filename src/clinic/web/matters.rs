@@ -65,7 +65,7 @@ pub async fn event(State(state): State<ClinicState>, Path(id): Path<i64>, req: R
     event_page(&state, &viewer, id, page_number(&req), None).await
 }
 
-async fn event_page(state: &ClinicState, viewer: &Viewer, id: i64, page_no: i64, error: Option<String>) -> Response {
+pub(super) async fn event_page(state: &ClinicState, viewer: &Viewer, id: i64, page_no: i64, error: Option<String>) -> Response {
     let w = &state.words.clinic;
     let now = now_unix();
     let event = match state.store.event(id).await {
@@ -74,14 +74,15 @@ async fn event_page(state: &ClinicState, viewer: &Viewer, id: i64, page_no: i64,
         Err(e) => return page::fault(state, Some(viewer), &e),
     };
     let admin = viewer.user.role == Role::Admin;
-    let (count, matters, staff, users) = match tokio::try_join!(
+    let (count, matters, staff, users, jobs) = match tokio::try_join!(
         state.store.matter_count(id),
         async { if admin { Ok(Vec::new()) } else { state.store.matters_of(id, PAGE, page_no * PAGE).await } },
         state.store.staff_of(id),
         state.store.users(),
         state.store.audit(Some(viewer.user.id), Action::ListMatters, None, Some(id), now),
+        async { if admin { Ok(Vec::new()) } else { state.store.batches_of(id, 5, now).await } },
     ) {
-        Ok((count, matters, staff, users, ())) => (count, matters, staff, users),
+        Ok((count, matters, staff, users, (), jobs)) => (count, matters, staff, users, jobs),
         Err(e) => return page::fault(state, Some(viewer), &e),
     };
     let lead = w.event_lead.fill(&[
@@ -97,16 +98,24 @@ async fn event_page(state: &ClinicState, viewer: &Viewer, id: i64, page_no: i64,
                 let href = format!("/clinic/matters/{}", m.id);
                 let name = m.name.unwrap_or_else(|| w.no_name.to_string());
                 let held = m.held.then(|| format!(" · {}", w.held));
-                view! { <tr><td><a href=href>{name}</a></td><td>{status_name(state, m.status)}{held}</td></tr> }
+                // A tick for the print form below (tied to it by `form`, so no script).
+                let tick = w.batch_tick_label.fill(&[("name", name.clone())]);
+                view! {
+                    <tr>
+                        <td><a href=href>{name}</a></td><td>{status_name(state, m.status)}{held}</td>
+                        <td><input type="checkbox" class="batch-tick" name="matter" value=m.id.to_string() form="batch" aria-label=tick/></td>
+                    </tr>
+                }
             })
             .collect_view();
         view! {
             <table>
-                <thead><tr><th>{w.matter_person.to_string()}</th><th>{w.matter_status.to_string()}</th></tr></thead>
+                <thead><tr><th>{w.matter_person.to_string()}</th><th>{w.matter_status.to_string()}</th><th>{w.batch_tick.to_string()}</th></tr></thead>
                 <tbody>{rows}</tbody>
             </table>
             {pager(state, &format!("/clinic/events/{id}"), page_no, PAGE, count)}
             <p><a class="button secondary" href=format!("/clinic/events/{id}/import")>{w.import_open.to_string()}</a></p>
+            {super::batch::form(state, viewer, id, &jobs)}
             <h2>{w.new_matter_heading.to_string()}</h2>
             {error.clone().map(|e| view! { <div class="error-summary" role="alert"><p>{e}</p></div> })}
             <form method="post" action=format!("/clinic/events/{id}/matters") enctype="multipart/form-data">

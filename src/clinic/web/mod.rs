@@ -7,6 +7,7 @@
 
 pub mod access;
 mod admin;
+mod batch;
 mod entry;
 mod import;
 mod intake;
@@ -26,6 +27,9 @@ use crate::rules::{Lang, RuleBook};
 use crate::site::Sites;
 
 use super::store::Store;
+
+/// A matter's papers as its print button draws them, for batch papers too.
+pub(crate) use intake::{NoPapers, matter_papers};
 
 /// What the clinic's handlers need.
 #[derive(Clone)]
@@ -89,6 +93,9 @@ pub fn routes(state: ClinicState) -> Router {
         .route("/clinic/reminders", get(reminders::list))
         .route("/clinic/matters/{id}/reminder/calendar", post(reminders::calendar))
         .route("/clinic/matters/{id}/reminder/mail", post(reminders::mail))
+        .route("/clinic/events/{id}/batches", post(batch::start))
+        .route("/clinic/batches/{id}", get(batch::show))
+        .route("/clinic/batches/{id}/{file}", get(batch::download))
         .with_state(state)
 }
 

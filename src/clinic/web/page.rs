@@ -11,6 +11,22 @@ use crate::clinic::store::users::Role;
 
 /// A whole clinic page with `body`, for `viewer` (signed in or not).
 pub fn render(state: &ClinicState, title: &str, viewer: Option<&Viewer>, body: impl IntoView + 'static) -> Response {
+    render_page(state, title, viewer, body, None)
+}
+
+/// `render`, for a page the browser loads again every `seconds` (a print job's
+/// progress), without any script.
+pub fn render_refreshing(
+    state: &ClinicState,
+    title: &str,
+    viewer: Option<&Viewer>,
+    body: impl IntoView + 'static,
+    seconds: u32,
+) -> Response {
+    render_page(state, title, viewer, body, Some(seconds))
+}
+
+fn render_page(state: &ClinicState, title: &str, viewer: Option<&Viewer>, body: impl IntoView + 'static, refresh: Option<u32>) -> Response {
     let w = &state.words.clinic;
     let nav = viewer.filter(|v| v.session.verified).map(|v| {
         let admin = v.user.role == Role::Admin;
@@ -48,6 +64,7 @@ pub fn render(state: &ClinicState, title: &str, viewer: Option<&Viewer>, body: i
                     <meta charset="utf-8"/>
                     <meta name="viewport" content="width=device-width, initial-scale=1"/>
                     <meta name="robots" content="noindex"/>
+                    {refresh.map(|s| view! { <meta http-equiv="refresh" content=s.to_string()/> })}
                     <title>{full_title}</title>
                     <link rel="stylesheet" href=state.stylesheet.clone()/>
                     <link rel="icon" href="/favicon.svg" type="image/svg+xml"/>
