@@ -11,8 +11,10 @@ pub mod audit;
 pub mod crypto;
 pub mod events;
 pub mod matters;
+pub mod outcomes;
 pub mod review;
 pub mod sessions;
+pub mod tallies;
 pub mod users;
 
 use std::path::Path;
@@ -158,6 +160,7 @@ impl Store {
         key.verify(&check).map_err(OpenError::Key)?;
         let store = Store { pool, backend, key };
         store.guard_audit_log().await.map_err(|e| OpenError::Migrate(e.to_string()))?;
+        store.tally_missing().await.map_err(|e| OpenError::Migrate(e.to_string()))?;
         Ok(store)
     }
 
@@ -218,6 +221,7 @@ impl Store {
             Backend::Postgres => {
                 self.pool.execute("VACUUM matters").await?;
                 self.pool.execute("VACUUM sessions").await?;
+                self.pool.execute("VACUUM outcomes").await?;
             }
         }
         Ok(())

@@ -368,6 +368,7 @@ mod tests {
                     reason: "r".into(),
                 }],
             },
+            outcomes: Vec::new(),
         }
     }
 

@@ -7,11 +7,15 @@
 
 pub mod access;
 mod admin;
+pub mod charts;
+mod export;
 mod intake;
 mod matters;
+mod outcomes;
 mod page;
 mod review;
 mod sign_in;
+mod statistics;
 
 use std::sync::Arc;
 
@@ -64,6 +68,12 @@ pub fn routes(state: ClinicState) -> Router {
         .route("/clinic/matters/{id}/sign-off", post(review::sign_off))
         .route("/clinic/review", get(review::queue))
         .route("/clinic/audit", get(admin::audit))
+        // Tracking (issue 14, parts 4-6): outcomes, the tracking sheet, statistics.
+        .route("/clinic/matters/{id}/outcome", post(outcomes::save))
+        .route("/clinic/events/{id}/tracking.csv", get(export::csv))
+        .route("/clinic/events/{id}/tracking.json", get(export::json))
+        .route("/clinic/statistics", get(statistics::page))
+        .route("/clinic/statistics.csv", get(statistics::csv))
         .with_state(state)
 }
 
