@@ -44,6 +44,14 @@ async fn access_matrix(db: Db) {
     store.assign_staff(event, vol_in).await.expect("assign");
     let case = Case { petitioner: Petitioner { full_name: Some(NAME.into()), ..Petitioner::default() }, ..Case::default() };
     let matter = store.create_matter(event, &case, vol_in, 1).await.expect("matter");
+    // A petition with an outcome recorded, so the outcome form has one to post to.
+    let recorded = expunge_ms::clinic::store::outcomes::PetitionOutcome {
+        charges: vec![0],
+        court: "the Circuit Court of Hinds County".into(),
+        filed_on: NaiveDate::from_ymd_opt(2026, 5, 4),
+        ..Default::default()
+    };
+    store.save_outcome(matter, 1, &recorded, expunge_ms::clinic::store::matters::Status::Intake, 1).await.expect("outcome");
 
     let mut browsers = vec![("signed out", Browser::new(&app))];
     for (name, secret) in [("admin", Some(&admin_secret)), ("attorney", Some(&attorney_secret)), ("vol_in", None), ("vol_out", None)] {
@@ -65,6 +73,10 @@ async fn access_matrix(db: Db) {
         ("/clinic/review".into(), [I, R, S, R, R]),
         ("/clinic/audit".into(), [I, S, R, R, R]),
         ("/clinic/enrol".into(), [I, S, S, S, S]),
+        (format!("/clinic/events/{e}/tracking.csv"), [I, S, S, S, R]),
+        (format!("/clinic/events/{e}/tracking.json"), [I, S, S, S, R]),
+        ("/clinic/statistics".into(), [I, S, S, R, R]),
+        ("/clinic/statistics.csv".into(), [I, S, S, R, R]),
     ];
     for (path, expected) in &gets {
         for ((who, browser), want) in browsers.iter_mut().zip(expected) {
@@ -84,6 +96,7 @@ async fn access_matrix(db: Db) {
         (format!("/clinic/matters/{m}/check/save"), [I, R, S, S, R]),
         (format!("/clinic/matters/{m}/flag"), [I, R, S, S, R]),
         (format!("/clinic/matters/{m}/sign-off"), [I, R, S, R, R]),
+        (format!("/clinic/matters/{m}/outcome"), [I, R, S, S, R]),
     ];
     for (path, expected) in &posts {
         for ((who, browser), want) in browsers.iter_mut().zip(expected) {
@@ -114,6 +127,8 @@ async fn access_matrix(db: Db) {
                     ("state", &version),
                     ("go", "next"),
                     ("bar_number", "MSB 10203"),
+                    ("petition", "0"),
+                    ("filed_on", "2026-05-04"),
                 ];
                 browser.post(path, &fields).await
             };
