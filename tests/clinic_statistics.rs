@@ -76,6 +76,17 @@ fn charts(page: &Page) -> Vec<(String, String, usize)> {
         .collect()
 }
 
+/// The sums the page reads agree with the rows of each person and charge.
+async fn sums_agree(store: &Store) {
+    let scalar = |sql: &'static str| async move { sqlx::query_scalar::<_, i64>(sql).fetch_one(store.pool()).await.expect(sql) };
+    assert_eq!(scalar("SELECT CAST(SUM(people) AS BIGINT) FROM tally_sums").await, scalar("SELECT COUNT(*) FROM tally_people").await);
+    assert_eq!(scalar("SELECT CAST(SUM(charges) AS BIGINT) FROM tally_sums").await, scalar("SELECT COUNT(*) FROM tally_charges").await);
+    assert_eq!(
+        scalar("SELECT CAST(SUM(filed) AS BIGINT) FROM tally_sums").await,
+        scalar("SELECT CAST(SUM(filed) AS BIGINT) FROM tally_charges").await
+    );
+}
+
 /// The number in the row of a table headed `label`.
 fn number_in(page: &Page, label: &str) -> String {
     let row = format!("<th scope=\"row\">{label}</th><td class=\"number\">");
@@ -112,6 +123,7 @@ async fn statistics_count_a_known_set_and_stay_the_same_after_a_purge(db: Db) {
     store.save_outcome(m5, 2, &outcome(&[2], day(2025, 7, 1), Some(day(2026, 1, 15)), None), Status::Granted, l).await.expect("saved");
 
     let year = (day(2026, 1, 1), day(2026, 12, 31));
+    sums_agree(&store).await;
     let before = store.statistics(year.0, year.1).await.expect("statistics");
     let mut people = before.people.clone();
     people.sort_unstable();
@@ -188,14 +200,21 @@ async fn statistics_count_a_known_set_and_stay_the_same_after_a_purge(db: Db) {
 
     // A later save of another matter changes only its own counts.
     store.save_outcome(m4, v, &outcome(&[0], day(2026, 5, 1), Some(day(2026, 6, 1)), None), Status::Granted, s).await.expect("saved");
+    sums_agree(&store).await;
     let later = store.statistics(year.0, year.1).await.expect("statistics");
     assert_eq!((&later.people, later.charges.len()), (&after.people, after.charges.len()));
     assert_eq!(later.petitions, PetitionCount { granted: 3, ..after.petitions });
 
-    // Counts lost outside the program are made again when the clinic opens.
-    sqlx::query("DELETE FROM tally_people WHERE matter_id = $1").bind(m4).execute(store.pool()).await.expect("delete");
+    // A clinic from before the counts were kept: the matters it still has are counted
+    // when it opens.
+    for table in ["tally_people", "tally_charges", "tally_petitions", "tally_sums"] {
+        sqlx::query(&format!("DELETE FROM {table}")).execute(store.pool()).await.expect("delete");
+    }
     let reopened = Store::open(&db.address, db.key.clone()).await.expect("open");
-    assert_eq!(reopened.statistics(year.0, year.1).await.expect("statistics"), later);
+    let recounted = reopened.statistics(year.0, year.1).await.expect("statistics");
+    assert_eq!(recounted.people, [(spring, 1)]);
+    assert_eq!(recounted.charges.iter().map(|c| c.charges).sum::<i64>(), 2);
+    assert_eq!(recounted.petitions, PetitionCount { filed: 1, granted: 2, denied: 0, withdrawn: 0 });
 }
 
 async fn only_admins_and_attorneys_see_the_statistics_and_a_bad_period_is_refused_beside_its_field(db: Db) {

@@ -6,9 +6,13 @@
 //! day (see `0003_tracking.sql`).
 //!
 //! `retally` writes a matter's rows again from the matter itself, inside the
-//! transaction of every save (the answers, the status and notes, an outcome);
-//! `purge_expired` detaches them (the matter's id becomes NULL) before it deletes the
-//! matter, so the counts stay the same after a purge.
+//! transaction of every save (the answers, the status and notes, an outcome), and moves
+//! `tally_sums` (the counts by day and kind of charge, which the statistics page reads
+//! so that it stays fast with any number of matters) by the difference;
+//! `purge_expired` detaches the rows (the matter's id becomes NULL) when it deletes
+//! the matter, so the counts stay the same after a purge.
+
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 use sqlx::{AnyConnection, Row};
@@ -105,18 +109,111 @@ fn charge_rows(case: &Case, assessment: Option<&Assessment>, outcomes: &[Petitio
         .collect()
 }
 
+/// A line of the sums: (day, event, county, court kind, route, result).
+type Key = (String, i64, String, String, String, String);
+
+/// What a matter adds to a line of the sums.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Sums {
+    people: i64,
+    charges: i64,
+    filed: i64,
+    granted: i64,
+}
+
+impl Sums {
+    fn add(&mut self, other: Sums, sign: i64) {
+        self.people += sign * other.people;
+        self.charges += sign * other.charges;
+        self.filed += sign * other.filed;
+        self.granted += sign * other.granted;
+    }
+}
+
+/// A person's line of the sums: the day and the event, the other facts empty.
+fn person_key(day: &str, event: i64) -> Key {
+    (day.to_string(), event, String::new(), String::new(), String::new(), String::new())
+}
+
 impl Store {
+    /// What matter `id`'s rows add to the sums now.
+    async fn sums_of(&self, conn: &mut AnyConnection, id: i64) -> Result<Vec<(Key, Sums)>> {
+        let mut sums = Vec::new();
+        for row in sqlx::query("SELECT event_id, screened_on FROM tally_people WHERE matter_id = $1").bind(id).fetch_all(&mut *conn).await?
+        {
+            sums.push((
+                person_key(&row.try_get::<String, _>("screened_on")?, row.try_get("event_id")?),
+                Sums { people: 1, ..Sums::default() },
+            ));
+        }
+        let rows = sqlx::query(
+            "SELECT event_id, screened_on, county, court_kind, route, outcome, filed, granted FROM tally_charges WHERE matter_id = $1",
+        )
+        .bind(id)
+        .fetch_all(&mut *conn)
+        .await?;
+        for row in rows {
+            let key = (
+                row.try_get("screened_on")?,
+                row.try_get("event_id")?,
+                row.try_get("county")?,
+                row.try_get("court_kind")?,
+                row.try_get("route")?,
+                row.try_get("outcome")?,
+            );
+            sums.push((key, Sums { people: 0, charges: 1, filed: row.try_get("filed")?, granted: row.try_get("granted")? }));
+        }
+        Ok(sums)
+    }
+
     /// Writes matter `id`'s counts again from what is saved in `conn` (a transaction
-    /// that has just saved the matter). A matter that is gone keeps no rows.
+    /// that has just saved the matter), and moves the sums by the difference. A matter
+    /// that is gone keeps no rows.
     pub(super) async fn retally(&self, conn: &mut AnyConnection, id: i64) -> Result<()> {
+        let mut change: BTreeMap<Key, Sums> = BTreeMap::new();
+        for (key, sums) in self.sums_of(conn, id).await? {
+            change.entry(key).or_default().add(sums, -1);
+        }
         for table in TABLES {
             sqlx::query(&format!("DELETE FROM {table} WHERE matter_id = $1")).bind(id).execute(&mut *conn).await?;
         }
+        if self.write_tallies(conn, id).await? {
+            for (key, sums) in self.sums_of(conn, id).await? {
+                change.entry(key).or_default().add(sums, 1);
+            }
+        }
+        // In the order of the sums' key, so two saves never wait on each other in a circle.
+        for (key, sums) in change.into_iter().filter(|(_, s)| *s != Sums::default()) {
+            sqlx::query(
+                "INSERT INTO tally_sums (screened_on, event_id, county, court_kind, route, outcome, people, charges, filed, granted) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) \
+                 ON CONFLICT (screened_on, event_id, county, court_kind, route, outcome) DO UPDATE SET \
+                 people = tally_sums.people + excluded.people, charges = tally_sums.charges + excluded.charges, \
+                 filed = tally_sums.filed + excluded.filed, granted = tally_sums.granted + excluded.granted",
+            )
+            .bind(key.0)
+            .bind(key.1)
+            .bind(key.2)
+            .bind(key.3)
+            .bind(key.4)
+            .bind(key.5)
+            .bind(sums.people)
+            .bind(sums.charges)
+            .bind(sums.filed)
+            .bind(sums.granted)
+            .execute(&mut *conn)
+            .await?;
+        }
+        Ok(())
+    }
+
+    /// Writes matter `id`'s rows from the matter as saved in `conn`; `false` if it is gone.
+    async fn write_tallies(&self, conn: &mut AnyConnection, id: i64) -> Result<bool> {
         let row = sqlx::query("SELECT event_id, created_at, case_sealed, assessment_sealed FROM matters WHERE id = $1")
             .bind(id)
             .fetch_optional(&mut *conn)
             .await?;
-        let Some(row) = row else { return Ok(()) };
+        let Some(row) = row else { return Ok(false) };
         let event: i64 = row.try_get("event_id")?;
         let day = day_of(row.try_get("created_at")?).to_string();
         let case = self.open_case(id, &row.try_get::<String, _>("case_sealed")?)?;
@@ -169,10 +266,11 @@ impl Store {
             .execute(&mut *conn)
             .await?;
         }
-        Ok(())
+        Ok(true)
     }
 
-    /// Keeps matter `id`'s counts but no longer ties them to it: for the purge.
+    /// Keeps matter `id`'s counts but no longer ties them to it: for the purge. The
+    /// sums do not change.
     pub(super) async fn detach_tallies(&self, conn: &mut AnyConnection, id: i64) -> Result<()> {
         for table in TABLES {
             sqlx::query(&format!("UPDATE {table} SET matter_id = NULL WHERE matter_id = $1")).bind(id).execute(&mut *conn).await?;
@@ -199,57 +297,58 @@ impl Store {
     /// charges, and the petitions filed, granted, denied or withdrawn in that time.
     pub async fn statistics(&self, from: NaiveDate, to: NaiveDate) -> Result<Statistics> {
         let (from, to) = (from.to_string(), to.to_string());
-        let people =
-            sqlx::query("SELECT event_id, COUNT(*) AS n FROM tally_people WHERE screened_on >= $1 AND screened_on <= $2 GROUP BY event_id")
-                .bind(&from)
-                .bind(&to)
-                .fetch_all(&self.pool)
-                .await?
-                .iter()
-                .map(|row| Ok((row.try_get("event_id")?, row.try_get("n")?)))
-                .collect::<Result<Vec<(i64, i64)>>>()?;
-        let charges = sqlx::query(
-            "SELECT event_id, county, court_kind, route, outcome, COUNT(*) AS n, \
-             COUNT(CASE WHEN filed = 1 THEN 1 END) AS filed, COUNT(CASE WHEN granted = 1 THEN 1 END) AS granted \
-             FROM tally_charges WHERE screened_on >= $1 AND screened_on <= $2 GROUP BY event_id, county, court_kind, route, outcome",
+        let rows = sqlx::query(
+            "SELECT event_id, county, court_kind, route, outcome, people, charges, filed, granted FROM tally_sums \
+             WHERE screened_on >= $1 AND screened_on <= $2",
         )
         .bind(&from)
         .bind(&to)
         .fetch_all(&self.pool)
-        .await?
-        .iter()
-        .map(|row| {
-            Ok(ChargeCount {
-                event_id: row.try_get("event_id")?,
-                county: row.try_get("county")?,
-                court_kind: row.try_get("court_kind")?,
-                route: row.try_get("route")?,
-                outcome: row.try_get("outcome")?,
-                charges: row.try_get("n")?,
-                filed: row.try_get("filed")?,
-                granted: row.try_get("granted")?,
-            })
-        })
-        .collect::<Result<Vec<_>>>()?;
-        let within = |column: &str| format!("COUNT(CASE WHEN {column} >= $1 AND {column} <= $2 THEN 1 END) AS {column}");
+        .await?;
+        let mut people: BTreeMap<i64, i64> = BTreeMap::new();
+        let mut charges: BTreeMap<(i64, String, String, String, String), Sums> = BTreeMap::new();
+        for row in &rows {
+            let event: i64 = row.try_get("event_id")?;
+            *people.entry(event).or_default() += row.try_get::<i64, _>("people")?;
+            let key = (event, row.try_get("county")?, row.try_get("court_kind")?, row.try_get("route")?, row.try_get("outcome")?);
+            let sums = Sums { people: 0, charges: row.try_get("charges")?, filed: row.try_get("filed")?, granted: row.try_get("granted")? };
+            charges.entry(key).or_default().add(sums, 1);
+        }
+        let counted = |column: &str| format!("(SELECT COUNT(*) FROM tally_petitions WHERE {column} >= $1 AND {column} <= $2) AS {column}");
         let row = sqlx::query(&format!(
-            "SELECT {}, {}, {}, {} FROM tally_petitions",
-            within("filed_on"),
-            within("granted_on"),
-            within("denied_on"),
-            within("withdrawn_on")
+            "SELECT {}, {}, {}, {}",
+            counted("filed_on"),
+            counted("granted_on"),
+            counted("denied_on"),
+            counted("withdrawn_on")
         ))
         .bind(&from)
         .bind(&to)
         .fetch_one(&self.pool)
         .await?;
-        let petitions = PetitionCount {
-            filed: row.try_get("filed_on")?,
-            granted: row.try_get("granted_on")?,
-            denied: row.try_get("denied_on")?,
-            withdrawn: row.try_get("withdrawn_on")?,
-        };
-        Ok(Statistics { people, charges, petitions })
+        Ok(Statistics {
+            people: people.into_iter().filter(|(_, n)| *n != 0).collect(),
+            charges: charges
+                .into_iter()
+                .filter(|(_, s)| s.charges != 0)
+                .map(|((event_id, county, court_kind, route, outcome), s)| ChargeCount {
+                    event_id,
+                    county,
+                    court_kind,
+                    route,
+                    outcome,
+                    charges: s.charges,
+                    filed: s.filed,
+                    granted: s.granted,
+                })
+                .collect(),
+            petitions: PetitionCount {
+                filed: row.try_get("filed_on")?,
+                granted: row.try_get("granted_on")?,
+                denied: row.try_get("denied_on")?,
+                withdrawn: row.try_get("withdrawn_on")?,
+            },
+        })
     }
 }
 

@@ -37,7 +37,6 @@ CREATE TABLE tally_people (
     screened_on TEXT NOT NULL
 );
 CREATE INDEX tally_people_matter ON tally_people (matter_id);
-CREATE INDEX tally_people_day ON tally_people (screened_on, event_id);
 
 -- One row per charge. '' where a fact is not known (no county given, not assessed yet).
 CREATE TABLE tally_charges (
@@ -52,8 +51,25 @@ CREATE TABLE tally_charges (
     granted BIGINT NOT NULL
 );
 CREATE INDEX tally_charges_matter ON tally_charges (matter_id);
--- The statistics page's one read of the charges, from the index alone.
-CREATE INDEX tally_charges_day ON tally_charges (screened_on, event_id, county, court_kind, route, outcome, filed, granted);
+
+-- The same people and charges summed by day, event, county, court kind, route and
+-- result: what the statistics page reads, so it reads a row per day and kind of
+-- charge, not a row per charge. Each save of a matter takes its old rows above out of
+-- these sums and puts its new rows in, in the same transaction. (A person counts in
+-- `people` under the key with the other facts empty.)
+CREATE TABLE tally_sums (
+    screened_on TEXT NOT NULL,
+    event_id BIGINT NOT NULL,
+    county TEXT NOT NULL,
+    court_kind TEXT NOT NULL,
+    route TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    people BIGINT NOT NULL,
+    charges BIGINT NOT NULL,
+    filed BIGINT NOT NULL,
+    granted BIGINT NOT NULL,
+    PRIMARY KEY (screened_on, event_id, county, court_kind, route, outcome)
+);
 
 -- One row per petition with an outcome recorded: counted by the day it was filed,
 -- granted, denied or withdrawn.
@@ -68,3 +84,7 @@ CREATE TABLE tally_petitions (
     withdrawn_on TEXT
 );
 CREATE INDEX tally_petitions_matter ON tally_petitions (matter_id);
+CREATE INDEX tally_petitions_filed ON tally_petitions (filed_on);
+CREATE INDEX tally_petitions_granted ON tally_petitions (granted_on);
+CREATE INDEX tally_petitions_denied ON tally_petitions (denied_on);
+CREATE INDEX tally_petitions_withdrawn ON tally_petitions (withdrawn_on);
