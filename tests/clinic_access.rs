@@ -26,16 +26,18 @@ enum Seen {
 
 const NAME: &str = "Philomena Arbuthnot";
 
-async fn access_matrix(db: Db) {
-    let store = db.store.clone();
-    let app = app(store.clone());
+/// The accounts, an event with its matter (and a petition with an outcome recorded, so
+/// the outcome form has one to post to), and a browser for each way in: signed out,
+/// admin, attorney, assigned and unassigned volunteer. Also the id of a volunteer the
+/// staff form assigns (never one of the browsers' accounts).
+async fn clinic(store: &expunge_ms::clinic::store::Store, app: &axum::Router) -> (i64, i64, i64, Vec<(&'static str, Browser)>) {
     let (admin_secret, attorney_secret) = (new_totp_secret(), new_totp_secret());
-    let admin = account(&store, "admin", Role::Admin, Some(&admin_secret)).await;
-    account(&store, "attorney", Role::Attorney, Some(&attorney_secret)).await;
-    let vol_in = account(&store, "vol_in", Role::Volunteer, None).await;
-    account(&store, "vol_out", Role::Volunteer, None).await;
+    let admin = account(store, "admin", Role::Admin, Some(&admin_secret)).await;
+    account(store, "attorney", Role::Attorney, Some(&attorney_secret)).await;
+    let vol_in = account(store, "vol_in", Role::Volunteer, None).await;
+    account(store, "vol_out", Role::Volunteer, None).await;
     // Assigned to the event by the staff form below (never one of the browsers' accounts).
-    let vol_new = account(&store, "vol_new", Role::Volunteer, None).await;
+    let vol_new = account(store, "vol_new", Role::Volunteer, None).await;
     let held_on = NaiveDate::from_ymd_opt(2026, 5, 2).expect("date");
     let event = store
         .create_event(&NewEvent { name: "Spring clinic", held_on, county: "Hinds", retention_days: 90 }, admin, 1)
@@ -44,7 +46,6 @@ async fn access_matrix(db: Db) {
     store.assign_staff(event, vol_in).await.expect("assign");
     let case = Case { petitioner: Petitioner { full_name: Some(NAME.into()), ..Petitioner::default() }, ..Case::default() };
     let matter = store.create_matter(event, &case, vol_in, 1).await.expect("matter");
-    // A petition with an outcome recorded, so the outcome form has one to post to.
     let recorded = expunge_ms::clinic::store::outcomes::PetitionOutcome {
         charges: vec![0],
         court: "the Circuit Court of Hinds County".into(),
@@ -53,13 +54,20 @@ async fn access_matrix(db: Db) {
     };
     store.save_outcome(matter, 1, &recorded, expunge_ms::clinic::store::matters::Status::Intake, 1).await.expect("outcome");
 
-    let mut browsers = vec![("signed out", Browser::new(&app))];
+    let mut browsers = vec![("signed out", Browser::new(app))];
     for (name, secret) in [("admin", Some(&admin_secret)), ("attorney", Some(&attorney_secret)), ("vol_in", None), ("vol_out", None)] {
-        let mut b = Browser::new(&app);
+        let mut b = Browser::new(app);
         let page = b.sign_in(name, PASSWORD, secret.map(String::as_str)).await;
         assert_eq!((page.status, page.location()), (StatusCode::SEE_OTHER, "/clinic"), "{name} signs in");
         browsers.push((name, b));
     }
+    (event, matter, vol_new, browsers)
+}
+
+async fn access_matrix(db: Db) {
+    let store = db.store.clone();
+    let app = app(store.clone());
+    let (event, matter, vol_new, mut browsers) = clinic(&store, &app).await;
 
     use Seen::{Refused as R, Served as S, SignIn as I};
     let (e, m) = (event.to_string(), matter.to_string());

@@ -94,6 +94,47 @@ fn number_in(page: &Page, label: &str) -> String {
     page.body[at..].split('<').next().unwrap_or_default().to_string()
 }
 
+/// The statistics page and CSV of 2026 as `admin_b` sees them, checked against the
+/// known set; returns the CSV.
+async fn page_and_csv(admin_b: &mut Browser, spring: i64) -> Page {
+    let path = "/clinic/statistics?from=2026-01-01&to=2026-12-31";
+    let page = admin_b.get(path).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.body.contains("From January 1, 2026 to December 31, 2026"));
+    assert_eq!(number_in(&page, "People served"), "4");
+    assert_eq!(number_in(&page, "Charges checked"), "9");
+    assert_eq!((number_in(&page, "Petitions filed"), number_in(&page, "Petitions granted")), ("3".into(), "2".into()));
+    assert_eq!(number_in(&page, "May file now"), "7");
+    assert_eq!(number_in(&page, "Cases that ended without a conviction"), "6", "a route by its name");
+    assert_eq!(number_in(&page, "Justice court"), "2");
+    assert_eq!(number_in(&page, "Spring &amp; Summer &lt;clinic&gt; (April 4, 2026)"), "1");
+    let drawn = charts(&page);
+    assert_eq!(drawn.len(), 5, "a chart for each breakdown");
+    let titles: Vec<&str> = drawn.iter().map(|(t, _, _)| t.as_str()).collect();
+    assert_eq!(
+        titles,
+        ["Charges by result", "Charges by the law that may clear them", "Charges by county", "Charges by court", "People by event"]
+    );
+    assert_eq!(drawn[2], ("Charges by county".into(), "A bar for each line: Hinds, 7; Rankin, 2.".into(), 2));
+    assert!(drawn[4].1.contains("Spring & Summer <clinic> (April 4, 2026), 1"), "the description reads the bars: {}", drawn[4].1);
+    let csv_before = admin_b.get("/clinic/statistics.csv?from=2026-01-01&to=2026-12-31").await;
+    assert_eq!(csv_before.status, StatusCode::OK);
+    let mut reader = csv::Reader::from_reader(csv_before.body.as_bytes());
+    assert_eq!(reader.headers().expect("header").iter().collect::<Vec<_>>(), ["breakdown", "key", "label", "count"]);
+    let lines: Vec<Vec<String>> = reader.records().map(|r| r.expect("row").iter().map(str::to_string).collect()).collect();
+    let count = |breakdown: &str, key: &str| {
+        lines.iter().find(|l| l[0] == breakdown && l[1] == key).map(|l| l[3].clone()).unwrap_or_else(|| panic!("{breakdown} {key}"))
+    };
+    assert_eq!((count("totals", "people"), count("totals", "charges")), ("4".into(), "9".into()));
+    assert_eq!((count("totals", "petitions_filed"), count("totals", "petitions_granted")), ("3".into(), "2".into()));
+    assert_eq!(
+        (count("county", "Hinds"), count("court", "municipal"), count("event", &spring.to_string())),
+        ("7".into(), "2".into(), "1".into())
+    );
+    assert_eq!(count("outcome", "eligible_after"), "2");
+    csv_before
+}
+
 async fn statistics_count_a_known_set_and_stay_the_same_after_a_purge(db: Db) {
     let store = db.store.clone();
     let app = app(store.clone());
@@ -143,41 +184,7 @@ async fn statistics_count_a_known_set_and_stay_the_same_after_a_purge(db: Db) {
 
     let mut admin_b = Browser::new(&app);
     assert_eq!(admin_b.sign_in("admin", PASSWORD, Some(&admin_secret)).await.location(), "/clinic");
-    let path = "/clinic/statistics?from=2026-01-01&to=2026-12-31";
-    let page = admin_b.get(path).await;
-    assert_eq!(page.status, StatusCode::OK);
-    assert!(page.body.contains("From January 1, 2026 to December 31, 2026"));
-    assert_eq!(number_in(&page, "People served"), "4");
-    assert_eq!(number_in(&page, "Charges checked"), "9");
-    assert_eq!((number_in(&page, "Petitions filed"), number_in(&page, "Petitions granted")), ("3".into(), "2".into()));
-    assert_eq!(number_in(&page, "May file now"), "7");
-    assert_eq!(number_in(&page, "Cases that ended without a conviction"), "6", "a route by its name");
-    assert_eq!(number_in(&page, "Justice court"), "2");
-    assert_eq!(number_in(&page, "Spring &amp; Summer &lt;clinic&gt; (April 4, 2026)"), "1");
-    let drawn = charts(&page);
-    assert_eq!(drawn.len(), 5, "a chart for each breakdown");
-    let titles: Vec<&str> = drawn.iter().map(|(t, _, _)| t.as_str()).collect();
-    assert_eq!(
-        titles,
-        ["Charges by result", "Charges by the law that may clear them", "Charges by county", "Charges by court", "People by event"]
-    );
-    assert_eq!(drawn[2], ("Charges by county".into(), "A bar for each line: Hinds, 7; Rankin, 2.".into(), 2));
-    assert!(drawn[4].1.contains("Spring & Summer <clinic> (April 4, 2026), 1"), "the description reads the bars: {}", drawn[4].1);
-    let csv_before = admin_b.get("/clinic/statistics.csv?from=2026-01-01&to=2026-12-31").await;
-    assert_eq!(csv_before.status, StatusCode::OK);
-    let mut reader = csv::Reader::from_reader(csv_before.body.as_bytes());
-    assert_eq!(reader.headers().expect("header").iter().collect::<Vec<_>>(), ["breakdown", "key", "label", "count"]);
-    let lines: Vec<Vec<String>> = reader.records().map(|r| r.expect("row").iter().map(str::to_string).collect()).collect();
-    let count = |breakdown: &str, key: &str| {
-        lines.iter().find(|l| l[0] == breakdown && l[1] == key).map(|l| l[3].clone()).unwrap_or_else(|| panic!("{breakdown} {key}"))
-    };
-    assert_eq!((count("totals", "people"), count("totals", "charges")), ("4".into(), "9".into()));
-    assert_eq!((count("totals", "petitions_filed"), count("totals", "petitions_granted")), ("3".into(), "2".into()));
-    assert_eq!(
-        (count("county", "Hinds"), count("court", "municipal"), count("event", &spring.to_string())),
-        ("7".into(), "2".into(), "1".into())
-    );
-    assert_eq!(count("outcome", "eligible_after"), "2");
+    let csv_before = page_and_csv(&mut admin_b, spring).await;
 
     // The winter event's time is up on February 9: its three matters go.
     let purged = expunge_ms::clinic::retention::purge(&store, day(2026, 3, 1), noon(2026, 3, 1)).await.expect("purge");

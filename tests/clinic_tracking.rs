@@ -100,7 +100,7 @@ async fn outcomes_are_recorded_per_petition_and_refused_beside_their_fields(db: 
     assert_eq!(page.status, StatusCode::OK);
     assert!(page.body.contains("What the court did"));
     assert_eq!(petitions(&page), ["0,1", "2", "3,4"], "the papers' three petitions: two standards in Hinds, one court in Rankin");
-    assert!(page.body.contains("the Justice Court of Rankin County") && page.body.contains("4. petit larceny, 5. disorderly conduct"));
+    assert!(page.body.contains("The Justice Court of Rankin County") && page.body.contains("4. petit larceny, 5. disorderly conduct"));
 
     let reason = "The judge wanted the order from 2015";
     let bad = post_outcome(
@@ -269,7 +269,8 @@ async fn the_tracking_sheet_reads_back_with_columns_by_role_and_each_export_logg
     assert_eq!(value["columns"], serde_json::json!(ALL));
     let rows_json = value["rows"].as_array().expect("rows");
     assert_eq!(rows_json.len(), 8);
-    let first = rows_json.iter().find(|r| r["matter_id"] == m1.to_string() && r["charge"] == "1").expect("row");
+    let m1_id = m1.to_string();
+    let first = rows_json.iter().find(|r| r["matter_id"] == m1_id.as_str() && r["charge"] == "1").expect("row");
     assert_eq!(first["person_name"], formula, "JSON keeps the name as it is");
     assert_eq!(first["eligible_from"], serde_json::Value::Null);
 

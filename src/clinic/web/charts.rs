@@ -2,7 +2,8 @@
 //! else. Each chart is an image with a title and a description that reads out every
 //! bar (`role="img"`, `aria-labelledby`); the page puts the same numbers in a table
 //! beside it. Colours are attributes (the site's content security policy allows no
-//! inline style); the text takes the page's font.
+//! inline style); the text takes the page's font. The stylesheet fits a chart to the
+//! column (`.chart svg`); without it, a chart is drawn at its own size.
 //!
 //! A bar's label sits on its own line above the bar, so the chart stays legible when a
 //! phone shrinks it to a third of its width.
@@ -14,7 +15,7 @@ const WIDTH: f64 = 400.0;
 /// The space left after the longest bar for its number.
 const NUMBER_ROOM: f64 = 56.0;
 /// One bar's height, with its label above it.
-const ROW: f64 = 42.0;
+const ROW: f64 = 44.0;
 /// The longest label drawn, in letters; the table beside the chart has each in full.
 const LABEL: usize = 48;
 
@@ -53,8 +54,8 @@ pub fn bar_chart(id: &str, title: &str, desc: &str, bars: &[(String, i64)]) -> S
     let most = bars.iter().map(|(_, n)| *n).max().unwrap_or(0).max(1) as f64;
     let id = escape(id);
     let mut svg = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 {WIDTH} {height}\" width=\"100%\" \
-         role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" font-size=\"15\">\
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {WIDTH} {height}\" width=\"{WIDTH}\" height=\"{height}\" \
+         role=\"img\" aria-labelledby=\"{id}-title {id}-desc\" font-size=\"16\">\
          <title id=\"{id}-title\">{}</title><desc id=\"{id}-desc\">{}</desc>",
         escape(title),
         escape(desc)
@@ -67,11 +68,11 @@ pub fn bar_chart(id: &str, title: &str, desc: &str, bars: &[(String, i64)]) -> S
             "<g><text x=\"0\" y=\"{:.1}\" fill=\"#1b1f24\">{}</text>\
              <rect x=\"0\" y=\"{:.1}\" width=\"{length:.1}\" height=\"16\" fill=\"#0b4f8a\"/>\
              <text x=\"{:.1}\" y=\"{:.1}\" fill=\"#1b1f24\" font-weight=\"700\">{n}</text></g>",
-            top + 15.0,
+            top + 16.0,
             escape(&short(label)),
-            top + 21.0,
+            top + 22.0,
             length + 6.0,
-            top + 34.0,
+            top + 35.5,
         );
     }
     svg.push_str("</svg>");

@@ -138,9 +138,8 @@ pub fn read(
         add("denied_on", w.outcome_both_error.to_string());
     }
     let reason = form.iter().find(|(k, _)| k == "denied_reason").map_or("", |(_, v)| v.trim());
-    if reason.chars().count() > REASON || reason.chars().any(|c| c.is_control() && c != '\n' && c != '\r') {
-        add("denied_reason", w.outcome_reason_error.to_string());
-    } else if denied.is_some() && reason.is_empty() {
+    let unfit = reason.chars().count() > REASON || reason.chars().any(|c| c.is_control() && c != '\n' && c != '\r');
+    if unfit || (denied.is_some() && reason.is_empty()) {
         add("denied_reason", w.outcome_reason_error.to_string());
     } else if denied.is_none() && !reason.is_empty() && field(form, "denied_on").is_empty() {
         add("denied_reason", w.outcome_reason_needs_denial.to_string());
@@ -190,6 +189,12 @@ fn date_field(state: &ClinicState, n: usize, name: &'static str, value: String, 
     }
 }
 
+/// A court's name as a heading: "The Circuit Court of Hinds County".
+fn capitalised(text: &str) -> String {
+    let mut letters = text.chars();
+    letters.next().map(|first| first.to_uppercase().chain(letters).collect()).unwrap_or_default()
+}
+
 /// The section on the matter's page: a form for each petition.
 pub fn section(state: &ClinicState, viewer: &Viewer, m: &Matter, typed: &Typed) -> impl IntoView + use<> {
     let w = &state.words.clinic;
@@ -228,15 +233,16 @@ pub fn section(state: &ClinicState, viewer: &Viewer, m: &Matter, typed: &Typed) 
                 })
                 .collect::<Vec<_>>()
                 .join(", ");
+            // The answer to the form opens at its petition (a form keeps its address's anchor).
             view! {
-                <section class="petition">
-                    <h3>{p.court.clone()}</h3>
+                <section class="petition" id=format!("petition-{n}")>
+                    <h3>{capitalised(&p.court)}</h3>
                     <p>{w.outcome_charges.fill(&[("charges", charges)])}</p>
-                    <form method="post" action=format!("/clinic/matters/{}/outcome", m.id)>
+                    <form method="post" action=format!("/clinic/matters/{}/outcome#petition-{n}", m.id)>
                         {page::csrf_field(viewer)}
                         <input type="hidden" name="version" value=m.version.to_string()/>
                         <input type="hidden" name="petition" value=key/>
-                        {dates}
+                        <div class="dates">{dates}</div>
                         <div class="field" class:has-error=has_reason_error>
                             <label for=reason_id.clone()>{w.outcome_denied_reason.to_string()}</label>
                             <p class="help" id=format!("{reason_id}-hint")>{w.outcome_denied_reason_hint.to_string()}</p>
