@@ -279,27 +279,38 @@ impl Store {
     }
 
     /// Counts the matters saved before the counts were kept (a clinic from an earlier
-    /// version): each matter without its person's row gets its rows.
+    /// version): each matter without its person's row gets its rows. Each is locked
+    /// first, as a save locks it, and looked at again: two servers opening the clinic
+    /// at once count it once.
     pub(super) async fn tally_missing(&self) -> Result<usize> {
         let ids: Vec<i64> =
             sqlx::query_scalar("SELECT id FROM matters WHERE id NOT IN (SELECT matter_id FROM tally_people WHERE matter_id IS NOT NULL)")
                 .fetch_all(&self.pool)
                 .await?;
+        let mut counted = 0;
         for &id in &ids {
             let mut tx = self.pool.begin().await?;
-            self.retally(&mut tx, id).await?;
+            sqlx::query("UPDATE matters SET version = version WHERE id = $1").bind(id).execute(&mut *tx).await?;
+            let rows: i64 =
+                sqlx::query_scalar("SELECT COUNT(*) FROM tally_people WHERE matter_id = $1").bind(id).fetch_one(&mut *tx).await?;
+            if rows == 0 {
+                self.retally(&mut tx, id).await?;
+                counted += 1;
+            }
             tx.commit().await?;
         }
-        Ok(ids.len())
+        Ok(counted)
     }
 
     /// The counts of people first seen from `from` to `to` (both days included), their
     /// charges, and the petitions filed, granted, denied or withdrawn in that time.
     pub async fn statistics(&self, from: NaiveDate, to: NaiveDate) -> Result<Statistics> {
         let (from, to) = (from.to_string(), to.to_string());
+        // The days summed in the database: a row per event and kind of charge comes back.
         let rows = sqlx::query(
-            "SELECT event_id, county, court_kind, route, outcome, people, charges, filed, granted FROM tally_sums \
-             WHERE screened_on >= $1 AND screened_on <= $2",
+            "SELECT event_id, county, court_kind, route, outcome, CAST(SUM(people) AS BIGINT) AS people, \
+             CAST(SUM(charges) AS BIGINT) AS charges, CAST(SUM(filed) AS BIGINT) AS filed, CAST(SUM(granted) AS BIGINT) AS granted \
+             FROM tally_sums WHERE screened_on >= $1 AND screened_on <= $2 GROUP BY event_id, county, court_kind, route, outcome",
         )
         .bind(&from)
         .bind(&to)
