@@ -16,6 +16,9 @@
 //!   `serve --clinic` and the `clinic` commands.
 //! - `EXPUNGE_MS_TLS_CERT`, `EXPUNGE_MS_TLS_KEY`: a clinic's own certificate and key for
 //!   HTTPS (see `clinic::tls`); read only by `serve --clinic`.
+//! - `EXPUNGE_MS_SMTP_HOST`, `_PORT`, `_TLS`, `_USER`, `_PASSWORD`, `_FROM` and
+//!   `EXPUNGE_MS_CLINIC_CONTACT`: e-mail reminders and how people reach the clinic (see
+//!   `clinic::mail`); read only by `serve --clinic`.
 //! - `RUST_LOG`: log filter (default `info`).
 
 use std::io::Read;
@@ -61,6 +64,8 @@ enum Command {
         place: ClinicPlace,
         #[command(flatten)]
         tls: TlsArgs,
+        #[command(flatten)]
+        mail: Box<expunge_ms::clinic::mail::MailArgs>,
     },
     /// Assess a case file (JSON in the case format; `-` reads standard input).
     Assess {
@@ -291,15 +296,15 @@ fn main() -> ExitCode {
         },
     };
     match command {
-        Command::Serve { addr, site_root, limits, clinic, place, tls } => {
+        Command::Serve { addr, site_root, limits, clinic, place, tls, mail } => {
             if !clinic {
                 if tls.tls_cert.is_some() || tls.tls_key.is_some() || tls.no_tls {
                     eprintln!("--tls-cert, --tls-key and --no-tls are for clinic mode only: the public site serves plain HTTP.");
                 }
                 return serve(sites, addr, site_root, limits.limits(), None);
             }
-            match tls.choice(&place) {
-                Ok(choice) => serve(sites, addr, site_root, limits.limits(), Some((place.place(), choice))),
+            match tls.choice(&place).and_then(|choice| Ok((choice, mail.settings()?))) {
+                Ok((choice, reminders)) => serve(sites, addr, site_root, limits.limits(), Some((place.place(), choice, reminders))),
                 Err(e) => {
                     eprintln!("Clinic mode cannot start: {e}");
                     ExitCode::FAILURE
@@ -419,7 +424,7 @@ fn serve(
     addr: std::net::SocketAddr,
     site_root: PathBuf,
     limits: server::Limits,
-    clinic: Option<(expunge_ms::clinic::setup::Place, expunge_ms::clinic::tls::Choice)>,
+    clinic: Option<(expunge_ms::clinic::setup::Place, expunge_ms::clinic::tls::Choice, expunge_ms::clinic::mail::Settings)>,
 ) -> ExitCode {
     tracing_subscriber::fmt()
         .with_env_filter(tracing_subscriber::EnvFilter::try_from_default_env().unwrap_or_else(|_| "info".into()))
@@ -441,8 +446,14 @@ fn serve(
         let clinic_mode = clinic.is_some();
         let (app, tls) = match clinic {
             None => (server::router(state), None),
-            Some((place, choice)) => match open_clinic(&place, &choice).await {
-                Ok((store, tls)) => (server::router_with_clinic(state, store), tls),
+            Some((place, choice, reminders)) => match open_clinic(&place, &choice).await {
+                Ok((store, tls)) => {
+                    match &reminders.mailer {
+                        Some(mailer) => tracing::info!("clinic mode: e-mail reminders through {}", mailer.server),
+                        None => tracing::info!("clinic mode: e-mail reminders are off (no --smtp-host); calendar files still work"),
+                    }
+                    (server::router_with_clinic_settings(state, store, reminders), tls)
+                }
                 Err(e) => {
                     eprintln!("Clinic mode cannot start: {e}");
                     return ExitCode::FAILURE;

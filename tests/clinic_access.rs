@@ -11,6 +11,7 @@ use clinic_common::Db;
 use clinic_common::web::{Browser, PASSWORD, account, app};
 use expunge_ms::case::{Case, Petitioner};
 use expunge_ms::clinic::accounts::new_totp_secret;
+use expunge_ms::clinic::store::Store;
 use expunge_ms::clinic::store::events::NewEvent;
 use expunge_ms::clinic::store::users::Role;
 
@@ -53,6 +54,12 @@ async fn clinic(store: &expunge_ms::clinic::store::Store, app: &axum::Router) ->
         ..Default::default()
     };
     store.save_outcome(matter, 1, &recorded, expunge_ms::clinic::store::matters::Status::Intake, 1).await.expect("outcome");
+    // A date to remind of, for the reminder's calendar file.
+    sqlx::query("UPDATE matters SET next_eligible_on = '2099-01-01' WHERE id = $1")
+        .bind(matter)
+        .execute(store.pool())
+        .await
+        .expect("a date");
 
     let mut browsers = vec![("signed out", Browser::new(app))];
     for (name, secret) in [("admin", Some(&admin_secret)), ("attorney", Some(&attorney_secret)), ("vol_in", None), ("vol_out", None)] {
@@ -78,6 +85,9 @@ async fn access_matrix(db: Db) {
         (format!("/clinic/events/{e}"), [I, S, S, S, R]),
         (format!("/clinic/matters/{m}"), [I, R, S, S, R]),
         (format!("/clinic/matters/{m}/check"), [I, R, S, S, R]),
+        (format!("/clinic/matters/{m}/entry"), [I, R, S, S, R]),
+        (format!("/clinic/events/{e}/import"), [I, R, S, S, R]),
+        ("/clinic/import/template.csv".into(), [I, S, S, S, S]),
         ("/clinic/review".into(), [I, R, S, R, R]),
         ("/clinic/audit".into(), [I, S, R, R, R]),
         ("/clinic/enrol".into(), [I, S, S, S, S]),
@@ -85,6 +95,7 @@ async fn access_matrix(db: Db) {
         (format!("/clinic/events/{e}/tracking.json"), [I, S, S, S, R]),
         ("/clinic/statistics".into(), [I, S, S, R, R]),
         ("/clinic/statistics.csv".into(), [I, S, S, R, R]),
+        ("/clinic/reminders".into(), [I, R, S, S, S]),
     ];
     for (path, expected) in &gets {
         for ((who, browser), want) in browsers.iter_mut().zip(expected) {
@@ -92,6 +103,18 @@ async fn access_matrix(db: Db) {
             assert_eq!(seen(&page), *want, "GET {path} as {who}: {} {}", page.status, page.location());
         }
     }
+    check_posts(&store, &mut browsers, event, matter, vol_new).await;
+    // What each role reads on the event's page: names for attorneys and staff, counts for admins.
+    for (who, browser) in &mut browsers[1..4] {
+        let page = browser.get(&format!("/clinic/events/{e}")).await;
+        assert_eq!(page.body.contains(NAME), *who != "admin", "{who} and the person's name");
+    }
+}
+
+/// Every form, posted by each browser: who is sent to sign in, refused or served.
+async fn check_posts(store: &Store, browsers: &mut [(&str, Browser)], event: i64, matter: i64, vol_new: i64) {
+    use Seen::{Refused as R, Served as S, SignIn as I};
+    let (e, m) = (event.to_string(), matter.to_string());
     let unique = std::sync::atomic::AtomicUsize::new(0);
     let posts: Vec<(String, [Seen; 5])> = vec![
         ("/clinic/users".into(), [I, S, R, R, R]),
@@ -102,16 +125,25 @@ async fn access_matrix(db: Db) {
         (format!("/clinic/matters/{m}/hold"), [I, R, S, R, R]),
         (format!("/clinic/matters/{m}/check"), [I, R, S, S, R]),
         (format!("/clinic/matters/{m}/check/save"), [I, R, S, S, R]),
+        (format!("/clinic/matters/{m}/entry"), [I, R, S, S, R]),
+        (format!("/clinic/events/{e}/import"), [I, R, S, S, R]),
         (format!("/clinic/matters/{m}/flag"), [I, R, S, S, R]),
         (format!("/clinic/matters/{m}/sign-off"), [I, R, S, R, R]),
         (format!("/clinic/matters/{m}/outcome"), [I, R, S, S, R]),
+        (format!("/clinic/matters/{m}/reminder/calendar"), [I, R, S, S, R]),
+        (format!("/clinic/matters/{m}/reminder/mail"), [I, R, S, S, R]),
     ];
     for (path, expected) in &posts {
         for ((who, browser), want) in browsers.iter_mut().zip(expected) {
             let csrf = if *who == "signed out" { String::new() } else { browser.csrf("/clinic").await };
             let n = unique.fetch_add(1, std::sync::atomic::Ordering::Relaxed).to_string();
             let version = store.matter(matter).await.expect("read").map(|m| m.version.to_string()).unwrap_or_default();
-            let page = if path.ends_with("/matters") {
+            if path.contains("/reminder/") {
+                // A date to remind of (the steps saved above found none in this case).
+                let date = sqlx::query("UPDATE matters SET next_eligible_on = '2099-01-01' WHERE id = $1").bind(matter);
+                date.execute(store.pool()).await.expect("a date");
+            }
+            let page = if path.ends_with("/matters") || path.ends_with("/import") {
                 browser.post_multipart(path, &[("csrf", &csrf), ("full_name", "Ann Other")], None).await
             } else {
                 let user = format!("user{n}");
@@ -140,18 +172,21 @@ async fn access_matrix(db: Db) {
                 ];
                 browser.post(path, &fields).await
             };
-            assert_eq!(seen(&page), *want, "POST {path} as {who}: {} {}", page.status, page.location());
+            // A questionnaire step answers with the next step; a download with its file;
+            // an e-mail reminder, with no SMTP server set up here, with "not set up"; an
+            // empty import asks for a file.
+            let done = match path {
+                p if p.contains("/check") || p.ends_with("/calendar") => StatusCode::OK,
+                p if p.ends_with("/mail") => StatusCode::SERVICE_UNAVAILABLE,
+                p if p.ends_with("/import") => StatusCode::UNPROCESSABLE_ENTITY,
+                _ => StatusCode::SEE_OTHER,
+            };
+            let page_seen = if page.status == done && done.is_server_error() { Seen::Served } else { seen(&page) };
+            assert_eq!(page_seen, *want, "POST {path} as {who}: {} {}", page.status, page.location());
             if *want == S {
-                // A questionnaire step answers with the next step; a download with its file.
-                let done = if path.contains("/check") { StatusCode::OK } else { StatusCode::SEE_OTHER };
                 assert_eq!(page.status, done, "POST {path} as {who} was done: {}", page.body);
             }
         }
-    }
-    // What each role reads on the event's page: names for attorneys and staff, counts for admins.
-    for (who, browser) in &mut browsers[1..4] {
-        let page = browser.get(&format!("/clinic/events/{e}")).await;
-        assert_eq!(page.body.contains(NAME), *who != "admin", "{who} and the person's name");
     }
 }
 
@@ -159,7 +194,8 @@ fn seen(page: &clinic_common::web::Page) -> Seen {
     match page.status {
         StatusCode::SEE_OTHER if page.location() == "/clinic/sign-in" => Seen::SignIn,
         StatusCode::FORBIDDEN => Seen::Refused,
-        s if s.is_success() || s == StatusCode::SEE_OTHER => Seen::Served,
+        // An empty import is served: it asks for a file.
+        s if s.is_success() || s == StatusCode::SEE_OTHER || s == StatusCode::UNPROCESSABLE_ENTITY => Seen::Served,
         s => panic!("unexpected {s}: {}", page.body),
     }
 }

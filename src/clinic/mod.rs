@@ -4,11 +4,14 @@
 //!
 //! `store` owns the database and the encryption of personal fields; `accounts` the
 //! passwords, sign-in limits and second factor; `retention` the purge; `setup` the
-//! data directory and the first admin; `tls` the certificate for HTTPS on a local
-//! network; `web` the pages under `/clinic`.
+//! data directory and the first admin; `import` the reading of lists of people and
+//! charges; `tls` the certificate for HTTPS on a local network; `mail` the e-mail
+//! reminders; `web` the pages under `/clinic`.
 
 pub mod accounts;
 pub mod command;
+pub mod import;
+pub mod mail;
 pub mod retention;
 pub mod setup;
 pub mod store;

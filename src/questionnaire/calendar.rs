@@ -7,6 +7,9 @@
 //! cleared has come: it never names the charge, the offence, the court or the case
 //! number, and its id holds nothing but the date. `tests/calendar.rs` reads the file
 //! back and checks this.
+//!
+//! Clinic mode's reminders make the same file for a matter's next date with `file`,
+//! saying how to reach the clinic instead of where to check again.
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use icalendar::{Alarm, Calendar, Class, Component, Event, EventLike, Property, Trigger};
@@ -92,55 +95,91 @@ impl Questionnaire<'_> {
                 .collect(),
             None => Vec::new(),
         };
-        if dates.is_empty() {
-            return Err(NoCalendar::NoDate);
-        }
-        let mut calendar = Calendar::empty();
-        calendar
-            .append_property(Property::new("VERSION", "2.0"))
-            .append_property(Property::new("PRODID", "-//Clear My Record Mississippi//expunge-ms//EN"))
-            .append_property(Property::new("CALSCALE", "GREGORIAN"))
-            // A file to add to a calendar, not an invitation to answer.
-            .append_property(Property::new("METHOD", "PUBLISH"));
-        for &date in &dates {
-            calendar.push(self.event(date, address, now));
-        }
-        let text: String = (&calendar).try_into().map_err(|_| NoCalendar::Failed)?;
-        Ok(CalendarFile { text, dates: dates.len() })
+        file(&dates, now, |date| self.event_text(date, address))
     }
 
-    /// One all-day event on `date`, with a reminder the day before.
-    fn event(&self, date: NaiveDate, address: Option<&Address>, now: DateTime<Utc>) -> Event {
+    /// What the event for `date` says: that a record may be cleared from that date, and
+    /// where to check again.
+    fn event_text(&self, date: NaiveDate, address: Option<&Address>) -> EventText {
         let w = &self.words.calendar;
         let site = address.map_or_else(|| self.words.site.name.to_string(), |a| a.check.clone());
-        // The same date gives the same id, so adding the file again (or the file of every
-        // date after one date's) updates the event rather than adding a second one.
-        let host = address.map_or("clear-my-record-ms", |a| a.host.as_str());
-        let uid = format!("record-date-{}@{host}", date.format("%Y%m%d"));
-        let mut reminder = Alarm::display(w.reminder.as_str(), Trigger::before_start(Duration::hours(15)));
-        // The reminder's own id and stamp, which the crate adds to it otherwise (a random id).
-        reminder.uid(&format!("reminder-{uid}")).timestamp(now);
-        let mut event = Event::new();
-        event
-            .uid(&uid)
-            .timestamp(now)
-            .starts(date)
-            .summary(w.summary.as_str())
-            .description(&w.description.fill(&[("date", self.rules.meta.long_date(date)), ("site", site)]))
-            // Calendars shared with others show a private event without its words.
-            .class(Class::Private)
-            // An all-day reminder: the person is not busy that day.
-            .add_property("TRANSP", "TRANSPARENT")
-            // The reminder 15 hours before the day starts: 9 in the morning the day
-            // before, wherever the person is (an all-day date has no time zone).
-            .alarm(reminder);
-        // An all-day event ends at the start of the next day (RFC 5545, 3.6.1).
-        if let Some(next) = date.succ_opt() {
-            event.ends(next);
+        EventText {
+            summary: w.summary.to_string(),
+            description: w.description.fill(&[("date", self.rules.meta.long_date(date)), ("site", site)]),
+            reminder: w.reminder.to_string(),
+            host: address.map_or_else(|| HOST.to_string(), |a| a.host.clone()),
+            url: address.map(|a| a.check.clone()),
         }
-        if let Some(a) = address {
-            event.url(&a.check);
-        }
-        event.done()
     }
+}
+
+/// The host name that ends an event's id when the site's own is not known.
+pub const HOST: &str = "clear-my-record-ms";
+
+/// What one date's event says. None of it may name a charge, an offence, a court or a
+/// case: only that a record may be cleared from the date, and whom to ask.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct EventText {
+    /// The event's title.
+    pub summary: String,
+    /// The event's notes.
+    pub description: String,
+    /// The reminder the day before.
+    pub reminder: String,
+    /// The host name that ends the event's id.
+    pub host: String,
+    /// An address to open, if any.
+    pub url: Option<String>,
+}
+
+/// A calendar file with an all-day event on each of `dates` (at least one), each
+/// saying what `text` gives for its date; `now` is the file's time stamp.
+pub fn file(dates: &[NaiveDate], now: DateTime<Utc>, text: impl Fn(NaiveDate) -> EventText) -> Result<CalendarFile, NoCalendar> {
+    if dates.is_empty() {
+        return Err(NoCalendar::NoDate);
+    }
+    let mut calendar = Calendar::empty();
+    calendar
+        .append_property(Property::new("VERSION", "2.0"))
+        .append_property(Property::new("PRODID", "-//Clear My Record Mississippi//expunge-ms//EN"))
+        .append_property(Property::new("CALSCALE", "GREGORIAN"))
+        // A file to add to a calendar, not an invitation to answer.
+        .append_property(Property::new("METHOD", "PUBLISH"));
+    for &date in dates {
+        calendar.push(event(date, &text(date), now));
+    }
+    let text: String = (&calendar).try_into().map_err(|_| NoCalendar::Failed)?;
+    Ok(CalendarFile { text, dates: dates.len() })
+}
+
+/// One all-day event on `date`, with a reminder the day before.
+fn event(date: NaiveDate, text: &EventText, now: DateTime<Utc>) -> Event {
+    // The same date gives the same id, so adding the file again (or the file of every
+    // date after one date's) updates the event rather than adding a second one.
+    let uid = format!("record-date-{}@{}", date.format("%Y%m%d"), text.host);
+    let mut reminder = Alarm::display(&text.reminder, Trigger::before_start(Duration::hours(15)));
+    // The reminder's own id and stamp, which the crate adds to it otherwise (a random id).
+    reminder.uid(&format!("reminder-{uid}")).timestamp(now);
+    let mut event = Event::new();
+    event
+        .uid(&uid)
+        .timestamp(now)
+        .starts(date)
+        .summary(&text.summary)
+        .description(&text.description)
+        // Calendars shared with others show a private event without its words.
+        .class(Class::Private)
+        // An all-day reminder: the person is not busy that day.
+        .add_property("TRANSP", "TRANSPARENT")
+        // The reminder 15 hours before the day starts: 9 in the morning the day
+        // before, wherever the person is (an all-day date has no time zone).
+        .alarm(reminder);
+    // An all-day event ends at the start of the next day (RFC 5545, 3.6.1).
+    if let Some(next) = date.succ_opt() {
+        event.ends(next);
+    }
+    if let Some(url) = &text.url {
+        event.url(url);
+    }
+    event.done()
 }

@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use super::words::{Count, Name, Slots, Text, Titled};
+use super::words::{Count, Date, Name, Slots, Text, Titled};
 
 super::words::slots! {
     /// An event's date, county, number of matters and retention days.
@@ -17,6 +17,10 @@ super::words::slots! {
     Version: ["version"];
     /// A charge's number in the case and its name.
     ChargeName: ["n", "name"];
+    /// The values a column takes.
+    Values: ["values"];
+    /// Reminders: a date, and how to reach the clinic.
+    DateClinic: ["date", "clinic"];
     /// The charges of a petition, as a list.
     Charges: ["charges"];
     /// A period's first and last days.
@@ -188,6 +192,123 @@ pub struct ClinicWords {
     pub next_page: Text,
     pub previous_page: Text,
     pub pages_label: Text,
+    // Fast entry: a person's charges typed in one table.
+    pub entry_open: Text,
+    pub entry_heading: Text,
+    pub entry_lead: Text,
+    pub entry_dates: Text,
+    pub entry_row_label: Text,
+    pub entry_row: Text<Count>,
+    pub entry_offence: Text,
+    pub entry_statute: Text,
+    pub entry_level: Text,
+    pub entry_court: Text,
+    pub entry_county: Text,
+    pub entry_city: Text,
+    pub entry_case_number: Text,
+    pub entry_arrest_date: Text,
+    pub entry_agency: Text,
+    pub entry_outcome: Text,
+    pub entry_disposition_date: Text,
+    pub entry_blank: Text,
+    pub entry_more: Text,
+    pub entry_submit: Text,
+    pub entry_errors: Text,
+    pub entry_none: Text,
+    pub entry_stale: Text,
+    // Import: people and charges from CSV, JSON or saved answers files.
+    pub import_open: Text,
+    pub import_heading: Text,
+    pub import_lead: Text,
+    pub import_template: Text,
+    pub import_columns_heading: Text,
+    pub import_columns_lead: Text,
+    pub import_column: Text,
+    pub import_means: Text,
+    pub import_values: Text<Values>,
+    pub import_col_person: Text,
+    pub import_col_full_name: Text,
+    pub import_col_other_names: Text,
+    pub import_col_date_of_birth: Text,
+    pub import_col_address: Text,
+    pub import_col_phone: Text,
+    pub import_col_email: Text,
+    pub import_col_offence: Text,
+    pub import_col_code_section: Text,
+    pub import_col_level: Text,
+    pub import_col_court: Text,
+    pub import_col_county: Text,
+    pub import_col_city: Text,
+    pub import_col_case_number: Text,
+    pub import_col_arrest_date: Text,
+    pub import_col_arrested_by: Text,
+    pub import_col_outcome: Text,
+    pub import_col_disposition_date: Text,
+    pub import_files: Text,
+    pub import_files_hint: Text,
+    pub import_submit: Text,
+    pub import_failed_heading: Text,
+    pub import_failed_lead: Text,
+    pub import_file: Text,
+    pub import_row: Text,
+    pub import_problem: Text,
+    pub import_done_heading: Text,
+    pub import_done_lead: Text<Count>,
+    pub import_none: Text,
+    pub import_too_large: Text,
+    pub import_not_text: Text,
+    pub import_unknown_file: Text,
+    pub import_bad_line: Text,
+    pub import_unknown_column: Text,
+    pub import_repeated_column: Text,
+    pub import_no_person_column: Text,
+    pub import_person_missing: Text,
+    pub import_differs: Text<Count>,
+    pub import_too_many_charges: Text<Count>,
+    pub import_too_many_people: Text<Count>,
+    pub import_json_row: Text,
+    pub import_json_value: Text,
+    pub import_empty: Text,
+    pub import_name_missing: Text,
+    // Reminders (issue 14, part 7): the people whose charges may be cleared soon, their
+    // calendar files and e-mail reminders. The calendar's and the e-mail's words never
+    // name a charge or an offence.
+    pub nav_reminders: Text,
+    pub reminders_heading: Text,
+    pub reminders_lead: Text,
+    pub reminders_days: Text,
+    pub reminders_days_error: Text,
+    pub reminders_show: Text,
+    pub reminders_come_heading: Text,
+    pub reminders_come_lead: Text,
+    pub reminders_coming_heading: Text<Count>,
+    pub reminders_none: Text,
+    pub reminders_date: Text,
+    pub reminders_person: Text,
+    pub reminders_event: Text,
+    pub reminders_reminder: Text,
+    pub reminders_sent: Text<Date>,
+    pub reminders_not_sent: Text,
+    pub reminders_calendar: Text,
+    pub reminders_mail: Text,
+    pub reminders_mail_off: Text,
+    pub reminders_more: Text<Count>,
+    pub reminders_mail_done: Text<Name>,
+    pub reminders_mail_twice: Text<Name>,
+    pub reminders_no_address: Text,
+    pub reminders_mail_no_address: Text<Name>,
+    pub reminders_bad_address: Text<Name>,
+    pub reminders_mail_failed: Text<Name>,
+    pub reminders_no_date: Text,
+    /// How to reach the clinic, when it did not say (`--clinic-contact`).
+    pub reminder_contact: Text,
+    /// The calendar file's notes.
+    pub reminder_calendar: Text<DateClinic>,
+    pub reminder_mail_subject: Text,
+    /// The e-mail before the date.
+    pub reminder_mail_coming: Text<DateClinic>,
+    /// The e-mail on or after the date.
+    pub reminder_mail_come: Text<DateClinic>,
     // Tracking (issue 14, parts 4-6): outcomes, the tracking sheet, statistics.
     pub outcomes_heading: Text,
     pub outcomes_lead: Text,

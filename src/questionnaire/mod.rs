@@ -35,6 +35,8 @@ mod review;
 #[cfg(all(test, feature = "ssr"))]
 mod rough_tests;
 #[cfg(feature = "ssr")]
+pub mod rows;
+#[cfg(feature = "ssr")]
 mod screens;
 #[cfg(feature = "ssr")]
 mod site_words;

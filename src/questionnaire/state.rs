@@ -152,7 +152,7 @@ impl State {
     }
 
     /// Removes charge `i` and renumbers what pointed at later charges.
-    pub(super) fn remove_charge(&mut self, i: usize) {
+    pub fn remove_charge(&mut self, i: usize) {
         self.case.charges.remove(i);
         let shift = |c: usize| if c > i { c - 1 } else { c };
         self.skipped.retain(|(c, _)| *c != Some(i));

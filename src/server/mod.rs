@@ -99,7 +99,16 @@ pub fn router(state: AppState) -> Router {
 
 /// The public site and clinic mode's pages under `/clinic`, with the clinic's store.
 pub fn router_with_clinic(state: AppState, store: crate::clinic::store::Store) -> Router {
-    let clinic = crate::clinic::web::ClinicState::new(store, &state.sites, &state.leptos.output_name);
+    router_with_clinic_settings(state, store, crate::clinic::mail::Settings::default())
+}
+
+/// `router_with_clinic`, with the reminders' settings (the clinic's contact, e-mail).
+pub fn router_with_clinic_settings(
+    state: AppState,
+    store: crate::clinic::store::Store,
+    reminders: crate::clinic::mail::Settings,
+) -> Router {
+    let clinic = crate::clinic::web::ClinicState::new(store, &state.sites, &state.leptos.output_name).with_reminders(reminders);
     build(state, Some(crate::clinic::web::routes(clinic)))
 }
 

@@ -32,6 +32,9 @@ const PERSON = {
   born: '1988-07-23',
 };
 const CHARGE = { offence: 'trespass', caseNumber: 'CC-2019-0311', convicted: '2019-04-01', completed: '2019-06-01' };
+// A second person, entered in the fast-entry table, and a third, imported from a list.
+const TABLED = { name: 'Dolores Whitfield', first: 'simple assault', second: 'disorderly conduct', caseNumber: 'J-2018-114' };
+const LISTED = { name: 'Loretta Banks', offence: 'petit larceny', caseNumber: 'J-2019-77' };
 const VOLUNTEER = { username: 'vol_kim', name: 'Kim Volunteer', password: 'volunteer pass phrase 7' };
 const ATTORNEY = { username: 'att_ruiz', name: 'Ana Ruiz', password: 'attorney pass phrase 9', bar: 'MSB 104233' };
 
@@ -481,6 +484,74 @@ test('a clinic day: admin, volunteer and attorney take a matter with an unsure a
     + `in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   assert.deepEqual(tooWide, [], 'no main clinic page scrolls sideways at 375 px');
   journeyDone = true;
+});
+
+// Uses the accounts and the event the journey made.
+test('fast entry: the volunteer types two charges in the table with the keyboard alone, then imports a list', async (t) => {
+  if (!journeyDone) return t.skip('the journey before this one did not finish');
+  const page = await visit({ js: true, width: 1280 });
+  await signIn(page, VOLUNTEER.username, VOLUNTEER.password);
+  await follow(page, EVENT);
+  await page.fill('#full_name', TABLED.name);
+  await submit(page, 'main form[action$="/matters"] button[type=submit]');
+  await follow(page, 'Enter charges in a table');
+  await check(page, 'the fast-entry table');
+  await shootBoth(page, 'entry');
+
+  // Each cell in turn, Tab to the next; a list is chosen by typing its first letters.
+  // Row 2 leaves its court, county and dates to the row above.
+  const typeRow = async (cells) => {
+    for (const cell of cells) {
+      if (cell) await page.keyboard.type(cell, { delay: 20 });
+      await page.keyboard.press('Tab');
+    }
+  };
+  await page.focus('#r0-offence');
+  await typeRow([TABLED.first, '', 'mis', 'jus', 'Hinds', '', TABLED.caseNumber, '5/2/2018', 'Hinds County Sheriff', 'dis', '9/10/2018']);
+  await typeRow([TABLED.second, '', 'mis', '', '', '', 'J-2018-115', '', '', 'dis', '']);
+  for (const [id, want] of [['#r0-level', 'misdemeanor'], ['#r0-court_kind', 'justice'], ['#r0-outcome', 'dismissed'], ['#r1-outcome', 'dismissed']]) {
+    assert.equal(await page.$eval(id, (s) => s.value), want, `${id} was chosen from the keyboard`);
+  }
+  // Enter in a box sends the table, as "Save and go on".
+  await page.focus('#r1-case_number');
+  const [res] = await Promise.all([page.waitForNavigation(), page.keyboard.press('Enter')]);
+  assert.equal(res?.status(), 200);
+  assert.ok(new URL(page.url()).pathname.match(/^\/clinic\/matters\/\d+\/check$/), `the questions left follow the table (${page.url()})`);
+  let screens = 1;
+  for (let i = 0; i < 10 && (await step(page)) === 'fact'; i++) {
+    const fields = {};
+    for (const name of await fieldNames(page)) fields[name] = name.endsWith('_date') ? '2012-06-01' : 'no';
+    await fillAndGo(page, fields);
+    screens += 1;
+  }
+  assert.equal(await step(page), 'review', 'after the questions, the answers to check');
+  await press(page, 'next');
+  assert.equal(await step(page), 'results');
+  screens += 2;
+  assert.ok(screens < 10, `two charges took ${screens} screens`);
+  assert.match(await mainText(page), new RegExp(TABLED.first, 'i'));
+  assert.match(await mainText(page), new RegExp(TABLED.second, 'i'));
+
+  // A list with a mistake imports no one and says where; the list put right imports.
+  await follow(page, 'Back to the matter');
+  await follow(page, 'Back to the event');
+  await follow(page, 'Import a list');
+  await check(page, 'the import page');
+  await shootBoth(page, 'import');
+  const csv = (court) => `person,full_name,offence,court,county,case_number,outcome\n1,${LISTED.name},${LISTED.offence},${court},Hinds,${LISTED.caseNumber},dismissed\n`;
+  await page.setInputFiles('#files', { name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from(csv('palace')) });
+  await submit(page, 'main form[enctype] button[type=submit]', 422);
+  assert.match(await mainText(page), /Nothing was imported/);
+  assert.match(await mainText(page), /list\.csv\s+2\s+court\s+Use one of:/, 'the problem is told by file, row and column');
+  await check(page, 'the import page with its problems');
+  await shootBoth(page, 'import-problems');
+  await page.setInputFiles('#files', { name: 'list.csv', mimeType: 'text/csv', buffer: Buffer.from(csv('justice')) });
+  await submit(page, 'main form[enctype] button[type=submit]');
+  assert.match(await mainText(page), /1 people were imported|1 person was imported/);
+  await check(page, 'the import done page');
+  await follow(page, LISTED.name);
+  assert.equal(await h1(page), LISTED.name);
+  await page.done();
 });
 
 // Uses the accounts and the matter the journey made.

@@ -632,6 +632,134 @@ clinic-queue_why = Why
 clinic-next_page = Next page
 clinic-previous_page = Previous page
 clinic-pages_label = Pages
+clinic-entry_open = Enter charges in a table
+clinic-entry_heading = Enter charges from a record
+clinic-entry_lead = Type one charge on each row, the way the background check lists it. Leave the court, county, city, dates or "Arrested by" empty to use the row above. Next you answer only the questions the table leaves open.
+clinic-entry_dates = Type dates like 3/14/2021. If you only know the month or the year, type 2021-03 or 2021.
+clinic-entry_row_label = Row
+clinic-entry_row = Row { $n }
+clinic-entry_offence = Charge
+clinic-entry_statute = Code section
+clinic-entry_level = Felony or misdemeanor
+clinic-entry_court = Court
+clinic-entry_county = County
+clinic-entry_city = City (city court only)
+clinic-entry_case_number = Case number
+clinic-entry_arrest_date = Arrest date
+clinic-entry_agency = Arrested by
+clinic-entry_outcome = How it ended
+clinic-entry_disposition_date = Date it ended
+clinic-entry_blank = (not given)
+clinic-entry_more = Add more rows
+clinic-entry_submit = Save and go on
+clinic-entry_errors = Some rows need fixing, so nothing was saved. Each problem is shown beside its box.
+clinic-entry_none = Type at least one charge.
+clinic-entry_stale = Someone else saved this matter while you were typing, so the table was not saved. Your rows are still here. Check them against the matter, then save again.
+clinic-import_open = Import a list
+clinic-import_heading = Import people and charges
+clinic-import_lead = Upload a CSV file saved from a spreadsheet, the same rows as JSON, or saved answers files from the public site. You can choose several files at once. If any file has a problem, nothing is imported, and every problem is listed.
+clinic-import_template = Download the CSV template
+clinic-import_columns_heading = The columns
+clinic-import_columns_lead = One charge goes on each row. Rows with the same "person" are one person. Give the person's details on one of their rows; if you repeat them, they must match. Column names can be in any order, and empty columns can be left out. A JSON import is a list of objects with these names.
+clinic-import_column = Column
+clinic-import_means = What to type
+clinic-import_values = Use one of: { $values }.
+clinic-import_col_person = A short label that is the same on every row of one person, such as 1, 2, 3.
+clinic-import_col_full_name = The person's full name, as the court papers should print it. Needed once for each person.
+clinic-import_col_other_names = Other names the person has used, such as a maiden name. Put a semicolon (;) between names.
+clinic-import_col_date_of_birth = Date of birth, like 3/14/1990.
+clinic-import_col_address = Mailing address.
+clinic-import_col_phone = Phone number.
+clinic-import_col_email = Email address.
+clinic-import_col_offence = The charge, as the record names it, such as petit larceny.
+clinic-import_col_code_section = The code section, such as 97-17-43, if the record gives it.
+clinic-import_col_level = Felony or misdemeanor.
+clinic-import_col_court = The kind of court that had the case.
+clinic-import_col_county = The county of the court, such as Hinds.
+clinic-import_col_city = For a city (municipal) court, the city.
+clinic-import_col_case_number = The court's case number.
+clinic-import_col_arrest_date = The arrest date, like 3/14/2021, or 2021-03, or 2021.
+clinic-import_col_arrested_by = The police department or sheriff's office that made the arrest.
+clinic-import_col_outcome = How the case ended.
+clinic-import_col_disposition_date = The date the case ended, like 3/14/2021.
+clinic-import_files = Files to import
+clinic-import_files_hint = CSV or JSON files, up to 8 MB in all.
+clinic-import_submit = Import
+clinic-import_failed_heading = Nothing was imported
+clinic-import_failed_lead = Fix these problems in the files, then import them again.
+clinic-import_file = File
+clinic-import_row = Row
+clinic-import_problem = Problem
+clinic-import_done_heading = Imported
+clinic-import_done_lead = { $n ->
+        [one] 1 person was imported and checked. Anyone with a charge a lawyer must look at waits in the review queue.
+       *[other] { $n } people were imported and checked. Anyone with a charge a lawyer must look at waits in the review queue.
+    }
+clinic-import_none = Choose at least one file.
+clinic-import_too_large = The files are too large. Import at most 8 MB at a time.
+clinic-import_not_text = This file is not saved as plain text. In your spreadsheet, save it as "CSV UTF-8", then import it again.
+clinic-import_unknown_file = This is not a CSV file, a JSON import or a saved answers file.
+clinic-import_bad_line = This line cannot be read. Check it for a stray quotation mark or an extra comma.
+clinic-import_unknown_column = This column is not one the import knows. Check its name against the template.
+clinic-import_repeated_column = This column appears twice.
+clinic-import_no_person_column = The file needs a "person" column, to say which rows belong to the same person.
+clinic-import_person_missing = Say which person this row is about, in the "person" column.
+clinic-import_differs = This is different from what row { $n } says for the same person.
+clinic-import_too_many_charges = One person can have at most { $n } charges.
+clinic-import_too_many_people = One import can hold at most { $n } people. Split the list into smaller files.
+clinic-import_json_row = Each row of a JSON import must be an object of column names and values.
+clinic-import_json_value = This must be text or a number.
+clinic-import_empty = This file has no rows to import.
+clinic-import_name_missing = Give this person's full name on one of their rows. The court papers need it.
+
+# Reminders (issue 14, part 7): the people whose charges may be cleared soon. The
+# calendar file and the e-mail are read by the person, and maybe by others who see
+# their phone: they never name a charge, an offence, a court or a case.
+clinic-nav_reminders = Reminders
+clinic-reminders_heading = Reminders
+clinic-reminders_lead = These people have a charge that may be cleared from a date still to come, or from a date that has come since their papers were printed. Give each person a calendar file, or send them an e-mail. Neither one names the charge.
+clinic-reminders_days = Days ahead to show
+clinic-reminders_days_error = Give a number of days from 1 to 366.
+clinic-reminders_show = Show
+clinic-reminders_come_heading = The date has come
+clinic-reminders_come_lead = Their papers were not printed on or after this date.
+clinic-reminders_coming_heading = { $n ->
+        [one] In the next day
+       *[other] In the next { $n } days
+    }
+clinic-reminders_none = No one.
+clinic-reminders_date = Date
+clinic-reminders_person = Person
+clinic-reminders_event = Event
+clinic-reminders_reminder = Reminder
+clinic-reminders_sent = E-mail sent on { $date }
+clinic-reminders_not_sent = No e-mail sent yet
+clinic-reminders_calendar = Calendar file
+clinic-reminders_mail = Send e-mail
+clinic-reminders_mail_off = E-mail is not set up on this server, so no e-mail can be sent from here. Give each person their calendar file, or call them. The person who runs the server can set up e-mail.
+clinic-reminders_more = Only the first { $n } are shown.
+clinic-reminders_mail_done = The e-mail to { $name } was sent.
+clinic-reminders_mail_twice = An e-mail to { $name } for this date was sent before. Nothing more was sent.
+clinic-reminders_no_address = No e-mail address. Give them the calendar file, or call them.
+clinic-reminders_mail_no_address = There is no e-mail address for { $name }. Give them the calendar file, or call them.
+clinic-reminders_bad_address = We cannot send to the e-mail address of { $name }. Check it in the questionnaire, then try again.
+clinic-reminders_mail_failed = The e-mail to { $name } could not be sent, so nothing was sent. Try again later, or call them.
+clinic-reminders_no_date = This person has no date for a reminder now.
+clinic-reminder_contact = the clinic that helped you
+clinic-reminder_calendar = From { $date }, you may be able to ask a court to clear a record. This is not legal advice. Before you file, contact { $clinic }.
+clinic-reminder_mail_subject = A date to clear a record
+clinic-reminder_mail_coming =
+    Hello,
+
+    From { $date }, you may be able to ask a court to clear a record.
+
+    This is not legal advice. Your answers or the law may change. Before you file, contact { $clinic }. We can help you with the next step.
+clinic-reminder_mail_come =
+    Hello,
+
+    Since { $date }, you may be able to ask a court to clear a record.
+
+    This is not legal advice. Your answers or the law may change. Before you file, contact { $clinic }. We can help you with the next step.
 
 ## Tracking (issue 14, parts 4-6): what the court did, the tracking sheet, statistics.
 clinic-outcomes_heading = What the court did

@@ -625,6 +625,134 @@ clinic-queue_why = Por qué
 clinic-next_page = Página siguiente
 clinic-previous_page = Página anterior
 clinic-pages_label = Páginas
+clinic-entry_open = Escribir los cargos en una tabla
+clinic-entry_heading = Escribir los cargos de un historial
+clinic-entry_lead = Escriba un cargo en cada fila, como aparece en la verificación de antecedentes. Deje vacíos el tribunal, el condado, la ciudad, las fechas o "Arrestado por" para usar los de la fila de arriba. Después solo responde las preguntas que la tabla deja abiertas.
+clinic-entry_dates = Escriba las fechas así: 3/14/2021 (mes/día/año). Si solo sabe el mes o el año, escriba 2021-03 o 2021.
+clinic-entry_row_label = Fila
+clinic-entry_row = Fila { $n }
+clinic-entry_offence = Cargo
+clinic-entry_statute = Sección del código
+clinic-entry_level = Delito grave o menor
+clinic-entry_court = Tribunal
+clinic-entry_county = Condado
+clinic-entry_city = Ciudad (solo tribunal municipal)
+clinic-entry_case_number = Número de caso
+clinic-entry_arrest_date = Fecha del arresto
+clinic-entry_agency = Arrestado por
+clinic-entry_outcome = Cómo terminó
+clinic-entry_disposition_date = Fecha en que terminó
+clinic-entry_blank = (no se dio)
+clinic-entry_more = Agregar más filas
+clinic-entry_submit = Guardar y seguir
+clinic-entry_errors = Hay filas que corregir, así que no se guardó nada. Cada problema aparece junto a su casilla.
+clinic-entry_none = Escriba al menos un cargo.
+clinic-entry_stale = Otra persona guardó este asunto mientras usted escribía, así que la tabla no se guardó. Sus filas siguen aquí. Compárelas con el asunto y guarde otra vez.
+clinic-import_open = Importar una lista
+clinic-import_heading = Importar personas y cargos
+clinic-import_lead = Suba un archivo CSV guardado desde una hoja de cálculo, las mismas filas en JSON, o archivos de respuestas guardadas del sitio público. Puede elegir varios archivos a la vez. Si algún archivo tiene un problema, no se importa nada, y se muestran todos los problemas.
+clinic-import_template = Descargar la plantilla CSV
+clinic-import_columns_heading = Las columnas
+clinic-import_columns_lead = Cada fila lleva un cargo. Las filas con el mismo "person" son una persona. Escriba los datos de la persona en una de sus filas; si los repite, deben ser iguales. Las columnas pueden ir en cualquier orden, y las vacías se pueden quitar. Una importación JSON es una lista de objetos con estos nombres.
+clinic-import_column = Columna
+clinic-import_means = Qué escribir
+clinic-import_values = Use uno de estos: { $values }.
+clinic-import_col_person = Una etiqueta corta, igual en todas las filas de una persona, como 1, 2, 3.
+clinic-import_col_full_name = El nombre completo de la persona, como debe salir en los papeles del tribunal. Se necesita una vez por persona.
+clinic-import_col_other_names = Otros nombres que la persona ha usado, como el de soltera. Ponga punto y coma (;) entre los nombres.
+clinic-import_col_date_of_birth = Fecha de nacimiento, como 3/14/1990.
+clinic-import_col_address = Dirección postal.
+clinic-import_col_phone = Número de teléfono.
+clinic-import_col_email = Correo electrónico.
+clinic-import_col_offence = El cargo, como lo nombra el historial, por ejemplo petit larceny.
+clinic-import_col_code_section = La sección del código, como 97-17-43, si el historial la da.
+clinic-import_col_level = Delito grave (felony) o menor (misdemeanor).
+clinic-import_col_court = El tipo de tribunal que tuvo el caso.
+clinic-import_col_county = El condado del tribunal, como Hinds.
+clinic-import_col_city = Para un tribunal municipal, la ciudad.
+clinic-import_col_case_number = El número de caso del tribunal.
+clinic-import_col_arrest_date = La fecha del arresto, como 3/14/2021, o 2021-03, o 2021.
+clinic-import_col_arrested_by = El departamento de policía o la oficina del alguacil que hizo el arresto.
+clinic-import_col_outcome = Cómo terminó el caso.
+clinic-import_col_disposition_date = La fecha en que terminó el caso, como 3/14/2021.
+clinic-import_files = Archivos para importar
+clinic-import_files_hint = Archivos CSV o JSON, hasta 8 MB en total.
+clinic-import_submit = Importar
+clinic-import_failed_heading = No se importó nada
+clinic-import_failed_lead = Corrija estos problemas en los archivos y vuelva a importarlos.
+clinic-import_file = Archivo
+clinic-import_row = Fila
+clinic-import_problem = Problema
+clinic-import_done_heading = Importado
+clinic-import_done_lead = { $n ->
+        [one] Se importó y revisó 1 persona. Quien tenga un cargo que un abogado debe ver espera en la lista de revisión.
+       *[other] Se importaron y revisaron { $n } personas. Quien tenga un cargo que un abogado debe ver espera en la lista de revisión.
+    }
+clinic-import_none = Elija al menos un archivo.
+clinic-import_too_large = Los archivos son demasiado grandes. Importe como máximo 8 MB a la vez.
+clinic-import_not_text = Este archivo no está guardado como texto. En su hoja de cálculo, guárdelo como "CSV UTF-8" y vuelva a importarlo.
+clinic-import_unknown_file = Esto no es un archivo CSV, una importación JSON ni un archivo de respuestas guardadas.
+clinic-import_bad_line = Esta línea no se puede leer. Busque comillas sueltas o una coma de más.
+clinic-import_unknown_column = Esta columna no es una que la importación conozca. Compare su nombre con la plantilla.
+clinic-import_repeated_column = Esta columna aparece dos veces.
+clinic-import_no_person_column = El archivo necesita una columna "person", para decir qué filas son de la misma persona.
+clinic-import_person_missing = Diga de qué persona es esta fila, en la columna "person".
+clinic-import_differs = Esto es distinto de lo que dice la fila { $n } para la misma persona.
+clinic-import_too_many_charges = Una persona puede tener como máximo { $n } cargos.
+clinic-import_too_many_people = Una importación puede tener como máximo { $n } personas. Divida la lista en archivos más pequeños.
+clinic-import_json_row = Cada fila de una importación JSON debe ser un objeto de nombres de columna y valores.
+clinic-import_json_value = Esto debe ser texto o un número.
+clinic-import_empty = Este archivo no tiene filas para importar.
+clinic-import_name_missing = Escriba el nombre completo de esta persona en una de sus filas. Los papeles del tribunal lo necesitan.
+
+# Recordatorios (issue 14, parte 7): las personas cuyos cargos se podrán borrar pronto.
+# El archivo de calendario y el correo los lee la persona, y quizá otros que ven su
+# teléfono: nunca nombran un cargo, un delito, un tribunal ni un caso.
+clinic-nav_reminders = Recordatorios
+clinic-reminders_heading = Recordatorios
+clinic-reminders_lead = Estas personas tienen un cargo que se podrá borrar desde una fecha que aún no llega, o desde una fecha que ya llegó después de imprimir sus papeles. Dé a cada persona un archivo de calendario, o envíele un correo. Ninguno de los dos nombra el cargo.
+clinic-reminders_days = Días por delante
+clinic-reminders_days_error = Dé un número de días del 1 al 366.
+clinic-reminders_show = Mostrar
+clinic-reminders_come_heading = La fecha ya llegó
+clinic-reminders_come_lead = Sus papeles no se imprimieron en esta fecha ni después.
+clinic-reminders_coming_heading = { $n ->
+        [one] En el próximo día
+       *[other] En los próximos { $n } días
+    }
+clinic-reminders_none = Nadie.
+clinic-reminders_date = Fecha
+clinic-reminders_person = Persona
+clinic-reminders_event = Evento
+clinic-reminders_reminder = Recordatorio
+clinic-reminders_sent = Correo enviado el { $date }
+clinic-reminders_not_sent = Aún no se envió un correo
+clinic-reminders_calendar = Archivo de calendario
+clinic-reminders_mail = Enviar correo
+clinic-reminders_mail_off = El correo no está configurado en este servidor, así que no se puede enviar un correo desde aquí. Dé a cada persona su archivo de calendario, o llámela. Quien maneja el servidor puede configurar el correo.
+clinic-reminders_more = Solo se muestran los primeros { $n }.
+clinic-reminders_mail_done = Se envió el correo a { $name }.
+clinic-reminders_mail_twice = Ya se envió un correo a { $name } para esta fecha. No se envió nada más.
+clinic-reminders_no_address = No hay correo electrónico. Dele el archivo de calendario, o llámela.
+clinic-reminders_mail_no_address = No hay correo electrónico de { $name }. Dele el archivo de calendario, o llámela.
+clinic-reminders_bad_address = No podemos enviar al correo de { $name }. Revíselo en el cuestionario y vuelva a intentarlo.
+clinic-reminders_mail_failed = No se pudo enviar el correo a { $name }, así que no se envió nada. Vuelva a intentarlo más tarde, o llame a la persona.
+clinic-reminders_no_date = Esta persona no tiene ahora una fecha para un recordatorio.
+clinic-reminder_contact = la clínica que le ayudó
+clinic-reminder_calendar = Desde el { $date }, quizá pueda pedir a un tribunal que borre un antecedente. Esto no es asesoría legal. Antes de presentar la petición, comuníquese con { $clinic }.
+clinic-reminder_mail_subject = Una fecha para borrar un antecedente
+clinic-reminder_mail_coming =
+    Hola:
+
+    Desde el { $date }, quizá pueda pedir a un tribunal que borre un antecedente.
+
+    Esto no es asesoría legal. Sus respuestas o la ley pueden cambiar. Antes de presentar la petición, comuníquese con { $clinic }. Podemos ayudarle con el siguiente paso.
+clinic-reminder_mail_come =
+    Hola:
+
+    Desde el { $date }, quizá pueda pedir a un tribunal que borre un antecedente.
+
+    Esto no es asesoría legal. Sus respuestas o la ley pueden cambiar. Antes de presentar la petición, comuníquese con { $clinic }. Podemos ayudarle con el siguiente paso.
 
 ## Tracking (issue 14, parts 4-6): what the court did, the tracking sheet, statistics.
 clinic-outcomes_heading = Lo que hizo el tribunal

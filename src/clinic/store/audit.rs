@@ -40,6 +40,13 @@ pub enum Action {
     ReadQueue,
     /// What the court did with a petition, recorded or changed.
     RecordOutcome,
+    /// The reminders' list read (it shows names).
+    ListReminders,
+    /// A reminder's calendar file downloaded.
+    ReminderCalendar,
+    /// An e-mail reminder sent, or tried and not sent.
+    ReminderMail,
+    ReminderMailFailed,
 }
 
 impl Action {

@@ -250,8 +250,9 @@ impl Store {
     }
 
     /// Deletes every matter whose event ended more than its retention days before
-    /// `today`, unless on hold; returns each purged matter with its event. The
-    /// caller writes the audit lines and scrubs the free pages.
+    /// `today`, unless on hold; returns each matter this call deleted, with its event.
+    /// The caller writes the audit lines and scrubs the free pages. Several servers may
+    /// purge at once: a matter another one deleted first is not returned again.
     pub async fn purge_expired(&self, today: NaiveDate) -> Result<Vec<(i64, i64)>> {
         let mut due = Vec::new();
         for event in self.events().await? {

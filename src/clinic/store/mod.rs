@@ -12,6 +12,7 @@ pub mod crypto;
 pub mod events;
 pub mod matters;
 pub mod outcomes;
+pub mod reminders;
 pub mod review;
 pub mod sessions;
 pub mod tallies;
@@ -193,18 +194,23 @@ impl Store {
                 }
             }
             Backend::Postgres => {
-                self.pool
+                // Servers started at once would replace the function at once, which
+                // PostgreSQL refuses: one at a time, under a lock held until the commit.
+                let mut tx = self.pool.begin().await?;
+                (&mut *tx).execute("SELECT COUNT(*) FROM (SELECT pg_advisory_xact_lock(7340861)) AS held").await?;
+                (&mut *tx)
                     .execute(
                         "CREATE OR REPLACE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS \
                          $$ BEGIN RAISE EXCEPTION 'the audit log is append-only'; END $$",
                     )
                     .await?;
-                self.pool
+                (&mut *tx)
                     .execute(
                         "CREATE OR REPLACE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log \
                          FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()",
                     )
                     .await?;
+                tx.commit().await?;
             }
         }
         Ok(())

@@ -157,14 +157,17 @@ impl Store {
         let answers = serde_json::to_vec(state).unwrap_or_default();
         let case = serde_json::to_vec(&state.case).unwrap_or_default();
         let assessed = serde_json::to_vec(assessment).unwrap_or_default();
+        // The next date a charge may be cleared from, plain, for the reminders' list.
+        let next = super::reminders::next_eligible(assessment).map(super::reminders::day);
         let done = sqlx::query(
-            "UPDATE matters SET answers_sealed = $1, case_sealed = $2, assessment_sealed = $3, rules_version = $4 \
-             WHERE id = $5 AND version = $6",
+            "UPDATE matters SET answers_sealed = $1, case_sealed = $2, assessment_sealed = $3, rules_version = $4, next_eligible_on = $5 \
+             WHERE id = $6 AND version = $7",
         )
         .bind(self.key.seal(&answers, &place("answers", id)))
         .bind(self.key.seal(&case, &place("case", id)))
         .bind(self.key.seal(&assessed, &place("assessment", id)))
         .bind(assessment.rules_version.clone())
+        .bind(next)
         .bind(id)
         .bind(version);
         // One transaction: the answers, the review they lead to and the matter's counts
@@ -259,8 +262,9 @@ impl Store {
         Ok(sqlx::query_scalar("SELECT COUNT(*) FROM matters WHERE in_queue = 1").fetch_one(&self.pool).await?)
     }
 
-    /// Marks a matter's papers printed, unless it has gone further. Not a new version:
-    /// no answer changed, so a form open on the matter still saves.
+    /// Marks a matter's papers printed, unless it has gone further, and keeps the day
+    /// they were printed (a date that came before it is off the reminders' list). Not a
+    /// new version: no answer changed, so a form open on the matter still saves.
     pub async fn mark_printed(&self, id: i64, now: i64) -> Result<()> {
         sqlx::query("UPDATE matters SET status = $1, updated_at = $2 WHERE id = $3 AND status IN ($4, $5)")
             .bind(Status::PapersPrinted.key())
@@ -268,6 +272,11 @@ impl Store {
             .bind(id)
             .bind(Status::Intake.key())
             .bind(Status::Ready.key())
+            .execute(&self.pool)
+            .await?;
+        sqlx::query("UPDATE matters SET printed_on = $1 WHERE id = $2")
+            .bind(super::reminders::day(super::reminders::day_in_mississippi(now)))
+            .bind(id)
             .execute(&self.pool)
             .await?;
         Ok(())

@@ -45,6 +45,8 @@ pub enum Need {
     Matters(i64),
     /// The statistics for funders (de-identified counts of every event).
     Statistics,
+    /// The reminders' list, across the events whose matters the account reads.
+    Reminders,
 }
 
 /// The permissions, in one place: admins run the clinic but do not read matters;
@@ -57,9 +59,11 @@ pub async fn allowed(store: &Store, user: &User, need: Need) -> Result<bool> {
         (Role::Volunteer, Need::Statistics) => false,
         (Role::Admin, Need::Admin | Need::Event(_)) => true,
         (Role::Admin, _) => false,
-        (Role::Attorney, Need::Attorney | Need::Event(_) | Need::Matters(_)) => true,
+        (Role::Attorney, Need::Attorney | Need::Event(_) | Need::Matters(_) | Need::Reminders) => true,
         (Role::Attorney, Need::Admin) => false,
         (Role::Volunteer, Need::Event(event) | Need::Matters(event)) => store.is_staff(event, user.id).await?,
+        // The list holds only the matters of their own events.
+        (Role::Volunteer, Need::Reminders) => true,
         (Role::Volunteer, Need::Admin | Need::Attorney) => false,
     })
 }

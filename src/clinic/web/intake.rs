@@ -77,7 +77,7 @@ fn answers_of(q: &Questionnaire<'_>, m: &Matter) -> Answers {
 }
 
 /// The matter's answers now (see `answers_of`).
-fn answers_now(state: &ClinicState, m: &Matter) -> Answers {
+pub(super) fn answers_now(state: &ClinicState, m: &Matter) -> Answers {
     with_questionnaire(state, m, &InPage, |q| answers_of(q, m))
 }
 
@@ -88,7 +88,12 @@ fn stored(state: &ClinicState, m: &Matter) -> MatterAnswers {
 
 /// Runs `f` with the questionnaire over the answers in `store`, leaving the charges
 /// the matter's sign-off withheld off the papers.
-fn with_questionnaire<T>(state: &ClinicState, m: &Matter, store: &dyn AnswerStore, f: impl FnOnce(&Questionnaire<'_>) -> T) -> T {
+pub(super) fn with_questionnaire<T>(
+    state: &ClinicState,
+    m: &Matter,
+    store: &dyn AnswerStore,
+    f: impl FnOnce(&Questionnaire<'_>) -> T,
+) -> T {
     let withheld = m.review.withheld();
     let q = Questionnaire {
         rules: &state.rules,
@@ -163,6 +168,17 @@ fn results(a: &Assessment) -> Vec<(usize, &str, Outcome, Option<crate::rules::Ro
     a.charges.iter().map(|c| (c.charge, c.name.as_str(), c.outcome, c.route.as_ref().map(|r| r.id))).collect()
 }
 
+/// Saves the matter's answers changed from `before` to `after` over the version read,
+/// with their assessment and the review and status that follow; returns the new version.
+pub(super) async fn save_changed(state: &ClinicState, m: &Matter, before: &Answers, after: &Answers, now: i64) -> Result<i64, StoreError> {
+    let today = today_in_mississippi();
+    let assessment = crate::engine::assess(&state.rules, &after.case, today);
+    let earlier = crate::engine::assess(&state.rules, &before.case, today);
+    let review = review_after(m, &earlier, &assessment, state.words.clinic.reopened.as_str());
+    let status = review.status_from(m.status);
+    state.store.save_answers(m.id, m.version, after, &assessment, &review, status, now).await
+}
+
 /// Saves an imported matter's answers at once, so its assessment, and a review it
 /// needs, are known before anyone opens the questionnaire.
 pub async fn save_imported(state: &ClinicState, id: i64, now: i64) -> Result<(), StoreError> {
@@ -209,13 +225,7 @@ pub async fn step(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
         return draw(&state, &viewer, &matter, screen, StatusCode::OK);
     };
     let now = now_unix();
-    let today = today_in_mississippi();
-    let assessment = crate::engine::assess(&state.rules, &after.case, today);
-    let earlier = crate::engine::assess(&state.rules, &before.case, today);
-    let review = review_after(&matter, &earlier, &assessment, state.words.clinic.reopened.as_str());
-    let status = review.status_from(matter.status);
-    let saved = state.store.save_answers(id, matter.version, &after, &assessment, &review, status, now).await;
-    match saved {
+    match save_changed(&state, &matter, before, &after, now).await {
         Ok(_) => match state.store.audit(Some(viewer.user.id), Action::SaveAnswers, Some(id), Some(matter.event_id), now).await {
             Ok(()) => draw(&state, &viewer, &matter, screen, StatusCode::OK),
             Err(e) => page::fault(&state, Some(&viewer), &e),
@@ -249,7 +259,7 @@ async fn download_form(state: &ClinicState, id: i64, req: Request) -> Result<(Vi
 }
 
 /// A file to download, never kept by the browser's cache.
-fn attachment(body: Vec<u8>, kind: &'static str, name: &'static str) -> Response {
+pub(super) fn attachment(body: Vec<u8>, kind: &'static str, name: &'static str) -> Response {
     let mut res = body.into_response();
     let h = res.headers_mut();
     h.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));

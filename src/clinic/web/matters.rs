@@ -106,6 +106,7 @@ async fn event_page(state: &ClinicState, viewer: &Viewer, id: i64, page_no: i64,
                 <tbody>{rows}</tbody>
             </table>
             {pager(state, &format!("/clinic/events/{id}"), page_no, PAGE, count)}
+            <p><a class="button secondary" href=format!("/clinic/events/{id}/import")>{w.import_open.to_string()}</a></p>
             <h2>{w.new_matter_heading.to_string()}</h2>
             {error.clone().map(|e| view! { <div class="error-summary" role="alert"><p>{e}</p></div> })}
             <form method="post" action=format!("/clinic/events/{id}/matters") enctype="multipart/form-data">

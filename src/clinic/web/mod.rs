@@ -8,11 +8,14 @@
 pub mod access;
 mod admin;
 pub mod charts;
+mod entry;
 mod export;
+mod import;
 mod intake;
 mod matters;
 mod outcomes;
 mod page;
+mod reminders;
 mod review;
 mod sign_in;
 mod statistics;
@@ -36,12 +39,25 @@ pub struct ClinicState {
     pub rules: Arc<RuleBook>,
     /// The site's stylesheet's address (its name carries the build's hash).
     pub stylesheet: String,
+    /// How people reach the clinic, and the mailer if e-mail reminders are set up.
+    pub reminders: Arc<crate::clinic::mail::Settings>,
 }
 
 impl ClinicState {
     pub fn new(store: Store, sites: &Sites, output_name: &str) -> ClinicState {
         let site = sites.get(Lang::En);
-        ClinicState { store, words: site.words.clone(), rules: site.rules.clone(), stylesheet: format!("/pkg/{output_name}.css") }
+        ClinicState {
+            store,
+            words: site.words.clone(),
+            rules: site.rules.clone(),
+            stylesheet: format!("/pkg/{output_name}.css"),
+            reminders: Arc::default(),
+        }
+    }
+
+    /// With these reminders' settings (the clinic's contact, the mailer).
+    pub fn with_reminders(self, reminders: crate::clinic::mail::Settings) -> ClinicState {
+        ClinicState { reminders: Arc::new(reminders), ..self }
     }
 }
 
@@ -58,8 +74,14 @@ pub fn routes(state: ClinicState) -> Router {
         .route("/clinic/events/{id}", get(matters::event))
         .route("/clinic/events/{id}/staff", post(admin::assign_staff))
         .route("/clinic/events/{id}/matters", post(matters::create).layer(axum::extract::DefaultBodyLimit::max(UPLOAD_LIMIT)))
+        .route(
+            "/clinic/events/{id}/import",
+            get(import::form).post(import::submit).layer(axum::extract::DefaultBodyLimit::max(import::IMPORT_LIMIT + 64 * 1024)),
+        )
+        .route("/clinic/import/template.csv", get(import::template))
         .route("/clinic/matters/{id}", get(matters::view).post(matters::save))
         .route("/clinic/matters/{id}/hold", post(matters::hold))
+        .route("/clinic/matters/{id}/entry", get(entry::show).post(entry::save))
         .route("/clinic/matters/{id}/check", get(intake::show).post(intake::step))
         .route("/clinic/matters/{id}/check/packet", post(intake::packet))
         .route("/clinic/matters/{id}/check/save", post(intake::save))
@@ -74,6 +96,9 @@ pub fn routes(state: ClinicState) -> Router {
         .route("/clinic/events/{id}/tracking.json", get(export::json))
         .route("/clinic/statistics", get(statistics::page))
         .route("/clinic/statistics.csv", get(statistics::csv))
+        .route("/clinic/reminders", get(reminders::list))
+        .route("/clinic/matters/{id}/reminder/calendar", post(reminders::calendar))
+        .route("/clinic/matters/{id}/reminder/mail", post(reminders::mail))
         .with_state(state)
 }
 

@@ -72,9 +72,12 @@ pub fn section(state: &ClinicState, viewer: &Viewer, m: &Matter, typed: &Typed) 
         .collect_view();
     let started = m.answers.is_some() || !m.case.charges.is_empty();
     let intake = view! {
-        <p><a class="button" href=format!("/clinic/matters/{}/check", m.id)>
-            {if m.answers.is_some() { w.intake_continue.to_string() } else { w.intake_open.to_string() }}
-        </a></p>
+        <p class="actions">
+            <a class="button" href=format!("/clinic/matters/{}/entry", m.id)>{w.entry_open.to_string()}</a>" "
+            <a class="button secondary" href=format!("/clinic/matters/{}/check", m.id)>
+                {if m.answers.is_some() { w.intake_continue.to_string() } else { w.intake_open.to_string() }}
+            </a>
+        </p>
     };
     let status_line = match (&m.review.sign_off, m.review.pending()) {
         (Some(s), _) => w.review_signed.fill(&[("name", s.name.clone()), ("bar", s.bar_number.clone()), ("date", when(s.at))]),
