@@ -28,16 +28,18 @@ enum Seen {
 
 const NAME: &str = "Philomena Arbuthnot";
 
-async fn access_matrix(db: Db) {
-    let store = db.store.clone();
-    let app = app(store.clone());
+/// The accounts, an event with its matter (and a petition with an outcome recorded, so
+/// the outcome form has one to post to), and a browser for each way in: signed out,
+/// admin, attorney, assigned and unassigned volunteer. Also the id of a volunteer the
+/// staff form assigns (never one of the browsers' accounts).
+async fn clinic(store: &Store, app: &axum::Router) -> (i64, i64, i64, i64, Vec<(&'static str, Browser)>) {
     let (admin_secret, attorney_secret) = (new_totp_secret(), new_totp_secret());
-    let admin = account(&store, "admin", Role::Admin, Some(&admin_secret)).await;
-    account(&store, "attorney", Role::Attorney, Some(&attorney_secret)).await;
-    let vol_in = account(&store, "vol_in", Role::Volunteer, None).await;
-    account(&store, "vol_out", Role::Volunteer, None).await;
+    let admin = account(store, "admin", Role::Admin, Some(&admin_secret)).await;
+    account(store, "attorney", Role::Attorney, Some(&attorney_secret)).await;
+    let vol_in = account(store, "vol_in", Role::Volunteer, None).await;
+    account(store, "vol_out", Role::Volunteer, None).await;
     // Assigned to the event by the staff form below (never one of the browsers' accounts).
-    let vol_new = account(&store, "vol_new", Role::Volunteer, None).await;
+    let vol_new = account(store, "vol_new", Role::Volunteer, None).await;
     let held_on = NaiveDate::from_ymd_opt(2026, 5, 2).expect("date");
     let event = store
         .create_event(&NewEvent { name: "Spring clinic", held_on, county: "Hinds", retention_days: 90 }, admin, 1)
@@ -46,9 +48,22 @@ async fn access_matrix(db: Db) {
     store.assign_staff(event, vol_in).await.expect("assign");
     let case = Case { petitioner: Petitioner { full_name: Some(NAME.into()), ..Petitioner::default() }, ..Case::default() };
     let matter = store.create_matter(event, &case, vol_in, 1).await.expect("matter");
-    let job = finished_job(&store, event, vol_in, matter).await;
+    let recorded = expunge_ms::clinic::store::outcomes::PetitionOutcome {
+        charges: vec![0],
+        court: "the Circuit Court of Hinds County".into(),
+        filed_on: NaiveDate::from_ymd_opt(2026, 5, 4),
+        ..Default::default()
+    };
+    store.save_outcome(matter, 1, &recorded, expunge_ms::clinic::store::matters::Status::Intake, 1).await.expect("outcome");
+    let job = finished_job(store, event, vol_in, matter).await;
+    let browsers = signed_in(app, &admin_secret, &attorney_secret).await;
+    (event, matter, vol_new, job, browsers)
+}
 
-    let mut browsers = signed_in(&app, &admin_secret, &attorney_secret).await;
+async fn access_matrix(db: Db) {
+    let store = db.store.clone();
+    let app = app(store.clone());
+    let (event, matter, vol_new, job, mut browsers) = clinic(&store, &app).await;
 
     use Seen::{Refused as R, Served as S, SignIn as I};
     let (e, m, j) = (event.to_string(), matter.to_string(), job.to_string());
@@ -65,6 +80,10 @@ async fn access_matrix(db: Db) {
         ("/clinic/review".into(), [I, R, S, R, R]),
         ("/clinic/audit".into(), [I, S, R, R, R]),
         ("/clinic/enrol".into(), [I, S, S, S, S]),
+        (format!("/clinic/events/{e}/tracking.csv"), [I, S, S, S, R]),
+        (format!("/clinic/events/{e}/tracking.json"), [I, S, S, S, R]),
+        ("/clinic/statistics".into(), [I, S, S, R, R]),
+        ("/clinic/statistics.csv".into(), [I, S, S, R, R]),
         ("/clinic/reminders".into(), [I, R, S, S, S]),
         (format!("/clinic/batches/{j}"), [I, R, S, S, R]),
         (format!("/clinic/batches/{j}/stack.pdf"), [I, R, S, S, R]),
@@ -98,6 +117,7 @@ async fn check_posts(store: &Store, browsers: &mut [(&str, Browser)], event: i64
         (format!("/clinic/events/{e}/import"), [I, R, S, S, R]),
         (format!("/clinic/matters/{m}/flag"), [I, R, S, S, R]),
         (format!("/clinic/matters/{m}/sign-off"), [I, R, S, R, R]),
+        (format!("/clinic/matters/{m}/outcome"), [I, R, S, S, R]),
         (format!("/clinic/matters/{m}/reminder/calendar"), [I, R, S, S, R]),
         (format!("/clinic/matters/{m}/reminder/mail"), [I, R, S, S, R]),
         (format!("/clinic/events/{e}/batches"), [I, R, S, S, R]),
@@ -139,6 +159,8 @@ async fn check_posts(store: &Store, browsers: &mut [(&str, Browser)], event: i64
                     ("bar_number", "MSB 10203"),
                     ("which", "ticked"),
                     ("matter", &m),
+                    ("petition", "0"),
+                    ("filed_on", "2026-05-04"),
                 ];
                 browser.post(path, &fields).await
             };

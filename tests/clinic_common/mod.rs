@@ -58,4 +58,5 @@ macro_rules! on_both {
     )*};
 }
 
+pub mod tracking;
 pub mod web;

@@ -38,6 +38,8 @@ pub enum Action {
     /// An attorney's decisions on a matter's charges, signed off.
     SignOff,
     ReadQueue,
+    /// What the court did with a petition, recorded or changed.
+    RecordOutcome,
     /// The reminders' list read (it shows names).
     ListReminders,
     /// A reminder's calendar file downloaded.

@@ -10,6 +10,7 @@ use sqlx::Row;
 use sqlx::any::AnyRow;
 
 use super::crypto::random_id;
+use super::outcomes::PetitionOutcome;
 use super::review::{self, Review};
 use super::{Result, Store, StoreError};
 use crate::case::Case;
@@ -53,6 +54,8 @@ pub struct Matter {
     /// The version of the rules that made the last saved assessment.
     pub rules_version: Option<String>,
     pub review: Review,
+    /// What the court did with each petition filed, in the order of their first charge.
+    pub outcomes: Vec<PetitionOutcome>,
 }
 
 /// A matter as the list shows it: the name opened, nothing else personal.
@@ -64,6 +67,14 @@ pub struct Summary {
     pub held: bool,
     pub created_by: i64,
     pub updated_at: i64,
+}
+
+/// The columns of a whole matter, for `SELECT`.
+fn matter_columns() -> String {
+    format!(
+        "id, event_id, status, case_sealed, notes_sealed, version, hold_sealed, created_by, updated_at, answers_sealed, rules_version, {}",
+        review::COLUMNS
+    )
 }
 
 /// What a sealed field is bound to: its table, column and row.
@@ -83,7 +94,7 @@ impl Store {
         self.key.seal(&json, &place("case", id))
     }
 
-    fn open_case(&self, id: i64, sealed: &str) -> Result<Case> {
+    pub(super) fn open_case(&self, id: i64, sealed: &str) -> Result<Case> {
         let json = self.key.open(sealed, &place("case", id))?;
         serde_json::from_slice(&json).map_err(|_| StoreError::Key(super::KeyError::Wrong))
     }
@@ -91,6 +102,7 @@ impl Store {
     /// Starts a matter at `event_id` with `case`; returns its id.
     pub async fn create_matter(&self, event_id: i64, case: &Case, by: i64, now: i64) -> Result<i64> {
         let id = random_id();
+        let mut tx = self.pool.begin().await?;
         sqlx::query(
             "INSERT INTO matters (id, event_id, status, case_sealed, notes_sealed, version, created_by, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $7)",
@@ -102,8 +114,10 @@ impl Store {
         .bind(self.key.seal(b"", &place("notes", id)))
         .bind(by)
         .bind(now)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
+        self.retally(&mut tx, id).await?;
+        tx.commit().await?;
         Ok(id)
     }
 
@@ -113,28 +127,56 @@ impl Store {
     }
 
     pub async fn matter(&self, id: i64) -> Result<Option<Matter>> {
-        let sql = format!(
-            "SELECT id, event_id, status, case_sealed, notes_sealed, version, hold_sealed, created_by, updated_at, \
-             answers_sealed, rules_version, {} FROM matters WHERE id = $1",
-            review::COLUMNS
-        );
+        let sql = format!("SELECT {} FROM matters WHERE id = $1", matter_columns());
         let row = sqlx::query(&sql).bind(id).fetch_optional(&self.pool).await?;
         let Some(row) = row else { return Ok(None) };
+        let outcomes = self.outcomes_of(id).await?;
+        self.matter_of(&row, outcomes).map(Some)
+    }
+
+    /// Every matter of `event_id`, opened, oldest first: for the tracking sheet.
+    pub async fn matters_in(&self, event_id: i64) -> Result<Vec<Matter>> {
+        let sql = format!("SELECT {} FROM matters WHERE event_id = $1 ORDER BY created_at, id", matter_columns());
+        let rows = sqlx::query(&sql).bind(event_id).fetch_all(&self.pool).await?;
+        let outcome_rows = sqlx::query(&format!(
+            "SELECT {} FROM outcomes WHERE matter_id IN (SELECT id FROM matters WHERE event_id = $1)",
+            super::outcomes::COLUMNS
+        ))
+        .bind(event_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut outcomes: std::collections::HashMap<i64, Vec<PetitionOutcome>> = std::collections::HashMap::new();
+        for row in &outcome_rows {
+            outcomes.entry(row.try_get("matter_id")?).or_default().push(self.outcome_of(row)?);
+        }
+        rows.iter()
+            .map(|row| {
+                let mut of_matter = outcomes.remove(&row.try_get::<i64, _>("id")?).unwrap_or_default();
+                of_matter.sort_by(|a, b| a.charges.cmp(&b.charges));
+                self.matter_of(row, of_matter)
+            })
+            .collect()
+    }
+
+    /// A matter row read with `matter_columns`, with its outcomes.
+    fn matter_of(&self, row: &AnyRow, outcomes: Vec<PetitionOutcome>) -> Result<Matter> {
+        let id: i64 = row.try_get("id")?;
         let hold: Option<String> = row.try_get("hold_sealed")?;
-        Ok(Some(Matter {
+        Ok(Matter {
             id,
             event_id: row.try_get("event_id")?,
-            status: status_of(&row)?,
+            status: status_of(row)?,
             case: self.open_case(id, &row.try_get::<String, _>("case_sealed")?)?,
             notes: self.key.open_text(&row.try_get::<String, _>("notes_sealed")?, &place("notes", id))?,
             version: row.try_get("version")?,
             hold: hold.map(|h| self.key.open_text(&h, &place("hold", id))).transpose()?,
             created_by: row.try_get("created_by")?,
             updated_at: row.try_get("updated_at")?,
-            answers: self.answers_of(id, &row)?,
+            answers: self.answers_of(id, row)?,
             rules_version: row.try_get("rules_version")?,
-            review: self.review_of(id, &row)?,
-        }))
+            review: self.review_of(id, row)?,
+            outcomes,
+        })
     }
 
     /// The matters of `event_id`, oldest first, `limit` from `offset`.
@@ -171,6 +213,7 @@ impl Store {
     /// Saves a matter read at `version`; returns the new version, or `Stale` if
     /// someone saved it in between.
     pub async fn save_matter(&self, id: i64, version: i64, case: &Case, notes: &str, status: Status, now: i64) -> Result<i64> {
+        let mut tx = self.pool.begin().await?;
         let done = sqlx::query(
             "UPDATE matters SET case_sealed = $1, notes_sealed = $2, status = $3, version = version + 1, updated_at = $4 \
              WHERE id = $5 AND version = $6",
@@ -181,9 +224,14 @@ impl Store {
         .bind(now)
         .bind(id)
         .bind(version)
-        .execute(&self.pool)
+        .execute(&mut *tx)
         .await?;
-        self.stale_or(id, done.rows_affected()).await?;
+        if done.rows_affected() != 1 {
+            tx.rollback().await?;
+            return self.stale_or(id, done.rows_affected()).await.map(|()| version);
+        }
+        self.retally(&mut tx, id).await?;
+        tx.commit().await?;
         Ok(version + 1)
     }
 
@@ -219,9 +267,17 @@ impl Store {
         }
         let mut purged = Vec::with_capacity(due.len());
         for (id, event) in due {
-            let done = sqlx::query("DELETE FROM matters WHERE id = $1 AND hold_sealed IS NULL").bind(id).execute(&self.pool).await?;
-            if done.rows_affected() == 1 {
+            // The statistics keep the matter's counts, no longer tied to it.
+            let mut tx = self.pool.begin().await?;
+            sqlx::query("DELETE FROM outcomes WHERE matter_id = $1").bind(id).execute(&mut *tx).await?;
+            let deleted = sqlx::query("DELETE FROM matters WHERE id = $1 AND hold_sealed IS NULL").bind(id).execute(&mut *tx).await?;
+            if deleted.rows_affected() == 1 {
+                self.detach_tallies(&mut tx, id).await?;
+                tx.commit().await?;
                 purged.push((id, event));
+            } else {
+                // A hold was placed in between: the matter stays as it was.
+                tx.rollback().await?;
             }
         }
         Ok(purged)

@@ -12,9 +12,11 @@ pub mod batches;
 pub mod crypto;
 pub mod events;
 pub mod matters;
+pub mod outcomes;
 pub mod reminders;
 pub mod review;
 pub mod sessions;
+pub mod tallies;
 pub mod users;
 
 use std::path::Path;
@@ -160,6 +162,7 @@ impl Store {
         key.verify(&check).map_err(OpenError::Key)?;
         let store = Store { pool, backend, key };
         store.guard_audit_log().await.map_err(|e| OpenError::Migrate(e.to_string()))?;
+        store.tally_missing().await.map_err(|e| OpenError::Migrate(e.to_string()))?;
         Ok(store)
     }
 
@@ -226,6 +229,7 @@ impl Store {
                 self.pool.execute("VACUUM matters").await?;
                 self.pool.execute("VACUUM sessions").await?;
                 self.pool.execute("VACUUM batch_files").await?;
+                self.pool.execute("VACUUM outcomes").await?;
             }
         }
         Ok(())

@@ -170,12 +170,14 @@ impl Store {
         .bind(next)
         .bind(id)
         .bind(version);
-        // One transaction: the answers and the review they lead to are saved together.
+        // One transaction: the answers, the review they lead to and the matter's counts
+        // for the statistics are saved together.
         let mut tx = self.pool.begin().await?;
         let changed = done.execute(&mut *tx).await?.rows_affected();
         if changed == 1 {
             let saved = self.review_query(id, version, review, status, now).execute(&mut *tx).await?;
             if saved.rows_affected() == 1 {
+                self.retally(&mut tx, id).await?;
                 tx.commit().await?;
                 return Ok(version + 1);
             }

@@ -43,15 +43,20 @@ pub enum Need {
     Event(i64),
     /// An event's matters themselves: their details, their cases.
     Matters(i64),
+    /// The statistics for funders (de-identified counts of every event).
+    Statistics,
     /// The reminders' list, across the events whose matters the account reads.
     Reminders,
 }
 
 /// The permissions, in one place: admins run the clinic but do not read matters;
 /// attorneys read and review every matter; volunteers work on the matters of the
-/// events they are assigned to.
+/// events they are assigned to. The statistics, which count every event, are for
+/// admins and attorneys.
 pub async fn allowed(store: &Store, user: &User, need: Need) -> Result<bool> {
     Ok(match (user.role, need) {
+        (Role::Admin | Role::Attorney, Need::Statistics) => true,
+        (Role::Volunteer, Need::Statistics) => false,
         (Role::Admin, Need::Admin | Need::Event(_)) => true,
         (Role::Admin, _) => false,
         (Role::Attorney, Need::Attorney | Need::Event(_) | Need::Matters(_) | Need::Reminders) => true,

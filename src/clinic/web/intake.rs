@@ -396,6 +396,7 @@ mod tests {
                     reason: "r".into(),
                 }],
             },
+            outcomes: Vec::new(),
         }
     }
 

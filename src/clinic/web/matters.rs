@@ -155,6 +155,7 @@ pub(super) async fn event_page(state: &ClinicState, viewer: &Viewer, id: i64, pa
         <h1>{event.name.clone()}</h1>
         <p>{lead}</p>
         {list}
+        {super::export::links(state, id, admin)}
         <h2>{w.staff_heading.to_string()}</h2>
         <p>{if staff_names.is_empty() { w.no_staff.to_string() } else { staff_names.join(", ") }}</p>
         {assign}
@@ -295,11 +296,13 @@ pub struct Shown {
     /// A refused save's status and notes.
     pub typed: Option<(Status, String)>,
     pub review: super::review::Typed,
+    /// A refused outcome form: what was typed, with its errors.
+    pub outcome: super::outcomes::Typed,
 }
 
 /// The matter's page.
 pub(super) fn matter_page(state: &ClinicState, viewer: &Viewer, m: &Matter, shown: Shown) -> Response {
-    let Shown { message, typed, review } = shown;
+    let Shown { message, typed, review, outcome } = shown;
     let w = &state.words.clinic;
     let p = &m.case.petitioner;
     let name = p.full_name.clone().unwrap_or_else(|| w.no_name.to_string());
@@ -344,6 +347,7 @@ pub(super) fn matter_page(state: &ClinicState, viewer: &Viewer, m: &Matter, show
         {p.date_of_birth.map(|d| view! { <p>{w.matter_birth.to_string()}": "{d.format("%B %-d, %Y").to_string()}</p> })}
         {m.answers.is_none().then(|| view! { <h2>{w.charges_heading.to_string()}</h2><ul>{charges}</ul> })}
         {super::review::section(state, viewer, m, &review)}
+        {super::outcomes::section(state, viewer, m, &outcome)}
         <h2>{w.status_notes_heading.to_string()}</h2>
         <form method="post" action=format!("/clinic/matters/{}", m.id)>
             {page::csrf_field(viewer)}

@@ -8,14 +8,18 @@
 pub mod access;
 mod admin;
 mod batch;
+pub mod charts;
 mod entry;
+mod export;
 mod import;
 mod intake;
 mod matters;
+mod outcomes;
 mod page;
 mod reminders;
 mod review;
 mod sign_in;
+mod statistics;
 
 use std::sync::Arc;
 
@@ -90,6 +94,12 @@ pub fn routes(state: ClinicState) -> Router {
         .route("/clinic/matters/{id}/sign-off", post(review::sign_off))
         .route("/clinic/review", get(review::queue))
         .route("/clinic/audit", get(admin::audit))
+        // Tracking (issue 14, parts 4-6): outcomes, the tracking sheet, statistics.
+        .route("/clinic/matters/{id}/outcome", post(outcomes::save))
+        .route("/clinic/events/{id}/tracking.csv", get(export::csv))
+        .route("/clinic/events/{id}/tracking.json", get(export::json))
+        .route("/clinic/statistics", get(statistics::page))
+        .route("/clinic/statistics.csv", get(statistics::csv))
         .route("/clinic/reminders", get(reminders::list))
         .route("/clinic/matters/{id}/reminder/calendar", post(reminders::calendar))
         .route("/clinic/matters/{id}/reminder/mail", post(reminders::mail))

@@ -37,6 +37,7 @@ fn render_page(state: &ClinicState, title: &str, viewer: Option<&Viewer>, body: 
                     <li><a href="/clinic">{w.nav_events.to_string()}</a></li>
                     {attorney.then(|| view! { <li><a href="/clinic/review">{w.nav_queue.to_string()}</a></li> })}
                     {(!admin).then(|| view! { <li><a href="/clinic/reminders">{w.nav_reminders.to_string()}</a></li> })}
+                    {(admin || attorney).then(|| view! { <li><a href="/clinic/statistics">{w.nav_statistics.to_string()}</a></li> })}
                     {admin.then(|| view! {
                         <li><a href="/clinic/users">{w.nav_users.to_string()}</a></li>
                         <li><a href="/clinic/audit">{w.nav_audit.to_string()}</a></li>
