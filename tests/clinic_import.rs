@@ -100,15 +100,15 @@ fn problems(page: &Page) -> Vec<(String, String, String, String)> {
         .collect()
 }
 
-const GOOD_CSV: &str = "\u{feff}person,full_name,date_of_birth,offence,level,court,county,case_number,arrest_date,arrested_by,outcome,disposition_date\r\n\
-1,Loretta Banks,4/2/1980,petit larceny,misdemeanor,Justice Court,Hinds,J-2019-1,3/1/2019,Jackson Police Department,Dismissed,6/1/2019\r\n\
-1,,,trespass,misdemeanor,justice,Hinds,J-2019-2,3/1/2019,Jackson Police Department,nolle prosequi,6/1/2019\r\n\
-2,Marcus Odom,,simple assault,misdemeanor,county,Rankin,CO-2020-9,2020,Pearl Police Department,unsure,\r\n";
+const GOOD_CSV: &str = "\u{feff}person,full_name,date_of_birth,pending_charges,offence,level,court,county,case_number,arrest_date,arrested_by,outcome,disposition_date\r\n\
+1,Loretta Banks,4/2/1980,No,petit larceny,misdemeanor,Justice Court,Hinds,J-2019-1,3/1/2019,Jackson Police Department,Dismissed,6/1/2019\r\n\
+1,,,,trespass,misdemeanor,justice,Hinds,J-2019-2,3/1/2019,Jackson Police Department,nolle prosequi,6/1/2019\r\n\
+2,Marcus Odom,,,simple assault,misdemeanor,county,Rankin,CO-2020-9,2020,Pearl Police Department,unsure,\r\n";
 
 async fn an_import_with_mistakes_in_several_rows_imports_no_one_and_lists_every_mistake(db: Db) {
     let mut c = clinic(&db).await;
-    let csv = "person,full_name,offence,court,county,arrest_date,outcome,colour\n\
-               1,Ann Lee,trespass,justice,Hinds,3/1/2019,dismissed,\n\
+    let csv = "person,full_name,offence,court,county,arrest_date,outcome,colour,pending_charges\n\
+               1,Ann Lee,trespass,justice,Hinds,3/1/2019,dismissed,,perhaps\n\
                1,Anne Lee,loitering,justice,Atlantis,3/1/2019,dismissed,\n\
                ,Bo Reyes,shoplifting,justice,Hinds,3/1/2019,dismissed,\n\
                3,Cy Hart,burglary,palace,Hinds,13/45/2019,won,\n\
@@ -125,6 +125,7 @@ async fn an_import_with_mistakes_in_several_rows_imports_no_one_and_lists_every_
     };
     has("list.csv", "1", "colour", "not one the import knows");
     has("list.csv", "3", "full_name", "different from what row 2 says");
+    has("list.csv", "2", "pending_charges", "Use one of: yes, no, unsure");
     has("list.csv", "3", "county", "");
     has("list.csv", "4", "person", "Say which person");
     has("list.csv", "5", "court", "Use one of: circuit");
@@ -168,6 +169,7 @@ async fn a_csv_its_json_rows_and_saved_answers_files_import_together(db: Db) {
     let m = c.store.matter(loretta.id).await.expect("read").expect("there");
     assert_eq!(m.case.charges.len(), 2, "two rows, one person");
     assert_eq!(m.case.petitioner.date_of_birth, NaiveDate::from_ymd_opt(1980, 4, 2));
+    assert_eq!(serde_json::to_value(m.case.history.pending_charges).expect("json"), "no", "a question about the person");
     let outcome = serde_json::to_value(m.case.charges[1].outcome).expect("json");
     assert_eq!(outcome, "nolle_prosequi", "'nolle prosequi' is read as the choice it names");
     assert!(m.rules_version.is_some() && m.answers.is_some(), "assessed at once");

@@ -10,10 +10,10 @@
 
 use crate::case::{Case, MAX_CHARGES};
 use crate::questionnaire::Questionnaire;
-use crate::questionnaire::rows::{CHARGE_FIELDS, PERSON_FIELDS};
+use crate::questionnaire::rows::{CHARGE_FIELDS, HISTORY_FIELDS, PERSON_FIELDS};
 
 /// The columns, in the template's order, with the questionnaire's name for each.
-pub const COLUMNS: [(&str, &str); 18] = [
+pub const COLUMNS: [(&str, &str); 22] = [
     ("person", ""),
     ("full_name", "full_name"),
     ("other_names", "other_names"),
@@ -21,6 +21,10 @@ pub const COLUMNS: [(&str, &str); 18] = [
     ("address", "address"),
     ("phone", "phone"),
     ("email", "email"),
+    ("pending_charges", "pending_charges"),
+    ("other_convictions", "other_convictions"),
+    ("prior_misdemeanor_expunction", "prior_misdemeanor_expunction"),
+    ("prior_felony_expunction", "prior_felony_expunction"),
     ("offence", "offence"),
     ("code_section", "statute"),
     ("level", "level"),
@@ -278,7 +282,7 @@ fn people_of(q: &Questionnaire<'_>, rows: &[Row]) -> Result<Vec<(Case, Vec<usize
         };
         let (_, details, their_rows) = &mut people[at];
         their_rows.push(*row);
-        for (column, field) in COLUMNS.iter().filter(|(_, f)| PERSON_FIELDS.contains(f)) {
+        for (column, field) in COLUMNS.iter().filter(|(_, f)| is_about_person(f)) {
             let value = get(column);
             if value.is_empty() {
                 continue;
@@ -301,6 +305,11 @@ fn people_of(q: &Questionnaire<'_>, rows: &[Row]) -> Result<Vec<(Case, Vec<usize
             let unnamed = field == "full_name" && !details.iter().any(|(f, _, _)| f == "full_name");
             let trouble = if unnamed { Trouble::NameMissing } else { Trouble::Said(message) };
             problems.push((row, Some(column_of(&field).to_string()), trouble));
+        }
+        // A question about the person is answered yes, no or unsure.
+        for (field, _) in q.enter_history(&mut case, &cells) {
+            let row = details.iter().find(|(f, _, _)| *f == field).map_or(first, |(_, _, r)| *r);
+            problems.push((row, Some(field), Trouble::Choose(vec!["yes".into(), "no".into(), "unsure".into()])));
         }
         for row in their_rows {
             let Some((_, cells)) = rows.iter().find(|(r, _)| r == row) else { continue };
@@ -328,6 +337,11 @@ fn people_of(q: &Questionnaire<'_>, rows: &[Row]) -> Result<Vec<(Case, Vec<usize
         made.push((case, their_rows.clone()));
     }
     if problems.is_empty() { Ok(made) } else { Err(problems) }
+}
+
+/// Whether a field is about the person (given once for all their rows).
+fn is_about_person(field: &str) -> bool {
+    PERSON_FIELDS.contains(&field) || HISTORY_FIELDS.iter().any(|(f, _)| *f == field)
 }
 
 /// The import's column for a questionnaire field.

@@ -453,4 +453,8 @@ pub struct ClinicWords {
     pub result_not_assessed: Text,
     pub not_given: Text,
     pub no_route: Text,
+    pub import_col_pending_charges: Text,
+    pub import_col_other_convictions: Text,
+    pub import_col_prior_misdemeanor_expunction: Text,
+    pub import_col_prior_felony_expunction: Text,
 }

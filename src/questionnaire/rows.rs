@@ -30,6 +30,14 @@ pub const CHARGE_FIELDS: [&str; 11] = [
 /// The fields of a person's details, as the papers step names them.
 pub const PERSON_FIELDS: [&str; 6] = ["full_name", "other_names", "date_of_birth", "address", "phone", "email"];
 
+/// The questions about the person (not one charge) a list may answer, by column.
+pub const HISTORY_FIELDS: [(&str, FactKey); 4] = [
+    ("pending_charges", FactKey::HistoryPendingCharges),
+    ("other_convictions", FactKey::HistoryOtherConvictions),
+    ("prior_misdemeanor_expunction", FactKey::HistoryPriorMisdemeanorExpunction),
+    ("prior_felony_expunction", FactKey::HistoryPriorFelonyExpunction),
+];
+
 /// The facts a charge's row gives that no screen of the charge's own asks with it.
 const ROW_FACTS: [(&str, FactKey); 3] =
     [("level", FactKey::ChargeLevel), ("outcome", FactKey::ChargeOutcome), ("disposition_date", FactKey::ChargeDispositionDate)];
@@ -80,6 +88,19 @@ impl Questionnaire<'_> {
         let (errors, _) = self.apply(&mut state, &form);
         if errors.is_empty() {
             case.petitioner = state.case.petitioner;
+        }
+        errors
+    }
+
+    /// Puts a person's answers to the questions about them (`HISTORY_FIELDS`: yes, no
+    /// or unsure, in any case) into `case`; every problem comes back, by field.
+    pub fn enter_history(&self, case: &mut Case, cells: &Form) -> RowErrors {
+        let mut errors = RowErrors::new();
+        for (name, key) in HISTORY_FIELDS {
+            let Some((_, raw)) = cells.iter().find(|(k, _)| k == name) else { continue };
+            if let Err(e) = facts::set(case, None, key, &raw.trim().to_lowercase(), self.today) {
+                errors.push((name.to_string(), self.words.rejected(&e)));
+            }
         }
         errors
     }

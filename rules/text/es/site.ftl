@@ -889,3 +889,7 @@ clinic-result_needs_more_information = Faltan respuestas
 clinic-result_not_assessed = Sin revisar todavía
 clinic-not_given = Sin dato
 clinic-no_route = Aún no se encontró una ley
+clinic-import_col_pending_charges = ¿Tiene la persona algún cargo todavía abierto, en cualquier tribunal?
+clinic-import_col_other_convictions = ¿Tiene la persona alguna condena que no está en la lista, en cualquier tribunal o estado? Las multas de tránsito no cuentan.
+clinic-import_col_prior_misdemeanor_expunction = ¿Se borró antes una condena suya por un delito menor?
+clinic-import_col_prior_felony_expunction = ¿Se borró antes una condena suya por un delito grave?

@@ -203,6 +203,7 @@ fn draw(state: &ClinicState, viewer: &Viewer, event: i64, problems: &[Problem], 
         let list: Vec<String> = state.rules.fact(key).options.iter().map(|o| o.value.clone()).collect();
         w.import_values.fill(&[("values", list.join(", "))])
     };
+    let yes_no = w.import_values.fill(&[("values", "yes, no, unsure".to_string())]);
     let columns = COLUMNS
         .iter()
         .map(|(column, _)| {
@@ -214,6 +215,10 @@ fn draw(state: &ClinicState, viewer: &Viewer, event: i64, problems: &[Problem], 
                 "address" => w.import_col_address.to_string(),
                 "phone" => w.import_col_phone.to_string(),
                 "email" => w.import_col_email.to_string(),
+                "pending_charges" => format!("{} {}", w.import_col_pending_charges, yes_no),
+                "other_convictions" => format!("{} {}", w.import_col_other_convictions, yes_no),
+                "prior_misdemeanor_expunction" => format!("{} {}", w.import_col_prior_misdemeanor_expunction, yes_no),
+                "prior_felony_expunction" => format!("{} {}", w.import_col_prior_felony_expunction, yes_no),
                 "offence" => w.import_col_offence.to_string(),
                 "code_section" => w.import_col_code_section.to_string(),
                 "level" => format!("{} {}", w.import_col_level, values(FactKey::ChargeLevel)),
