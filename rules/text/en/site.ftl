@@ -897,5 +897,5 @@ clinic-not_given = Not given
 clinic-no_route = No law found yet
 clinic-import_col_pending_charges = Does the person have any charge still open, in any court?
 clinic-import_col_other_convictions = Does the person have any conviction not listed, in any court or state? Traffic tickets do not count.
-clinic-import_col_prior_misdemeanor_expunction = Was a misdemeanor conviction of theirs expunged before?
-clinic-import_col_prior_felony_expunction = Was a felony conviction of theirs expunged before?
+clinic-import_col_prior_misdemeanor_expunction = Has a court cleared one of their misdemeanors before?
+clinic-import_col_prior_felony_expunction = Has a court cleared one of their felonies before?

@@ -891,5 +891,5 @@ clinic-not_given = Sin dato
 clinic-no_route = Aún no se encontró una ley
 clinic-import_col_pending_charges = ¿Tiene la persona algún cargo todavía abierto, en cualquier tribunal?
 clinic-import_col_other_convictions = ¿Tiene la persona alguna condena que no está en la lista, en cualquier tribunal o estado? Las multas de tránsito no cuentan.
-clinic-import_col_prior_misdemeanor_expunction = ¿Se borró antes una condena suya por un delito menor?
-clinic-import_col_prior_felony_expunction = ¿Se borró antes una condena suya por un delito grave?
+clinic-import_col_prior_misdemeanor_expunction = ¿Un tribunal ya borró antes uno de sus delitos menores?
+clinic-import_col_prior_felony_expunction = ¿Un tribunal ya borró antes uno de sus delitos graves?

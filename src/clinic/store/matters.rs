@@ -103,6 +103,21 @@ impl Store {
     pub async fn create_matter(&self, event_id: i64, case: &Case, by: i64, now: i64) -> Result<i64> {
         let id = random_id();
         let mut tx = self.pool.begin().await?;
+        self.insert_query(id, event_id, case, by, now).execute(&mut *tx).await?;
+        self.retally(&mut tx, id).await?;
+        tx.commit().await?;
+        Ok(id)
+    }
+
+    /// The insert of a new matter `id` (version 1, in intake).
+    pub(super) fn insert_query(
+        &self,
+        id: i64,
+        event_id: i64,
+        case: &Case,
+        by: i64,
+        now: i64,
+    ) -> sqlx::query::Query<'static, sqlx::Any, sqlx::any::AnyArguments<'static>> {
         sqlx::query(
             "INSERT INTO matters (id, event_id, status, case_sealed, notes_sealed, version, created_by, created_at, updated_at) \
              VALUES ($1, $2, $3, $4, $5, 1, $6, $7, $7)",
@@ -114,11 +129,6 @@ impl Store {
         .bind(self.key.seal(b"", &place("notes", id)))
         .bind(by)
         .bind(now)
-        .execute(&mut *tx)
-        .await?;
-        self.retally(&mut tx, id).await?;
-        tx.commit().await?;
-        Ok(id)
     }
 
     /// The name of the person of a matter row read with `case_sealed`.

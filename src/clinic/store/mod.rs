@@ -11,6 +11,7 @@ pub mod audit;
 pub mod batches;
 pub mod crypto;
 pub mod events;
+pub mod import;
 pub mod matters;
 pub mod outcomes;
 pub mod reminders;

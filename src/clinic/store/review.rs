@@ -153,23 +153,7 @@ impl Store {
         status: Status,
         now: i64,
     ) -> Result<i64> {
-        // Plain data always turns into JSON.
-        let answers = serde_json::to_vec(state).unwrap_or_default();
-        let case = serde_json::to_vec(&state.case).unwrap_or_default();
-        let assessed = serde_json::to_vec(assessment).unwrap_or_default();
-        // The next date a charge may be cleared from, plain, for the reminders' list.
-        let next = super::reminders::next_eligible(assessment).map(super::reminders::day);
-        let done = sqlx::query(
-            "UPDATE matters SET answers_sealed = $1, case_sealed = $2, assessment_sealed = $3, rules_version = $4, next_eligible_on = $5 \
-             WHERE id = $6 AND version = $7",
-        )
-        .bind(self.key.seal(&answers, &place("answers", id)))
-        .bind(self.key.seal(&case, &place("case", id)))
-        .bind(self.key.seal(&assessed, &place("assessment", id)))
-        .bind(assessment.rules_version.clone())
-        .bind(next)
-        .bind(id)
-        .bind(version);
+        let done = self.answers_query(id, version, state, assessment);
         // One transaction: the answers, the review they lead to and the matter's counts
         // for the statistics are saved together.
         let mut tx = self.pool.begin().await?;
@@ -186,6 +170,34 @@ impl Store {
         Err(self.unsaved(id).await)
     }
 
+    /// The update that saves a step's answers, its case and its assessment over `version`
+    /// (the review's update counts the version).
+    pub(super) fn answers_query(
+        &self,
+        id: i64,
+        version: i64,
+        state: &State,
+        assessment: &Assessment,
+    ) -> sqlx::query::Query<'static, sqlx::Any, sqlx::any::AnyArguments<'static>> {
+        // Plain data always turns into JSON.
+        let answers = serde_json::to_vec(state).unwrap_or_default();
+        let case = serde_json::to_vec(&state.case).unwrap_or_default();
+        let assessed = serde_json::to_vec(assessment).unwrap_or_default();
+        // The next date a charge may be cleared from, plain, for the reminders' list.
+        let next = super::reminders::next_eligible(assessment).map(super::reminders::day);
+        sqlx::query(
+            "UPDATE matters SET answers_sealed = $1, case_sealed = $2, assessment_sealed = $3, rules_version = $4, next_eligible_on = $5 \
+             WHERE id = $6 AND version = $7",
+        )
+        .bind(self.key.seal(&answers, &place("answers", id)))
+        .bind(self.key.seal(&case, &place("case", id)))
+        .bind(self.key.seal(&assessed, &place("assessment", id)))
+        .bind(assessment.rules_version.clone())
+        .bind(next)
+        .bind(id)
+        .bind(version)
+    }
+
     /// Saves the review (flag, sign-off, decisions) and the status over the version
     /// read; returns the new version.
     pub async fn save_review(&self, id: i64, version: i64, review: &Review, status: Status, now: i64) -> Result<i64> {
@@ -195,7 +207,7 @@ impl Store {
     }
 
     /// The update that saves a review and a status over `version`, and counts a version.
-    fn review_query(
+    pub(super) fn review_query(
         &self,
         id: i64,
         version: i64,

@@ -16,11 +16,11 @@ use super::{ClinicState, page};
 use crate::case::facts::FactKey;
 use crate::clinic::import::{self, COLUMNS, Person, Problem, Trouble, Upload};
 use crate::clinic::store::StoreError;
-use crate::clinic::store::audit::Action;
+use crate::clinic::store::import::Imported;
 use crate::clinic::store::matters::Status;
 use crate::clinic::store::review::Review;
 use crate::clock::{now_unix, today_in_mississippi};
-use crate::engine::Outcome;
+use crate::engine::{Assessment, Outcome};
 use crate::questionnaire::Questionnaire;
 use crate::questionnaire::answers::InPage;
 
@@ -126,7 +126,8 @@ pub async fn submit(State(state): State<ClinicState>, Path(id): Path<i64>, req: 
 }
 
 /// Makes a matter of each person, assessed at once so a charge that needs a lawyer
-/// puts it in the queue; returns each matter with its person's name and status.
+/// puts it in the queue, all in one transaction; returns each matter with its
+/// person's name and status.
 async fn save(
     state: &ClinicState,
     viewer: &Viewer,
@@ -135,17 +136,27 @@ async fn save(
     now: i64,
 ) -> Result<Vec<(i64, Option<String>, Status)>, StoreError> {
     let today = today_in_mississippi();
-    let mut made = Vec::with_capacity(people.len());
-    for (answers, person) in people {
-        let id = state.store.create_matter(event, &person.case, viewer.user.id, now).await?;
-        let assessment = crate::engine::assess(&state.rules, &answers.case, today);
-        let review = Review { needed: assessment.charges.iter().any(|c| c.outcome == Outcome::NeedsAttorneyReview), ..Review::default() };
-        let status = review.status_from(Status::Intake);
-        state.store.save_answers(id, 1, &answers, &assessment, &review, status, now).await?;
-        state.store.audit(Some(viewer.user.id), Action::ImportAnswers, Some(id), Some(event), now).await?;
-        made.push((id, person.case.petitioner.full_name.clone(), status));
-    }
-    Ok(made)
+    let assessed: Vec<(Assessment, Review, Status)> = people
+        .iter()
+        .map(|(answers, _)| {
+            let assessment = crate::engine::assess(&state.rules, &answers.case, today);
+            let review =
+                Review { needed: assessment.charges.iter().any(|c| c.outcome == Outcome::NeedsAttorneyReview), ..Review::default() };
+            let status = review.status_from(Status::Intake);
+            (assessment, review, status)
+        })
+        .collect();
+    let imported: Vec<Imported<'_>> = people
+        .iter()
+        .zip(&assessed)
+        .map(|((answers, _), (assessment, review, status))| Imported { answers, assessment, review, status: *status })
+        .collect();
+    let ids = state.store.import_matters(event, &imported, viewer.user.id, now).await?;
+    Ok(ids
+        .into_iter()
+        .zip(people.iter().zip(&assessed))
+        .map(|(id, ((_, p), (_, _, status)))| (id, p.case.petitioner.full_name.clone(), *status))
+        .collect())
 }
 
 /// The page after an import: who was imported, each linked to their matter.
