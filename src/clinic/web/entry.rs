@@ -281,17 +281,25 @@ fn draw(
     res
 }
 
+/// A case format's name for how a case ended, as a record writes it: "no_bill" is
+/// "No bill".
+fn disposition(value: &str) -> String {
+    let words = value.replace('_', " ");
+    let mut letters = words.chars();
+    letters.next().map(|first| first.to_uppercase().chain(letters).collect()).unwrap_or_default()
+}
+
 /// The table's rows: each cell a box (or a list of choices), its error beside it.
 fn table_rows(state: &ClinicState, rows: &Rows, columns: &[(&str, String)], problems: &[(usize, String, String)]) -> impl IntoView + use<> {
     let w = &state.words.clinic;
     let choices = |key: FactKey| -> Vec<(String, String)> {
         state.rules.fact(key).options.iter().map(|o| (o.value.clone(), o.label.clone())).collect()
     };
-    let options = [
-        ("level", choices(FactKey::ChargeLevel)),
-        ("court_kind", choices(FactKey::ChargeCourtKind)),
-        ("outcome", choices(FactKey::ChargeOutcome)),
-    ];
+    // How a case ended, as a record's disposition says it ("Nolle prosequi"), the
+    // case format's own names (as the import takes them), so typing its first letters
+    // picks it; the questionnaire's longer sentences start alike ("The charge was ...").
+    let dispositions = choices(FactKey::ChargeOutcome).into_iter().map(|(value, _)| (value.clone(), disposition(&value))).collect();
+    let options = [("level", choices(FactKey::ChargeLevel)), ("court_kind", choices(FactKey::ChargeCourtKind)), ("outcome", dispositions)];
     rows
         .iter()
         .enumerate()
@@ -363,6 +371,13 @@ mod tests {
         assert_eq!(cell(&rows[3], "county"), "Rankin", "carried from the row just above, not the first");
         assert_eq!(cell(&rows[3], "case_number"), "", "case numbers are never carried");
         assert_eq!(cell(&rows[3], "offence"), "disorderly conduct");
+    }
+
+    #[test]
+    fn a_disposition_reads_as_a_record_writes_it() {
+        assert_eq!(disposition("nolle_prosequi"), "Nolle prosequi");
+        assert_eq!(disposition("dismissed"), "Dismissed");
+        assert_eq!(disposition(""), "");
     }
 
     #[test]
