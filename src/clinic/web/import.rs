@@ -290,7 +290,7 @@ fn draw(state: &ClinicState, viewer: &Viewer, event: i64, problems: &[Problem], 
         <p>{w.import_columns_lead.to_string()}</p>
         <p><a href="/clinic/import/template.csv" download="clinic-import-template.csv">{w.import_template.to_string()}</a></p>
         <div class="table-scroll" tabindex="0" role="region" aria-label=w.import_columns_heading.to_string()>
-            <table>
+            <table class="columns">
                 <thead><tr><th scope="col">{w.import_column.to_string()}</th><th scope="col">{w.import_means.to_string()}</th></tr></thead>
                 <tbody>{columns}</tbody>
             </table>
