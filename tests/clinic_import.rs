@@ -137,6 +137,13 @@ async fn an_import_with_mistakes_in_several_rows_imports_no_one_and_lists_every_
     assert!(found.len() >= 10, "every mistake is listed: {found:#?}");
     assert_eq!(c.store.matter_count(c.event).await.expect("count"), 0, "no one was imported");
     assert!(page.body.contains("name=\"files\""), "the form is there to try again");
+
+    // A file longer than a clinic's list is refused before its rows are read.
+    let long = format!("person,full_name,offence\n{}", "1,Ann Lee,trespass\n".repeat(20_001));
+    let page = import(&mut c.volunteer, c.event, &[("long.csv", &long)]).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(problems(&page).iter().any(|(f, _, _, w)| f == "long.csv" && w.contains("rows. Split the list")), "{:?}", problems(&page));
+    assert_eq!(c.store.matter_count(c.event).await.expect("count"), 0);
 }
 
 async fn a_csv_its_json_rows_and_saved_answers_files_import_together(db: Db) {

@@ -41,6 +41,10 @@ pub const COLUMNS: [(&str, &str); 22] = [
 /// The most people one import may hold.
 pub const MAX_PEOPLE: usize = 2000;
 
+/// The most rows one file may hold (a person's charges each take one): a longer file
+/// is refused before its rows are checked.
+pub const MAX_ROWS: usize = 20_000;
+
 /// What is wrong, for the page to say in words (`clinic-import_*`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Trouble {
@@ -60,6 +64,8 @@ pub enum Trouble {
     Differs(usize),
     TooManyCharges(usize),
     TooManyPeople(usize),
+    /// More rows than one file may hold.
+    TooManyRows(usize),
     /// A JSON row that is not an object.
     JsonRow,
     /// A JSON value that is not text or a number.
@@ -183,6 +189,9 @@ fn csv_rows(text: &str) -> Result<(Vec<Row>, Vec<RawProblem>), Vec<RawProblem>> 
     let mut rows = Vec::new();
     for (n, record) in reader.records().enumerate() {
         let row = n + 2;
+        if n >= MAX_ROWS {
+            return Err(vec![(Some(row), None, Trouble::TooManyRows(MAX_ROWS))]);
+        }
         match record {
             Ok(record) => {
                 let cells: Vec<(String, String)> = header
@@ -211,6 +220,9 @@ fn json_rows(text: &str) -> Result<(Vec<Row>, Vec<RawProblem>), Vec<RawProblem>>
         Ok(items) => items,
         Err(_) => return Err(vec![(None, None, Trouble::BadLine)]),
     };
+    if items.len() > MAX_ROWS {
+        return Err(vec![(Some(MAX_ROWS + 1), None, Trouble::TooManyRows(MAX_ROWS))]);
+    }
     let mut problems = Vec::new();
     let mut rows = Vec::new();
     let mut seen: Vec<String> = Vec::new();
@@ -265,23 +277,23 @@ fn columns_problems(header: &[String]) -> Vec<(String, Trouble)> {
 fn people_of(q: &Questionnaire<'_>, rows: &[Row]) -> Result<Vec<(Case, Vec<usize>)>, Vec<RowProblem>> {
     let mut problems = Vec::new();
     // Each person: their key, their details with the row that gave each, their rows.
+    // Each person: their key, their details with the row that gave each, and the
+    // places in `rows` of their rows; found by key in `seen`.
     let mut people: Vec<(String, Vec<Detail>, Vec<usize>)> = Vec::new();
-    for (row, cells) in rows {
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (place, (row, cells)) in rows.iter().enumerate() {
         let get = |column: &str| cells.iter().find(|(k, _)| k == column).map_or("", |(_, v)| v.as_str());
         let key = get("person");
         if key.is_empty() {
             problems.push((*row, Some("person".to_string()), Trouble::PersonMissing));
             continue;
         }
-        let at = match people.iter().position(|(k, _, _)| k == key) {
-            Some(at) => at,
-            None => {
-                people.push((key.to_string(), Vec::new(), Vec::new()));
-                people.len() - 1
-            }
-        };
+        let at = *seen.entry(key).or_insert_with(|| {
+            people.push((key.to_string(), Vec::new(), Vec::new()));
+            people.len() - 1
+        });
         let (_, details, their_rows) = &mut people[at];
-        their_rows.push(*row);
+        their_rows.push(place);
         for (column, field) in COLUMNS.iter().filter(|(_, f)| is_about_person(f)) {
             let value = get(column);
             if value.is_empty() {
@@ -298,7 +310,7 @@ fn people_of(q: &Questionnaire<'_>, rows: &[Row]) -> Result<Vec<(Case, Vec<usize
     for (_, details, their_rows) in &people {
         let mut case = Case::default();
         let cells: Vec<(String, String)> = details.iter().map(|(f, v, _)| (f.clone(), v.clone())).collect();
-        let first = their_rows.first().copied().unwrap_or(1);
+        let first = their_rows.first().map_or(1, |&place| rows[place].0);
         for (field, message) in q.enter_person(&mut case, &cells) {
             // A problem is told on the row that gave the value (or the first row).
             let row = details.iter().find(|(f, _, _)| *f == field).map_or(first, |(_, _, r)| *r);
@@ -311,8 +323,8 @@ fn people_of(q: &Questionnaire<'_>, rows: &[Row]) -> Result<Vec<(Case, Vec<usize
             let row = details.iter().find(|(f, _, _)| *f == field).map_or(first, |(_, _, r)| *r);
             problems.push((row, Some(field), Trouble::Choose(vec!["yes".into(), "no".into(), "unsure".into()])));
         }
-        for row in their_rows {
-            let Some((_, cells)) = rows.iter().find(|(r, _)| r == row) else { continue };
+        for &place in their_rows {
+            let (row, cells) = &rows[place];
             let charge: Vec<(String, String)> = cells
                 .iter()
                 .filter_map(|(k, v)| COLUMNS.iter().find(|(c, _)| c == k).map(|(_, f)| (f.to_string(), v.clone())))
@@ -334,7 +346,7 @@ fn people_of(q: &Questionnaire<'_>, rows: &[Row]) -> Result<Vec<(Case, Vec<usize
                 problems.push((*row, Some(column.to_string()), trouble));
             }
         }
-        made.push((case, their_rows.clone()));
+        made.push((case, their_rows.iter().map(|&place| rows[place].0).collect()));
     }
     if problems.is_empty() { Ok(made) } else { Err(problems) }
 }

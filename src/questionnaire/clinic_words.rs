@@ -457,4 +457,5 @@ pub struct ClinicWords {
     pub import_col_other_convictions: Text,
     pub import_col_prior_misdemeanor_expunction: Text,
     pub import_col_prior_felony_expunction: Text,
+    pub import_too_many_rows: Text<Count>,
 }

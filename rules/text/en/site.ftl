@@ -899,3 +899,4 @@ clinic-import_col_pending_charges = Does the person have any charge still open, 
 clinic-import_col_other_convictions = Does the person have any conviction not listed, in any court or state? Traffic tickets do not count.
 clinic-import_col_prior_misdemeanor_expunction = Has a court cleared one of their misdemeanors before?
 clinic-import_col_prior_felony_expunction = Has a court cleared one of their felonies before?
+clinic-import_too_many_rows = One file can hold at most { $n } rows. Split the list into smaller files.

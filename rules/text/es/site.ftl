@@ -893,3 +893,4 @@ clinic-import_col_pending_charges = ¿Tiene la persona algún cargo todavía abi
 clinic-import_col_other_convictions = ¿Tiene la persona alguna condena que no está en la lista, en cualquier tribunal o estado? Las multas de tránsito no cuentan.
 clinic-import_col_prior_misdemeanor_expunction = ¿Un tribunal ya borró antes uno de sus delitos menores?
 clinic-import_col_prior_felony_expunction = ¿Un tribunal ya borró antes uno de sus delitos graves?
+clinic-import_too_many_rows = Un archivo puede tener como máximo { $n } filas. Divida la lista en archivos más pequeños.

@@ -199,6 +199,7 @@ fn told(state: &ClinicState, trouble: &Trouble) -> String {
         Trouble::Differs(row) => w.import_differs.fill(&n(row)),
         Trouble::TooManyCharges(most) => w.import_too_many_charges.fill(&n(most)),
         Trouble::TooManyPeople(most) => w.import_too_many_people.fill(&n(most)),
+        Trouble::TooManyRows(most) => w.import_too_many_rows.fill(&n(most)),
         Trouble::JsonRow => w.import_json_row.to_string(),
         Trouble::JsonValue => w.import_json_value.to_string(),
         Trouble::Empty => w.import_empty.to_string(),
