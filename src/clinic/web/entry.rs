@@ -19,7 +19,7 @@ use axum::response::Response;
 use leptos::prelude::*;
 
 use super::access::Viewer;
-use super::intake::{answers_now, save_changed, with_questionnaire};
+use super::intake::{answers_now, open_viewed, save_changed, with_questionnaire};
 use super::matters::open_matter;
 use super::{ClinicState, Form, checked_fields, page};
 use crate::case::facts::{self, FactKey};
@@ -141,13 +141,10 @@ fn entered(state: &ClinicState, m: &Matter, case: &Case, rows: &Rows) -> Result<
 
 /// GET /clinic/matters/{id}/entry
 pub async fn show(State(state): State<ClinicState>, Path(id): Path<i64>, req: Request) -> Response {
-    let (viewer, matter) = match open_matter(&state, req.headers(), id, None).await {
+    let (viewer, matter) = match open_viewed(&state, req.headers(), id).await {
         Ok(found) => found,
         Err(res) => return res,
     };
-    if let Err(e) = state.store.audit(Some(viewer.user.id), Action::ViewMatter, Some(id), Some(matter.event_id), now_unix()).await {
-        return page::fault(&state, Some(&viewer), &e);
-    }
     let rows = rows_of(&answers_now(&state, &matter).case);
     draw(&state, &viewer, &matter, rows, &[], None, StatusCode::OK)
 }

@@ -190,15 +190,22 @@ pub async fn save_imported(state: &ClinicState, id: i64, now: i64) -> Result<(),
     state.store.save_answers(id, m.version, &answers, &assessment, &review, status, now).await.map(|_| ())
 }
 
+/// The matter `id` opened by someone who may work on it, with the audit line of their
+/// view written; or the answer to send.
+pub(super) async fn open_viewed(state: &ClinicState, headers: &axum::http::HeaderMap, id: i64) -> Result<(Viewer, Matter), Response> {
+    let (viewer, matter) = open_matter(state, headers, id, None).await?;
+    match state.store.audit(Some(viewer.user.id), Action::ViewMatter, Some(id), Some(matter.event_id), now_unix()).await {
+        Ok(()) => Ok((viewer, matter)),
+        Err(e) => Err(page::fault(state, Some(&viewer), &e)),
+    }
+}
+
 /// GET /clinic/matters/{id}/check
 pub async fn show(State(state): State<ClinicState>, Path(id): Path<i64>, req: Request) -> Response {
-    let (viewer, matter) = match open_matter(&state, req.headers(), id, None).await {
+    let (viewer, matter) = match open_viewed(&state, req.headers(), id).await {
         Ok(found) => found,
         Err(res) => return res,
     };
-    if let Err(e) = state.store.audit(Some(viewer.user.id), Action::ViewMatter, Some(id), Some(matter.event_id), now_unix()).await {
-        return page::fault(&state, Some(&viewer), &e);
-    }
     let screen = current_screen(&state, &matter, None);
     draw(&state, &viewer, &matter, screen, StatusCode::OK)
 }
