@@ -275,9 +275,12 @@ async fn an_oversized_questionnaire_step_is_refused_before_it_is_read() {
 #[tokio::test]
 async fn the_api_draws_the_packet_as_a_pdf_download() {
     let case = std::fs::read_to_string("tests/packets/five-charges-in-two-courts.json").unwrap();
-    let res = app().oneshot(post_json("/api/v1/packet?as_of=2026-11-24", &case)).await.unwrap();
+    let mut req = post_json("/api/v1/packet?as_of=2026-11-24", &case);
+    req.headers_mut().insert(header::ACCEPT_ENCODING, "br, gzip".parse().unwrap());
+    let res = app().oneshot(req).await.unwrap();
     assert_eq!(res.status(), StatusCode::OK);
     assert_eq!(res.headers()[header::CONTENT_TYPE], "application/pdf");
+    assert!(!res.headers().contains_key(header::CONTENT_ENCODING), "a PDF is compressed already: it is sent as drawn");
     assert!(res.headers()[header::CONTENT_DISPOSITION].to_str().unwrap().starts_with("attachment"));
     assert_eq!(res.headers()[header::CACHE_CONTROL], "no-store");
     let body = res.into_body().collect().await.unwrap().to_bytes();

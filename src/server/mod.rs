@@ -112,6 +112,14 @@ pub fn router_with_clinic_settings(
     build(state, Some(crate::clinic::web::routes(clinic)))
 }
 
+/// What the compression layer squeezes: tower-http's default (not images, not
+/// streams, not tiny answers), and neither PDFs nor zips.
+fn worth_compressing() -> impl tower_http::compression::Predicate {
+    use tower_http::compression::Predicate;
+    use tower_http::compression::predicate::{DefaultPredicate, NotForContentType};
+    DefaultPredicate::new().and(NotForContentType::const_new("application/pdf")).and(NotForContentType::const_new("application/zip"))
+}
+
 fn build(state: AppState, clinic: Option<Router>) -> Router {
     // The route list is made once per process. Making it runs the app with resource loading
     // switched off process-wide (leptos issue #4773), so a page rendered at that moment on
@@ -157,7 +165,15 @@ fn build(state: AppState, clinic: Option<Router>) -> Router {
         // from their precompressed copies.
         // Level 4: about the size of the best level for pages this small, at a small
         // part of the cost (measured by .ci/bench-web).
-        .layer(tower_http::compression::CompressionLayer::new().br(true).gzip(true).quality(tower_http::CompressionLevel::Precise(4)))
+        // PDFs and zips are compressed already: squeezing a clinic's batch stack again
+        // would cost seconds of a core for nothing.
+        .layer(
+            tower_http::compression::CompressionLayer::new()
+                .br(true)
+                .gzip(true)
+                .quality(tower_http::CompressionLevel::Precise(4))
+                .compress_when(worth_compressing()),
+        )
         // A page whose handler panics still gets an answer (the API answers in JSON first).
         .layer(tower_http::catch_panic::CatchPanicLayer::custom(edge::page_panicked))
         // A body that arrives too slowly fails its read (408); a request not answered in

@@ -18,7 +18,7 @@
 //! People whose papers cannot print are left out and listed with the reason: a review
 //! pending, papers' questions not answered yet, nothing to file now.
 //!
-//! Drawing runs on the blocking pool, on all cores but one, a person at a time on each;
+//! Drawing runs on the blocking pool, a person at a time on each core;
 //! the job's state, progress and files are in the database (`store::batches`), so any
 //! server of a clinic network shows them. With the files, in one transaction, each
 //! matter printed gets an audit line (`Print`) and is marked printed, as a single print
@@ -27,6 +27,7 @@
 mod assemble;
 pub mod cover;
 
+use std::collections::HashMap;
 use std::time::{Duration, Instant};
 
 use chrono::NaiveDate;
@@ -106,43 +107,53 @@ impl std::fmt::Display for Failed {
 /// Draws every person's papers, then keeps the files with the audit lines and the
 /// matters marked printed, all at once (`Store::finish_batch`).
 async fn draw(state: &ClinicState, req: &Request) -> Result<(), Failed> {
-    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).saturating_sub(1).max(1);
+    // One person at a time on each core, a new one started as soon as one is done.
+    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZero::get);
     let mut drawn: Vec<Person> = Vec::new();
     let mut left_out: Vec<LeftOut> = Vec::new();
-    let mut last = Instant::now();
-    for (k, chunk) in req.matters.chunks(workers).enumerate() {
-        let mut tasks = Vec::with_capacity(chunk.len());
-        for &id in chunk {
-            let Some(m) = state.store.matter(id).await? else {
-                left_out.push(LeftOut { matter: id, name: None, why: Why::Gone });
-                continue;
+    let mut running = tokio::task::JoinSet::new();
+    // Who each running task draws, to name them should the task fail.
+    let mut whose: HashMap<tokio::task::Id, (i64, Option<String>)> = HashMap::new();
+    let mut waiting = req.matters.iter().copied();
+    let (mut done, mut last) = (0usize, Instant::now());
+    loop {
+        while running.len() < workers {
+            let Some(id) = waiting.next() else { break };
+            let m = match state.store.matter(id).await? {
+                Some(m) if m.event_id == req.event.id => m,
+                _ => {
+                    left_out.push(LeftOut { matter: id, name: None, why: Why::Gone });
+                    done += 1;
+                    continue;
+                }
             };
             let name = m.case.petitioner.full_name.clone();
-            if m.event_id != req.event.id {
-                left_out.push(LeftOut { matter: id, name: None, why: Why::Gone });
-                continue;
-            }
             let (s, event, today) = (state.clone(), req.event.name.clone(), req.today);
-            let task = tokio::task::spawn_blocking(move || {
+            let task = running.spawn_blocking(move || {
                 let papers = matter_papers(&s, &m, today)?;
                 let cx = Context { rules: &s.rules, words: &s.words.clinic, event: &event };
                 Ok::<_, NoPapers>(assemble::person(&cx, m.id, &papers, s.words.clinic.no_name.as_str()))
             });
-            tasks.push((id, name, task));
+            whose.insert(task.id(), (id, name));
         }
-        for (id, name, task) in tasks {
-            match task.await {
-                Ok(Ok(person)) => drawn.push(person),
-                Ok(Err(no)) => left_out.push(LeftOut { matter: id, name, why: why(&no) }),
-                Err(_) => left_out.push(LeftOut { matter: id, name, why: Why::Failed }),
-            }
+        let Some(ended) = running.join_next_with_id().await else { break };
+        let task = match &ended {
+            Ok((task, _)) => *task,
+            Err(e) => e.id(),
+        };
+        let (id, name) = whose.remove(&task).unwrap_or_default();
+        match ended {
+            Ok((_, Ok(person))) => drawn.push(person),
+            Ok((_, Err(no))) => left_out.push(LeftOut { matter: id, name, why: why(&no) }),
+            Err(_) => left_out.push(LeftOut { matter: id, name, why: Why::Failed }),
         }
-        let done = ((k + 1) * workers).min(req.matters.len());
-        if last.elapsed() >= PROGRESS_EVERY || done == req.matters.len() {
+        done += 1;
+        if last.elapsed() >= PROGRESS_EVERY {
             state.store.batch_progress(req.job, done as i64, now_unix()).await?;
             last = Instant::now();
         }
     }
+    state.store.batch_progress(req.job, req.matters.len() as i64, now_unix()).await?;
     let printed: Vec<i64> = drawn.iter().map(|p| p.matter).collect();
     let files = if drawn.is_empty() {
         None
