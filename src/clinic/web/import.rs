@@ -6,12 +6,13 @@
 //!   imports no one. Otherwise each person becomes a matter, assessed at once.
 //! - `GET /clinic/import/template.csv`: the CSV template (its header row).
 
-use axum::extract::{Multipart, Path, Request, State};
+use axum::extract::{Path, Request, State};
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use leptos::prelude::*;
 
 use super::access::{self, Need, Viewer};
+use super::upload::{self, Unread};
 use super::{ClinicState, page};
 use crate::case::facts::FactKey;
 use crate::clinic::import::{self, COLUMNS, Person, Problem, Trouble, Upload};
@@ -67,25 +68,18 @@ pub async fn submit(State(state): State<ClinicState>, Path(id): Path<i64>, req: 
     let too_large = |state: &ClinicState, viewer: &Viewer| {
         draw(state, viewer, id, &[], Some(w.import_too_large.to_string()), StatusCode::PAYLOAD_TOO_LARGE)
     };
-    let Ok(mut multipart) = <Multipart as axum::extract::FromRequest<()>>::from_request(Request::from_parts(parts, body), &()).await else {
-        return page::stale_form(&state, Some(&viewer));
+    let fields = match upload::fields(Request::from_parts(parts, body)).await {
+        Ok(fields) => fields,
+        Err(Unread::NotAForm) => return page::stale_form(&state, Some(&viewer)),
+        Err(Unread::TooLarge) => return too_large(&state, &viewer),
     };
     let (mut csrf, mut files, mut size) = (String::new(), Vec::new(), 0usize);
-    loop {
-        match multipart.next_field().await {
-            Ok(Some(f)) => {
-                let key = f.name().unwrap_or_default().to_string();
-                let name = f.file_name().unwrap_or_default().to_string();
-                let Ok(bytes) = f.bytes().await else { return too_large(&state, &viewer) };
-                size += bytes.len();
-                match key.as_str() {
-                    "csrf" => csrf = String::from_utf8_lossy(&bytes).into_owned(),
-                    "files" if !bytes.is_empty() && files.len() < MAX_FILES => files.push(Upload { name, bytes: bytes.to_vec() }),
-                    _ => {}
-                }
-            }
-            Ok(None) => break,
-            Err(_) => return too_large(&state, &viewer),
+    for f in fields {
+        size += f.bytes.len();
+        match f.name.as_str() {
+            "csrf" => csrf = f.text(),
+            "files" if !f.bytes.is_empty() && files.len() < MAX_FILES => files.push(Upload { name: f.file_name, bytes: f.bytes.to_vec() }),
+            _ => {}
         }
     }
     if let Some(res) = access::csrf_refusal(&state, &viewer, Some(&csrf)) {

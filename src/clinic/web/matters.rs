@@ -2,12 +2,13 @@
 //! charges, the status and notes (saved only over the version that was read), and an
 //! attorney's hold against the retention purge.
 
-use axum::extract::{Multipart, Path, Request, State};
+use axum::extract::{Path, Request, State};
 use axum::http::StatusCode;
 use axum::response::Response;
 use leptos::prelude::*;
 
 use super::access::{self, Need, Viewer};
+use super::upload::{self, Unread};
 use super::{ClinicState, UPLOAD_LIMIT, checked_form, field, page};
 use crate::case::{Case, Petitioner};
 use crate::clinic::store::StoreError;
@@ -177,27 +178,18 @@ pub async fn create(State(state): State<ClinicState>, Path(id): Path<i64>, req: 
         Err(res) => return res,
     };
     let w = &state.words.clinic;
-    let (mut csrf, mut name, mut file) = (String::new(), String::new(), Vec::new());
-    let request = Request::from_parts(parts, body);
-    let Ok(mut multipart) = <Multipart as axum::extract::FromRequest<()>>::from_request(request, &()).await else {
-        return page::stale_form(&state, Some(&viewer));
+    let fields = match upload::fields(Request::from_parts(parts, body)).await {
+        Ok(fields) => fields,
+        Err(Unread::NotAForm) => return page::stale_form(&state, Some(&viewer)),
+        Err(Unread::TooLarge) => return event_page(&state, &viewer, id, 0, Some(w.file_too_large.to_string())).await,
     };
-    loop {
-        match multipart.next_field().await {
-            Ok(Some(f)) => {
-                let key = f.name().unwrap_or_default().to_string();
-                let Ok(bytes) = f.bytes().await else {
-                    return event_page(&state, &viewer, id, 0, Some(w.file_too_large.to_string())).await;
-                };
-                match key.as_str() {
-                    "csrf" => csrf = String::from_utf8_lossy(&bytes).into_owned(),
-                    "full_name" => name = String::from_utf8_lossy(&bytes).trim().to_string(),
-                    "file" => file = bytes.to_vec(),
-                    _ => {}
-                }
-            }
-            Ok(None) => break,
-            Err(_) => return event_page(&state, &viewer, id, 0, Some(w.file_too_large.to_string())).await,
+    let (mut csrf, mut name, mut file) = (String::new(), String::new(), Default::default());
+    for f in fields {
+        match f.name.as_str() {
+            "csrf" => csrf = f.text(),
+            "full_name" => name = f.text().trim().to_string(),
+            "file" => file = f.bytes,
+            _ => {}
         }
     }
     if let Some(res) = access::csrf_refusal(&state, &viewer, Some(&csrf)) {

@@ -20,6 +20,7 @@ mod reminders;
 mod review;
 mod sign_in;
 mod statistics;
+mod upload;
 
 use std::sync::Arc;
 
