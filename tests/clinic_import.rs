@@ -68,6 +68,7 @@ async fn import(b: &mut Browser, event: i64, files: &[(&str, &str)]) -> Page {
     body.push_str(&format!("--{boundary}--\r\n"));
     let req = Request::post(format!("/clinic/events/{event}/import"))
         .header(header::CONTENT_TYPE, format!("multipart/form-data; boundary={boundary}"))
+        .header(header::CONTENT_LENGTH, body.len())
         .body(Body::from(body))
         .expect("request");
     b.send(req).await
@@ -143,6 +144,23 @@ async fn an_import_with_mistakes_in_several_rows_imports_no_one_and_lists_every_
     let page = import(&mut c.volunteer, c.event, &[("long.csv", &long)]).await;
     assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(problems(&page).iter().any(|(f, _, _, w)| f == "long.csv" && w.contains("rows. Split the list")), "{:?}", problems(&page));
+    assert_eq!(c.store.matter_count(c.event).await.expect("count"), 0);
+
+    // A list of a megabyte is read like any other (the site's own forms are smaller).
+    let wide = format!("person,full_name,offence,notes\n{}", format!("1,Ann Lee,trespass,{}\n", "n".repeat(1000)).repeat(1000));
+    let page = import(&mut c.volunteer, c.event, &[("wide.csv", &wide)]).await;
+    assert_eq!(page.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        problems(&page).iter().any(|(f, r, c, w)| f == "wide.csv" && r == "1" && c == "notes" && w.contains("not one the import knows")),
+        "{:?}",
+        problems(&page)
+    );
+
+    // More than an import takes is refused with the import's own words and its form.
+    let huge = "x".repeat(9 * 1024 * 1024);
+    let page = import(&mut c.volunteer, c.event, &[("huge.csv", &huge)]).await;
+    assert_eq!(page.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(page.body.contains("Import at most 8 MB at a time") && page.body.contains("name=\"files\""), "{}", page.body);
     assert_eq!(c.store.matter_count(c.event).await.expect("count"), 0);
 }
 

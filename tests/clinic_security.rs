@@ -178,6 +178,19 @@ async fn a_saved_answers_file_becomes_a_matter(db: Db) {
     let bad = vol.post_multipart(&path, &[("csrf", &csrf)], Some("{ not a case")).await;
     assert_eq!(bad.status, StatusCode::UNPROCESSABLE_ENTITY);
     assert!(bad.body.contains("could not read this file"));
+    // A file larger than any saved answers file is refused in the page's own words.
+    let large = "x".repeat(400 * 1024);
+    let refused = vol.post_multipart(&path, &[("csrf", &csrf)], Some(&large)).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(refused.body.contains("The file is too large"), "{}", refused.body);
+    // A plain form larger than any clinic form is refused before it is read.
+    let notes = "n".repeat(600 * 1024);
+    let req = Request::post("/clinic/sign-in")
+        .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
+        .header(header::CONTENT_LENGTH, notes.len() + 6)
+        .body(axum::body::Body::from(format!("notes={notes}")))
+        .expect("request");
+    assert_eq!(vol.send(req).await.status, StatusCode::PAYLOAD_TOO_LARGE);
     assert!(actions(&db).await.contains(&Action::ImportAnswers));
 }
 

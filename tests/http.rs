@@ -260,7 +260,7 @@ async fn a_stored_page_is_sent_in_the_coding_the_browser_accepts_and_reads_the_s
 #[tokio::test]
 async fn an_oversized_questionnaire_step_is_refused_before_it_is_read() {
     let huge = format!("state={}&go=next", "a".repeat(2 * 1024 * 1024));
-    for path in ["/check", "/check/save", "/check/packet", "/check/calendar"] {
+    for path in ["/check", "/check/save", "/check/packet", "/check/calendar", "/no-such-page", "/es/check"] {
         let req = Request::post(path)
             .header(header::CONTENT_TYPE, "application/x-www-form-urlencoded")
             .header(header::CONTENT_LENGTH, huge.len())

@@ -155,11 +155,16 @@ fn build(state: AppState, clinic: Option<Router>) -> Router {
     let cache = cache::PageCache::new(&state.rules);
     let limits = state.limits.clone();
     let pkg = Router::new().nest_service("/pkg", ServeDir::new(site_root.join("pkg")).precompressed_br().precompressed_gzip());
-    Router::new()
+    // No request may be larger than a questionnaire form can be, whatever reads it
+    // (clinic mode sets its own limits: an import is larger).
+    let public = Router::new()
         .nest("/api/v1", api::router(state))
         .merge(pkg)
-        .merge(clinic.unwrap_or_default())
         .merge(pages)
+        .layer(tower_http::limit::RequestBodyLimitLayer::new(FORM_LIMIT));
+    Router::new()
+        .merge(clinic.unwrap_or_default())
+        .merge(public)
         .layer(axum::middleware::from_fn_with_state(cache, cache::serve))
         // Pages and API answers are compressed on the fly; /pkg files are served
         // from their precompressed copies.
@@ -180,8 +185,6 @@ fn build(state: AppState, clinic: Option<Router>) -> Router {
         // time gets 503. Neither holds a connection open for long.
         .layer(tower_http::timeout::RequestBodyTimeoutLayer::new(limits.body_timeout))
         .layer(tower_http::timeout::TimeoutLayer::with_status_code(axum::http::StatusCode::SERVICE_UNAVAILABLE, limits.request_timeout))
-        // No request may be larger than a questionnaire form can be, whatever reads it.
-        .layer(tower_http::limit::RequestBodyLimitLayer::new(FORM_LIMIT))
         .layer(axum::middleware::from_fn(api::json_errors))
         .layer(axum::middleware::from_fn_with_state(fault_sites, edge::worded_errors))
         .layer(axum::middleware::from_fn(edge::tidy_path))

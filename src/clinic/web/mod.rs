@@ -68,6 +68,19 @@ impl ClinicState {
 
 /// Every clinic route.
 pub fn routes(state: ClinicState) -> Router {
+    use axum::extract::DefaultBodyLimit;
+    use tower_http::limit::RequestBodyLimitLayer;
+    // A form with files may be larger than the site's forms. Each reads at most its
+    // own limit; a request declaring more than twice that is refused before it is read.
+    let new_matter = Router::new()
+        .route("/clinic/events/{id}/matters", post(matters::create).layer(DefaultBodyLimit::max(UPLOAD_LIMIT)))
+        .layer(RequestBodyLimitLayer::new(2 * UPLOAD_LIMIT));
+    let importing = Router::new()
+        .route(
+            "/clinic/events/{id}/import",
+            get(import::form).post(import::submit).layer(DefaultBodyLimit::max(import::IMPORT_LIMIT + 64 * 1024)),
+        )
+        .layer(RequestBodyLimitLayer::new(2 * import::IMPORT_LIMIT));
     Router::new()
         .route("/clinic", get(admin::home))
         .route("/clinic/sign-in", get(sign_in::form).post(sign_in::submit))
@@ -78,11 +91,6 @@ pub fn routes(state: ClinicState) -> Router {
         .route("/clinic/events", post(admin::create_event))
         .route("/clinic/events/{id}", get(matters::event))
         .route("/clinic/events/{id}/staff", post(admin::assign_staff))
-        .route("/clinic/events/{id}/matters", post(matters::create).layer(axum::extract::DefaultBodyLimit::max(UPLOAD_LIMIT)))
-        .route(
-            "/clinic/events/{id}/import",
-            get(import::form).post(import::submit).layer(axum::extract::DefaultBodyLimit::max(import::IMPORT_LIMIT + 64 * 1024)),
-        )
         .route("/clinic/import/template.csv", get(import::template))
         .route("/clinic/matters/{id}", get(matters::view).post(matters::save))
         .route("/clinic/matters/{id}/hold", post(matters::hold))
@@ -107,6 +115,10 @@ pub fn routes(state: ClinicState) -> Router {
         .route("/clinic/events/{id}/batches", post(batch::start))
         .route("/clinic/batches/{id}", get(batch::show))
         .route("/clinic/batches/{id}/{file}", get(batch::download))
+        // No other request may be larger than the site's largest form.
+        .layer(RequestBodyLimitLayer::new(crate::server::FORM_LIMIT))
+        .merge(new_matter)
+        .merge(importing)
         .with_state(state)
 }
 
