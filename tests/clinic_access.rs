@@ -207,7 +207,7 @@ async fn names_by_role(browsers: &mut [(&str, Browser)], e: &str) {
 async fn finished_job(store: &expunge_ms::clinic::store::Store, event: i64, by: i64, matter: i64) -> i64 {
     let now = expunge_ms::clock::now_unix();
     let job = store.start_batch(event, by, 1, now).await.expect("job");
-    store.finish_batch(job, by, event, &[("stack", b"%PDF-1.7"), ("people", b"PK")], &[matter], &[], now).await.expect("finished");
+    store.finish_batch(job, by, event, &[("stack", b"%PDF-1.7"), ("people", b"PK")], &[(matter, None)], &[], now).await.expect("finished");
     job
 }
 

@@ -177,7 +177,7 @@ async fn the_list_has_the_people_whose_date_is_near_and_no_one_else(db: Db) {
     assert!(c.volunteer.get("/clinic").await.body.contains("href=\"/clinic/reminders\""), "a link in the menu");
 
     // Papers printed on or after a date that has come take the person off; the purge takes the rest.
-    c.store.mark_printed(c.eve, expunge_ms::clock::now_unix()).await.expect("printed");
+    c.store.mark_printed(c.eve, expunge_ms::clock::now_unix(), None).await.expect("printed");
     expunge_ms::clinic::retention::purge(&c.store, today(), expunge_ms::clock::now_unix()).await.expect("purge");
     let page = list(&mut c.attorney, "").await;
     assert!(
@@ -429,7 +429,60 @@ async fn without_smtp_the_list_and_the_calendar_files_still_work(db: Db) {
     );
 }
 
+/// Papers printed once a first date has come keep the person on the list for the next
+/// date still to come; a batch print counts as a print.
+async fn printed_papers_move_the_reminder_to_the_next_date_to_come(db: Db) {
+    let mut c = clinic(&db, Settings::default()).await;
+    let spring = c.store.events().await.expect("events").into_iter().find(|e| e.name == "Spring clinic").expect("the event").id;
+    // Fay: a dismissed charge that may be cleared now, and a felony whose date comes in 45 days.
+    let file = std::fs::read_to_string("tests/packets/a-dismissed-charge-in-the-county-court.json").expect("file");
+    let mut fay: serde_json::Value = serde_json::from_str(&file).expect("json");
+    let later: serde_json::Value = serde_json::from_str(&case("Fay Lovelace-Twice", None, Some(45))).expect("json");
+    fay["petitioner"]["full_name"] = "Fay Lovelace-Twice".into();
+    fay["history"] = later["history"].clone();
+    fay["charges"].as_array_mut().expect("charges").push(later["charges"][0].clone());
+    let fay = matter(&mut c.volunteer, spring, &fay.to_string()).await;
+    let next = date_of(&c.store, fay).await.expect("the felony's date");
+    assert!(next > today() + Days::new(40), "{next}");
+
+    // As if a first date had come three days ago, and the papers were not printed since.
+    let past = (today() - Days::new(3)).format("%Y-%m-%d").to_string();
+    sqlx::query("UPDATE matters SET next_eligible_on = $1 WHERE id = $2")
+        .bind(past)
+        .bind(fay)
+        .execute(c.store.pool())
+        .await
+        .expect("moved");
+    let page = list(&mut c.volunteer, "?days=60").await;
+    let at = |page: &Page, text: &str| page.body.find(text).unwrap_or_else(|| panic!("{text} in {}", page.body));
+    assert!(at(&page, "Fay Lovelace-Twice") < at(&page, "In the next 60 days"), "the date has come");
+
+    let form = c.volunteer.get(&format!("/clinic/events/{spring}")).await;
+    let fields = [("csrf", form.csrf()), ("which", "ticked".to_string()), ("matter", fay.to_string())];
+    let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let started = c.volunteer.post(&format!("/clinic/events/{spring}/batches"), &fields).await;
+    assert_eq!(started.status, StatusCode::SEE_OTHER, "{}", started.body);
+    let mut done = None;
+    for _ in 0..600 {
+        let page = c.volunteer.get(started.location()).await;
+        if !page.body.contains("http-equiv=\"refresh\"") {
+            done = Some(page);
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let done = done.expect("the print job ended");
+    assert!(done.body.contains("Done: papers for 1 person."), "{}", done.body);
+
+    assert_eq!(date_of(&c.store, fay).await, Some(next), "the next date still to come");
+    let page = list(&mut c.volunteer, "?days=60").await;
+    assert!(at(&page, "In the next 60 days") < at(&page, "Fay Lovelace-Twice"), "{}", page.body);
+    let page = list(&mut c.volunteer, "?days=30").await;
+    assert!(!lists(&page, "Fay Lovelace-Twice"), "not before her next date nears");
+}
+
 on_both!(
+    printed_papers_move_the_reminder_to_the_next_date_to_come,
     the_list_has_the_people_whose_date_is_near_and_no_one_else,
     each_calendar_file_has_the_date_and_the_clinic_and_names_no_charge,
     an_email_reminder_is_sent_once_for_its_date_and_names_no_charge,

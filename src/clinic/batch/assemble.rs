@@ -29,6 +29,8 @@ pub struct Person {
     /// Their own PDF: a cover sheet for all their courts, then the same papers the
     /// matter's print button draws.
     pub pdf: Vec<u8>,
+    /// The reminder's date once these are printed (`intake::Papers::next`).
+    pub next: Option<chrono::NaiveDate>,
 }
 
 /// A person's papers for one court, for that court's stack.
@@ -53,7 +55,7 @@ pub struct Files {
 /// Draws one person's papers. A person with petitions in several courts gets a part
 /// for each court, each behind a cover sheet for that court that names the others.
 /// Every page is drawn once; for a person with one court, their own PDF is their part.
-pub fn person(cx: &Context<'_>, matter: i64, papers: &VerifiedPacket, no_name: &str) -> Person {
+pub fn person(cx: &Context<'_>, matter: i64, papers: &VerifiedPacket, no_name: &str, next: Option<chrono::NaiveDate>) -> Person {
     let packet = papers.packet();
     let name = if packet.petitioner.trim().is_empty() { no_name } else { packet.petitioner.as_str() };
     let mut courts: Vec<(&str, Vec<&Filing>)> = Vec::new();
@@ -96,7 +98,7 @@ pub fn person(cx: &Context<'_>, matter: i64, papers: &VerifiedPacket, no_name: &
             pdf::render_laid(&title, pages)
         }
     };
-    Person { matter, name: name.to_string(), parts, pdf }
+    Person { matter, name: name.to_string(), parts, pdf, next }
 }
 
 /// The stack and the zip. The stack goes court by court, in the order of the courts'

@@ -132,7 +132,7 @@ async fn draw(state: &ClinicState, req: &Request) -> Result<(), Failed> {
             let task = running.spawn_blocking(move || {
                 let papers = matter_papers(&s, &m, today)?;
                 let cx = Context { rules: &s.rules, words: &s.words.clinic, event: &event };
-                Ok::<_, NoPapers>(assemble::person(&cx, m.id, &papers, s.words.clinic.no_name.as_str()))
+                Ok::<_, NoPapers>(assemble::person(&cx, m.id, &papers.packet, s.words.clinic.no_name.as_str(), papers.next))
             });
             whose.insert(task.id(), (id, name));
         }
@@ -154,7 +154,7 @@ async fn draw(state: &ClinicState, req: &Request) -> Result<(), Failed> {
         }
     }
     state.store.batch_progress(req.job, req.matters.len() as i64, now_unix()).await?;
-    let printed: Vec<i64> = drawn.iter().map(|p| p.matter).collect();
+    let printed: Vec<(i64, Option<NaiveDate>)> = drawn.iter().map(|p| (p.matter, p.next)).collect();
     let files = if drawn.is_empty() {
         None
     } else {

@@ -7,6 +7,7 @@
 //! counts as failed, and a new job may start. Every job is deleted `KEEP` seconds after
 //! it started, and with its event's matters at the retention purge.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -191,9 +192,10 @@ impl Store {
         Ok(())
     }
 
-    /// Ends a job with its files (`name`, bytes), the matters in them and who was left
-    /// out; marks each matter printed (unless it has gone further, as a single print
-    /// does) with an audit line (`Print`) by `user`. All in one transaction: the files,
+    /// Ends a job with its files (`name`, bytes), the matters in them (each with the
+    /// next date a charge may be cleared from after today) and who was left out; marks
+    /// each matter printed as a single print does (`Store::mark_printed`), with an audit
+    /// line (`Print`) by `user`. All in one transaction: the files,
     /// the marks and the lines are kept together or not at all.
     #[allow(clippy::too_many_arguments)]
     pub async fn finish_batch(
@@ -202,7 +204,7 @@ impl Store {
         user: i64,
         event_id: i64,
         files: &[(&str, &[u8])],
-        printed: &[i64],
+        printed: &[(i64, Option<NaiveDate>)],
         left_out: &[LeftOut],
         now: i64,
     ) -> Result<()> {
@@ -210,7 +212,8 @@ impl Store {
         let list = self.key.seal(&serde_json::to_vec(left_out).unwrap_or_default(), &place("left_out", id));
         let sealed: Vec<(&str, String)> =
             files.iter().map(|(name, bytes)| (*name, self.key.seal(bytes, &place(&format!("file.{name}"), id)))).collect();
-        let printed_list = serde_json::to_string(printed).unwrap_or_default();
+        let ids: Vec<i64> = printed.iter().map(|(m, _)| *m).collect();
+        let printed_list = serde_json::to_string(&ids).unwrap_or_default();
         let mut tries = 0;
         loop {
             match self.finish_once(id, user, event_id, &sealed, printed, &printed_list, &list, now).await {
@@ -227,7 +230,7 @@ impl Store {
         user: i64,
         event_id: i64,
         sealed: &[(&str, String)],
-        printed: &[i64],
+        printed: &[(i64, Option<NaiveDate>)],
         printed_list: &str,
         list: &str,
         now: i64,
@@ -256,15 +259,10 @@ impl Store {
                 .execute(&mut *tx)
                 .await?;
         }
-        for &m in printed {
-            sqlx::query("UPDATE matters SET status = $1, updated_at = $2 WHERE id = $3 AND status IN ($4, $5)")
-                .bind(Status::PapersPrinted.key())
-                .bind(now)
-                .bind(m)
-                .bind(Status::Intake.key())
-                .bind(Status::Ready.key())
-                .execute(&mut *tx)
-                .await?;
+        for &(m, next) in printed {
+            for query in super::review::printed_queries(m, now, next) {
+                query.execute(&mut *tx).await?;
+            }
             super::audit::line(Some(user), Action::Print, Some(m), Some(event_id), now).execute(&mut *tx).await?;
         }
         tx.commit().await?;

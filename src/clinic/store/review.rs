@@ -6,6 +6,7 @@
 //! found without the key; everything that may name the person (the answers, the
 //! assessment, a flag's reason, a decision's reason) is sealed.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -274,25 +275,43 @@ impl Store {
         Ok(sqlx::query_scalar("SELECT COUNT(*) FROM matters WHERE in_queue = 1").fetch_one(&self.pool).await?)
     }
 
-    /// Marks a matter's papers printed, unless it has gone further, and keeps the day
-    /// they were printed (a date that came before it is off the reminders' list). Not a
-    /// new version: no answer changed, so a form open on the matter still saves.
-    pub async fn mark_printed(&self, id: i64, now: i64) -> Result<()> {
+    /// Marks a matter's papers printed, unless it has gone further, keeping the day they
+    /// were printed (a date that came before it is off the reminders' list) and `next`,
+    /// the next date after that day from which a charge may be cleared (the reminder's
+    /// date from now on: see `printed_queries`). Not a new version: no answer changed,
+    /// so a form open on the matter still saves.
+    pub async fn mark_printed(&self, id: i64, now: i64, next: Option<NaiveDate>) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        for query in printed_queries(id, now, next) {
+            query.execute(&mut *tx).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+}
+
+/// The updates that mark a matter's papers printed at `now`, for a transaction: the
+/// status (unless the matter has gone further), the day printed, and the reminder's
+/// date. A charge whose date has come is in the papers just printed; one whose date is
+/// still to come (`next`) keeps the person on the reminders' list for that date.
+pub(super) fn printed_queries(
+    id: i64,
+    now: i64,
+    next: Option<NaiveDate>,
+) -> [sqlx::query::Query<'static, sqlx::Any, sqlx::any::AnyArguments<'static>>; 2] {
+    use super::reminders::{day, day_in_mississippi};
+    [
         sqlx::query("UPDATE matters SET status = $1, updated_at = $2 WHERE id = $3 AND status IN ($4, $5)")
             .bind(Status::PapersPrinted.key())
             .bind(now)
             .bind(id)
             .bind(Status::Intake.key())
-            .bind(Status::Ready.key())
-            .execute(&self.pool)
-            .await?;
-        sqlx::query("UPDATE matters SET printed_on = $1 WHERE id = $2")
-            .bind(super::reminders::day(super::reminders::day_in_mississippi(now)))
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
+            .bind(Status::Ready.key()),
+        sqlx::query("UPDATE matters SET printed_on = $1, next_eligible_on = $2 WHERE id = $3")
+            .bind(day(day_in_mississippi(now)))
+            .bind(next.map(day))
+            .bind(id),
+    ]
 }
 
 #[cfg(test)]

@@ -288,17 +288,27 @@ pub enum NoPapers {
     Refused(crate::packet::Refused),
 }
 
+/// A matter's papers, drawn for printing.
+pub struct Papers {
+    pub packet: crate::packet::VerifiedPacket,
+    /// The next date after `today` from which one of the matter's charges may be
+    /// cleared: the reminder's date once these papers are printed.
+    pub next: Option<chrono::NaiveDate>,
+}
+
 /// The matter's papers, as its print button and a batch print draw them: its answers
 /// now, without the charges the lawyer withheld, prepared for filing on `today`;
 /// refused while a review is pending. CPU work of a few milliseconds: run it on the
 /// blocking pool.
-pub fn matter_papers(state: &ClinicState, m: &Matter, today: chrono::NaiveDate) -> Result<crate::packet::VerifiedPacket, NoPapers> {
+pub fn matter_papers(state: &ClinicState, m: &Matter, today: chrono::NaiveDate) -> Result<Papers, NoPapers> {
     if m.review.pending() {
         return Err(NoPapers::ReviewPending);
     }
     let answers = answers_now(state, m);
+    let next = crate::clinic::store::reminders::next_eligible(&crate::engine::assess(&state.rules, &answers.case, today));
     let (filing, _) = crate::questionnaire::filing_case(&answers.case, &m.review.withheld());
-    crate::packet::prepare(&state.rules, &filing, today).map_err(NoPapers::Refused)
+    let packet = crate::packet::prepare(&state.rules, &filing, today).map_err(NoPapers::Refused)?;
+    Ok(Papers { packet, next })
 }
 
 /// POST /clinic/matters/{id}/check/packet: the papers, without the charges the lawyer
@@ -315,13 +325,13 @@ pub async fn packet(State(state): State<ClinicState>, Path(id): Path<i64>, req: 
     }
     let today = today_in_mississippi();
     let (drawing, m) = (state.clone(), matter.clone());
-    let drawn = tokio::task::spawn_blocking(move || matter_papers(&drawing, &m, today).map(|p| p.pdf())).await;
+    let drawn = tokio::task::spawn_blocking(move || matter_papers(&drawing, &m, today).map(|p| (p.packet.pdf(), p.next))).await;
     let message = match drawn {
-        Ok(Ok(pdf)) => {
+        Ok(Ok((pdf, next))) => {
             let now = now_unix();
             let logged = async {
                 state.store.audit(Some(viewer.user.id), Action::Print, Some(id), Some(matter.event_id), now).await?;
-                state.store.mark_printed(id, now).await
+                state.store.mark_printed(id, now, next).await
             };
             return match logged.await {
                 Ok(()) => attachment(pdf, "application/pdf", "expungement-papers.pdf"),
