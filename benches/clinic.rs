@@ -194,6 +194,22 @@ async fn run(label: &str, address: &str, matters: usize, requests: usize) {
     }
     let (p50, p99, max) = percentiles(times);
     println!("| intake step saved (5 charges; results or review drawn) | {p50:.2} | {p99:.2} | {max:.2} |");
+
+    // The tracking sheet: a download of every matter of the event (each opened and
+    // assessed), a few times.
+    let path = format!("/clinic/events/{event}/tracking.csv");
+    let mut times = Vec::new();
+    let mut rows = 0;
+    for _ in 0..(requests / 100).max(3) {
+        let t = Instant::now();
+        let (status, body) = b.get(&path).await;
+        times.push(t.elapsed());
+        assert_eq!(status, 200, "{path}");
+        rows = body.lines().count() - 1;
+    }
+    assert_eq!(rows, matters * 5, "a row for each charge");
+    let (p50, _, max) = percentiles(times);
+    println!("| tracking sheet downloaded as CSV ({rows} rows) | {p50:.2} | | {max:.2} |");
     store.close().await;
 }
 
