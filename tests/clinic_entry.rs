@@ -68,7 +68,7 @@ fn four_charges(version: &str, csrf: &str) -> Vec<(String, String)> {
             ("outcome", "dismissed"),
             ("disposition_date", "9/10/2018"),
         ],
-        &[("offence", "disorderly conduct"), ("level", "misdemeanor"), ("case_number", "J-2018-115"), ("outcome", "dismissed")],
+        &[("offence", "disorderly conduct"), ("level", "misdemeanor"), ("case_number", "J-2018-114"), ("outcome", "dismissed")],
         &[
             ("offence", "petit larceny"),
             ("level", "misdemeanor"),
@@ -158,7 +158,7 @@ async fn four_charges_from_a_background_check_take_fewer_than_ten_screens(db: Db
     assert_eq!(charges[1].court.county.as_deref(), Some("Hinds"));
     assert_eq!(charges[1].arrest_date, charges[0].arrest_date, "the arrest date carried down");
     assert_eq!(charges[1].disposition_date, charges[0].disposition_date, "the disposition date carried down");
-    assert_eq!(charges[1].case_number.as_deref(), Some("J-2018-115"), "its own case number");
+    assert_eq!(charges[1].case_number.as_deref(), Some("J-2018-114"), "the case number as typed");
     assert_eq!(charges[3].outcome, Some(Outcome::Convicted));
     assert_eq!(matter.case.petitioner.full_name.as_deref(), Some("Dolores Whitfield"), "the name is kept");
 
@@ -223,6 +223,31 @@ async fn a_table_with_mistakes_saves_nothing_and_keeps_every_typed_value(db: Db)
     let same = c.store.matter(m).await.expect("read").expect("there");
     assert!(same.case.charges.is_empty() && same.answers.is_none(), "nothing was saved");
 
+    // A date carried down that does not fit the row's own: the problem names the value
+    // it took, beside the empty box, which stays empty.
+    let fields = [
+        ("csrf", csrf.as_str()),
+        ("version", version.as_str()),
+        ("rows", "6"),
+        ("r0-offence", "trespass"),
+        ("r0-court_kind", "justice"),
+        ("r0-county", "Hinds"),
+        ("r0-arrest_date", "5/1/2015"),
+        ("r0-outcome", "dismissed"),
+        ("r0-disposition_date", "5/20/2015"),
+        ("r1-offence", "burglary"),
+        ("r1-arrest_date", "2016-05"),
+        ("r1-outcome", "dismissed"),
+    ];
+    let refused = c.volunteer.post(&format!("/clinic/matters/{m}/entry"), &fields).await;
+    assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", refused.body);
+    let error = refused.body.split("id=\"r1-disposition_date-error\"").nth(1).unwrap_or_else(|| panic!("{}", refused.body));
+    let error: String = error.chars().take(300).collect();
+    assert!(error.contains("cannot end before the arrest") && error.contains("5/20/2015"), "{error}");
+    assert!(refused.body.contains("name=\"r1-disposition_date\" type=\"text\" value=\"\""), "the box stays as typed");
+    assert!(refused.body.contains("name=\"r1-county\" type=\"text\" value=\"\""), "a county carried down stays out of its box");
+    assert!(c.store.matter(m).await.expect("read").expect("there").case.charges.is_empty(), "nothing was saved");
+
     // An empty table is not a record: it asks for a charge.
     let empty = c.volunteer.post(&format!("/clinic/matters/{m}/entry"), &[("csrf", &csrf), ("version", &version), ("rows", "6")]).await;
     assert_eq!(empty.status, StatusCode::UNPROCESSABLE_ENTITY);
@@ -286,7 +311,35 @@ async fn the_table_edits_the_saved_charges_and_a_stale_table_is_refused(db: Db) 
     assert_eq!(c.store.matter(m).await.expect("read").expect("there").case.charges.len(), 1);
 }
 
+/// Answers saved before the table checked dates together (a case that ends before its
+/// arrest) are never replaced by an empty start: the step says what does not fit, and
+/// saves nothing.
+async fn answers_that_do_not_fit_together_are_kept_and_named(db: Db) {
+    let mut c = clinic(&db, "Rhea Quist").await;
+    let first = c.store.matter(c.matter).await.expect("read").expect("there");
+    let case: Case = serde_json::from_str(
+        r#"{"petitioner":{"full_name":"Rhea Quist"},"history":{"pending_charges":"no"},"charges":[{"offence":"trespass","level":"misdemeanor",
+            "court":{"kind":"justice","county":"Hinds"},"arrest_date":"2016-05-01","outcome":"dismissed","disposition_date":"2015-05-20"}]}"#,
+    )
+    .expect("a case");
+    let m = c.store.create_matter(first.event_id, &case, first.created_by, 1).await.expect("matter");
+    let page = c.volunteer.get(&format!("/clinic/matters/{m}/check")).await;
+    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    let version = hidden(&page, "state");
+    for go in ["next", "back", "open:review"] {
+        let fields = [("csrf", page.csrf()), ("state", version.clone()), ("go", go.to_string())];
+        let fields: Vec<(&str, &str)> = fields.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        let refused = c.volunteer.post(&format!("/clinic/matters/{m}/check"), &fields).await;
+        assert_eq!(refused.status, StatusCode::UNPROCESSABLE_ENTITY, "{go}");
+        assert!(refused.body.contains("do not fit together") && refused.body.contains("cannot end before the arrest"), "{go}");
+        assert!(!refused.body.contains("we started again"), "{go}");
+    }
+    let kept = c.store.matter(m).await.expect("read").expect("there");
+    assert_eq!((kept.case.charges.len(), kept.version), (1, 1), "nothing was saved over it");
+}
+
 on_both!(
+    answers_that_do_not_fit_together_are_kept_and_named,
     four_charges_from_a_background_check_take_fewer_than_ten_screens,
     a_table_with_mistakes_saves_nothing_and_keeps_every_typed_value,
     the_table_edits_the_saved_charges_and_a_stale_table_is_refused,

@@ -4,7 +4,7 @@
 
 use serde::Deserialize;
 
-use super::words::{Count, Date, Name, Slots, Text, Titled};
+use super::words::{Count, Date, Name, Problem, Slots, Text, Titled};
 
 super::words::slots! {
     /// An event's date, county, number of matters and retention days.
@@ -458,4 +458,9 @@ pub struct ClinicWords {
     pub import_col_prior_misdemeanor_expunction: Text,
     pub import_col_prior_felony_expunction: Text,
     pub import_too_many_rows: Text<Count>,
+    // Fast entry: an error on a cell filled from the row above
+    pub entry_carried: Text<Values>,
+    // Intake: the person's screen, and answers that do not fit together
+    pub intake_person_lead: Text,
+    pub intake_unfit: Text<Problem>,
 }

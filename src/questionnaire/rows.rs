@@ -67,6 +67,11 @@ impl Questionnaire<'_> {
             }
         }
         if errors.is_empty() {
+            // What the screens check one at a time, checked together as a saved case is:
+            // a case that ends before its arrest, or an arrest before the person's birth.
+            errors = charge_problems(&state.case, i, self.today);
+        }
+        if errors.is_empty() {
             *case = state.case;
         }
         errors
@@ -104,4 +109,20 @@ impl Questionnaire<'_> {
         }
         errors
     }
+}
+
+/// The problems the case's own check (`case::check`, which every saved case passes)
+/// finds in charge `i`, by the row's field; a problem with a field the row does not
+/// show is the row's own.
+fn charge_problems(case: &Case, i: usize, today: chrono::NaiveDate) -> RowErrors {
+    let prefix = format!("charges[{i}].");
+    crate::case::check(case, today)
+        .into_iter()
+        .filter_map(|e| {
+            let field = e.field.strip_prefix(&prefix)?;
+            let field = field.strip_prefix("court.").unwrap_or(field);
+            let field = if CHARGE_FIELDS.contains(&field) { field.to_string() } else { String::new() };
+            Some((field, e.message))
+        })
+        .collect()
 }

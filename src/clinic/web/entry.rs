@@ -9,8 +9,11 @@
 //!   saved; else the charges are saved and the volunteer goes on to the first
 //!   question still open.
 //!
-//! A cell of the court, county, city, dates or agency left empty takes the row
-//! above's value ("carried down"): charges from one arrest share them. Emptying every
+//! A cell of the court or county left empty takes the row above's value ("carried
+//! down"), and so does the city for a municipal court; the dates and the arresting
+//! agency only for a charge of the same case (the same case number, or none), as the
+//! charges of one case share them. A problem with a carried value is shown beside the
+//! empty cell with the value it took; the cells come back as typed. Emptying every
 //! cell of a row that held a charge removes that charge.
 
 use axum::extract::{Path, Request, State};
@@ -34,8 +37,13 @@ use crate::questionnaire::rows::CHARGE_FIELDS;
 /// Empty rows a new table starts with, and how many "more" adds.
 const STEP: usize = 6;
 
-/// The cells that take the row above's value when left empty.
-const CARRIED: [&str; 6] = ["court_kind", "county", "city", "arrest_date", "arresting_agency", "disposition_date"];
+/// The cells that take the row above's value when left empty (the city only for a
+/// municipal court).
+const CARRIED: [&str; 3] = ["court_kind", "county", "city"];
+
+/// The cells that take the row above's value when left empty in a row of the same
+/// case: the same case number as the row above, or none.
+const CARRIED_IN_CASE: [&str; 3] = ["arrest_date", "arresting_agency", "disposition_date"];
 
 /// The table's rows, each cell's value by field name.
 type Rows = Vec<Vec<(String, String)>>;
@@ -90,21 +98,31 @@ fn is_empty(row: &[(String, String)]) -> bool {
     row.iter().all(|(_, v)| v.trim().is_empty())
 }
 
-/// Fills each used row's empty carried cells from the used row above.
-fn carry_down(rows: &mut Rows) {
+/// Fills each used row's empty carried cells from the used row above; returns each
+/// cell filled (row, field, value).
+fn carry_down(rows: &mut Rows) -> Vec<(usize, &'static str, String)> {
+    let mut carried = Vec::new();
     let mut above: Option<Vec<(String, String)>> = None;
-    for row in rows.iter_mut().filter(|r| !is_empty(r)) {
+    for (r, row) in rows.iter_mut().enumerate().filter(|(_, row)| !is_empty(row)) {
         if let Some(above) = &above {
-            for name in CARRIED {
+            let number = cell(row, "case_number").trim();
+            let same_case = number.is_empty() || number == cell(above, "case_number").trim();
+            for name in CARRIED.into_iter().chain(CARRIED_IN_CASE.into_iter().filter(|_| same_case)) {
+                let municipal = cell(row, "court_kind") == "municipal";
+                let value = cell(above, name).to_string();
                 if let Some(slot) = row.iter_mut().find(|(k, _)| k == name)
                     && slot.1.trim().is_empty()
+                    && !value.trim().is_empty()
+                    && (name != "city" || municipal)
                 {
-                    slot.1 = cell(above, name).to_string();
+                    slot.1.clone_from(&value);
+                    carried.push((r, name, value));
                 }
             }
         }
         above = Some(row.clone());
     }
+    carried
 }
 
 /// The case with the table's rows in it: row `r` is charge `r` when the matter had
@@ -171,13 +189,20 @@ pub async fn save(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
         // Someone else saved in between: the table comes back as typed, nothing saved.
         return draw(&state, &viewer, &matter, rows, &[], Some(w.entry_stale.to_string()), StatusCode::CONFLICT);
     }
-    carry_down(&mut rows);
+    let typed = rows.clone();
+    let carried = carry_down(&mut rows);
     let before = answers_now(&state, &matter);
     let (case, removed) = match entered(&state, &matter, &before.case, &rows) {
         Ok(done) => done,
-        Err(problems) => {
+        Err(mut problems) => {
+            // The cells come back as typed; a problem with a value carried down says which.
+            for (r, name, message) in &mut problems {
+                if let Some((_, _, value)) = carried.iter().find(|(cr, cn, _)| cr == r && cn == name) {
+                    *message = format!("{message} {}", w.entry_carried.fill(&[("values", value.clone())]));
+                }
+            }
             let status = StatusCode::UNPROCESSABLE_ENTITY;
-            return draw(&state, &viewer, &matter, rows, &problems, Some(w.entry_errors.to_string()), status);
+            return draw(&state, &viewer, &matter, typed, &problems, Some(w.entry_errors.to_string()), status);
         }
     };
     let mut after = before.clone();
@@ -196,7 +221,7 @@ pub async fn save(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
             Ok(()) => page::redirect(&format!("/clinic/matters/{id}/check")),
             Err(e) => page::fault(&state, Some(&viewer), &e),
         },
-        Err(StoreError::Stale) => draw(&state, &viewer, &matter, rows, &[], Some(w.entry_stale.to_string()), StatusCode::CONFLICT),
+        Err(StoreError::Stale) => draw(&state, &viewer, &matter, typed, &[], Some(w.entry_stale.to_string()), StatusCode::CONFLICT),
         Err(StoreError::NotFound) => page::not_found(&state, Some(&viewer)),
         Err(e) => page::fault(&state, Some(&viewer), &e),
     }
@@ -355,19 +380,33 @@ mod tests {
     #[test]
     fn empty_cells_take_the_used_row_above_and_typed_ones_stay() {
         let mut rows = vec![
-            row(&[("offence", "petit larceny"), ("court_kind", "justice"), ("county", "Hinds"), ("arrest_date", "3/1/2019")]),
+            row(&[
+                ("offence", "petit larceny"),
+                ("court_kind", "municipal"),
+                ("county", "Hinds"),
+                ("city", "Jackson"),
+                ("case_number", "J-1"),
+                ("arrest_date", "3/1/2019"),
+            ]),
             row(&[]),
-            row(&[("offence", "trespass"), ("county", "Rankin")]),
+            row(&[("offence", "trespass"), ("county", "Rankin"), ("case_number", "J-1")]),
             row(&[("offence", "disorderly conduct")]),
+            row(&[("offence", "loitering"), ("court_kind", "justice"), ("case_number", "J-2")]),
         ];
-        carry_down(&mut rows);
+        let carried = carry_down(&mut rows);
         assert!(is_empty(&rows[1]), "an empty row stays empty");
-        assert_eq!(cell(&rows[2], "court_kind"), "justice");
+        assert_eq!(cell(&rows[2], "court_kind"), "municipal");
         assert_eq!(cell(&rows[2], "county"), "Rankin", "a typed cell is kept");
-        assert_eq!(cell(&rows[2], "arrest_date"), "3/1/2019");
+        assert_eq!(cell(&rows[2], "city"), "Jackson", "a municipal court's city");
+        assert_eq!(cell(&rows[2], "arrest_date"), "3/1/2019", "the same case's date");
         assert_eq!(cell(&rows[3], "county"), "Rankin", "carried from the row just above, not the first");
         assert_eq!(cell(&rows[3], "case_number"), "", "case numbers are never carried");
+        assert_eq!(cell(&rows[3], "arrest_date"), "3/1/2019", "a row without a case number is taken for the same case");
         assert_eq!(cell(&rows[3], "offence"), "disorderly conduct");
+        assert_eq!(cell(&rows[4], "county"), "Rankin");
+        assert_eq!(cell(&rows[4], "city"), "", "no city for a justice court");
+        assert_eq!(cell(&rows[4], "arrest_date"), "", "another case's dates are not carried");
+        assert!(carried.contains(&(2, "arrest_date", "3/1/2019".to_string())) && !carried.iter().any(|(r, _, _)| *r == 0 || *r == 1));
     }
 
     #[test]

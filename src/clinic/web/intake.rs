@@ -115,9 +115,15 @@ pub fn current_screen(state: &ClinicState, m: &Matter, message: Option<&str>) ->
 /// The page around a step: the questionnaire's form, posting under the matter.
 fn draw(state: &ClinicState, viewer: &Viewer, m: &Matter, mut screen: Screen, status: StatusCode) -> Response {
     let w = &state.words.clinic;
+    // The public screens say nothing is kept; here every step is.
     if screen.kind == "start" {
-        // The public start screen says nothing is kept; here every step is.
         screen.lead = vec![w.intake_start.to_string()];
+    }
+    if screen.kind == "person" {
+        let public = state.words.person.lead.as_str();
+        for line in screen.lead.iter_mut().filter(|l| l.as_str() == public) {
+            *line = w.intake_person_lead.to_string();
+        }
     }
     let owner = Owner::new();
     let mut res = owner.with(|| {
@@ -227,6 +233,15 @@ pub async fn step(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
     }
     let store = stored(&state, &matter);
     let before = &store.current;
+    // Answers the questionnaire cannot read (answers that do not fit together) would
+    // start it again from nothing: the step is refused instead, and nothing is lost.
+    let today = today_in_mississippi();
+    if crate::questionnaire::state::read(&store, &matter.version.to_string(), today).is_err() {
+        let problems = crate::case::check(&before.case, today).into_iter().map(|e| e.message).collect::<Vec<_>>().join(" ");
+        let message = state.words.clinic.intake_unfit.fill(&[("problem", problems)]);
+        let screen = current_screen(&state, &matter, Some(message.as_str()));
+        return draw(&state, &viewer, &matter, screen, StatusCode::UNPROCESSABLE_ENTITY);
+    }
     let (screen, changed) = with_questionnaire(&state, &matter, &store, |q| (q.advance(&form), store.changed()));
     let Some(after) = changed else {
         return draw(&state, &viewer, &matter, screen, StatusCode::OK);
