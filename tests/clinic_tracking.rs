@@ -180,6 +180,26 @@ async fn outcomes_are_recorded_per_petition_and_refused_beside_their_fields(db: 
     assert_eq!(recorded.len(), 4, "one line per change");
     assert!(recorded.iter().all(|e| e.matter_id == Some(m) && e.user_id == Some(vol_id) && e.event_id == Some(c.event)));
     assert_eq!(c.attorney.1.get(&path).await.status, StatusCode::OK, "attorneys see the outcomes too");
+
+    // Outcomes are kept by the charges' places: once one is recorded, no charge may be
+    // removed, from the table or from the questions, so none moves under another's outcome.
+    let vol = &mut c.volunteer.1;
+    let table = vol.get(&format!("/clinic/matters/{m}/entry")).await;
+    let version = c.store.matter(m).await.expect("read").expect("matter").version.to_string();
+    let emptied = vol.post(&format!("/clinic/matters/{m}/entry"), &[("csrf", &table.csrf()), ("version", &version), ("rows", "1")]).await;
+    assert_eq!(emptied.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(emptied.body.contains("no charge can be removed"), "{}", emptied.body);
+    let check = vol.get(&format!("/clinic/matters/{m}/check")).await;
+    let removed =
+        vol.post(&format!("/clinic/matters/{m}/check"), &[("csrf", &check.csrf()), ("state", &version), ("go", "remove:0")]).await;
+    assert_eq!(removed.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(
+        removed.body.contains("no charge can be removed"),
+        "{}",
+        removed.body.split("class=\"lead\"").nth(1).unwrap_or_default().chars().take(1500).collect::<String>()
+    );
+    let matter = c.store.matter(m).await.expect("read").expect("matter");
+    assert_eq!((matter.case.charges.len(), matter.outcomes.len()), (5, 2), "every charge and outcome in its place");
 }
 
 const ALL: [&str; 25] = [

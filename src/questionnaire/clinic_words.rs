@@ -463,4 +463,6 @@ pub struct ClinicWords {
     // Intake: the person's screen, and answers that do not fit together
     pub intake_person_lead: Text,
     pub intake_unfit: Text<Problem>,
+    // Outcomes: charges stay in place once one is recorded
+    pub outcomes_keep_charges: Text,
 }

@@ -903,3 +903,4 @@ clinic-import_too_many_rows = One file can hold at most { $n } rows. Split the l
 clinic-entry_carried = This box was empty, so it took “{ $values }” from the row above.
 clinic-intake_person_lead = The papers need the person's name and a way for the court to reach them. What you type is saved to this matter, encrypted, and printed on their papers.
 clinic-intake_unfit = Some answers in this matter do not fit together, so this step was not saved: { $problem } Correct them in the table of charges, or on the screen that asks them.
+clinic-outcomes_keep_charges = A court outcome is recorded for this matter, so no charge can be removed: outcomes are kept by each charge's place in the list. To change the charges, first clear the outcomes on the matter's page.

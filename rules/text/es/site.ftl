@@ -897,3 +897,4 @@ clinic-import_too_many_rows = Un archivo puede tener como máximo { $n } filas. 
 clinic-entry_carried = Esta casilla estaba vacía, así que tomó “{ $values }” de la fila de arriba.
 clinic-intake_person_lead = Los documentos necesitan el nombre de la persona y una forma en que el tribunal pueda comunicarse con ella. Lo que escriba se guarda en este asunto, cifrado, y se imprime en sus documentos.
 clinic-intake_unfit = Algunas respuestas de este asunto no concuerdan, así que este paso no se guardó: { $problem } Corríjalas en la tabla de cargos o en la pantalla que las pregunta.
+clinic-outcomes_keep_charges = Hay un resultado del tribunal registrado en este asunto, así que no se puede quitar ningún cargo: los resultados se guardan según el lugar de cada cargo en la lista. Para cambiar los cargos, primero borre los resultados en la página del asunto.

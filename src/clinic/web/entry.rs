@@ -205,6 +205,12 @@ pub async fn save(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
             return draw(&state, &viewer, &matter, typed, &problems, Some(w.entry_errors.to_string()), status);
         }
     };
+    if !removed.is_empty() && !matter.outcomes.is_empty() {
+        let message = w.outcomes_keep_charges.to_string();
+        let problems: Problems = removed.iter().map(|&r| (r, "offence".to_string(), message.clone())).collect();
+        let status = StatusCode::UNPROCESSABLE_ENTITY;
+        return draw(&state, &viewer, &matter, typed, &problems, Some(w.entry_errors.to_string()), status);
+    }
     let mut after = before.clone();
     after.case = case;
     for r in removed {

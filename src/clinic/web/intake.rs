@@ -185,6 +185,12 @@ pub(super) async fn save_changed(state: &ClinicState, m: &Matter, before: &Answe
     state.store.save_answers(m.id, m.version, after, &assessment, &review, status, now).await
 }
 
+/// Whether `after` removes a charge of a matter with a court outcome recorded: the
+/// outcomes are kept by the charges' places, which a removal would move.
+fn removes_charges(m: &Matter, before: &Answers, after: &Answers) -> bool {
+    !m.outcomes.is_empty() && after.case.charges.len() < before.case.charges.len()
+}
+
 /// Saves an imported matter's answers at once, so its assessment, and a review it
 /// needs, are known before anyone opens the questionnaire.
 pub async fn save_imported(state: &ClinicState, id: i64, now: i64) -> Result<(), StoreError> {
@@ -246,6 +252,10 @@ pub async fn step(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
     let Some(after) = changed else {
         return draw(&state, &viewer, &matter, screen, StatusCode::OK);
     };
+    if removes_charges(&matter, before, &after) {
+        let screen = current_screen(&state, &matter, Some(state.words.clinic.outcomes_keep_charges.as_str()));
+        return draw(&state, &viewer, &matter, screen, StatusCode::UNPROCESSABLE_ENTITY);
+    }
     let now = now_unix();
     match save_changed(&state, &matter, before, &after, now).await {
         Ok(_) => match state.store.audit(Some(viewer.user.id), Action::SaveAnswers, Some(id), Some(matter.event_id), now).await {

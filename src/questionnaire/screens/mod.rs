@@ -34,7 +34,12 @@ impl Questionnaire<'_> {
             can_save: !state.case.charges.is_empty(),
         };
         match &state.at {
-            Step::Start => return self.start(state, None),
+            Step::Start => {
+                // A message for the whole step (a clinic's: "someone else saved") stays.
+                let mut s = self.start(state, None);
+                show_errors(&mut s, errors, Typed::default());
+                return s;
+            }
             // The place is asked with the court (a step kept for answers carried from before).
             Step::Court(i) | Step::Place(i) => self.court(&mut s, state, *i),
             Step::Details(i) => self.details(&mut s, state, *i),
