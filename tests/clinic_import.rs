@@ -183,11 +183,35 @@ async fn a_csv_its_json_rows_and_saved_answers_files_import_together(db: Db) {
         &[("day.csv", GOOD_CSV), ("more.json", json), ("iris.json", &answers), ("excel.csv", semicolons)],
     )
     .await;
-    assert_eq!(page.status, StatusCode::OK, "{}", page.body);
+    // The answer is a redirect to the event's list, so reloading it imports nothing again.
+    assert_eq!(page.status, StatusCode::SEE_OTHER, "{}", page.body);
+    assert_eq!(page.location(), format!("/clinic/events/{}?imported=5", c.event));
+    let page = c.volunteer.get(page.location()).await;
     assert!(page.body.contains("5 people were imported"), "{}", page.body);
     for name in ["Loretta Banks", "Marcus Odom", "Ruth Pace", "Iris Cole", "Sam Ortiz"] {
         assert!(page.body.contains(name), "{name} is listed");
     }
+    assert_eq!(c.store.matter_count(c.event).await.expect("count"), 5);
+
+    // The same list again (a form sent twice, a second volunteer) imports no one twice,
+    // and neither does a person twice in one import (the name's case and spaces aside).
+    let again = import(&mut c.volunteer, c.event, &[("day.csv", GOOD_CSV)]).await;
+    assert_eq!(again.status, StatusCode::UNPROCESSABLE_ENTITY);
+    let found = problems(&again);
+    for (row, name) in [("2", "Loretta Banks"), ("4", "Marcus Odom")] {
+        assert!(
+            found.iter().any(|(f, r, col, w)| f == "day.csv"
+                && r == row
+                && col == "full_name"
+                && w.contains(&format!("{name} is in this event already"))),
+            "{found:?}"
+        );
+    }
+    let twice = "person,full_name,date_of_birth,offence,court,county,outcome\n1,Nia  Shaw,1/2/1990,trespass,justice,Hinds,dismissed\n\
+                 2,nia shaw,1/2/1990,loitering,justice,Hinds,dismissed\n3,Nia Shaw,3/4/1985,loitering,justice,Hinds,dismissed\n";
+    let found = problems(&import(&mut c.volunteer, c.event, &[("twice.csv", twice)]).await);
+    assert_eq!(found.len(), 1, "the second Nia Shaw; the third is born another day: {found:?}");
+    assert_eq!((found[0].1.as_str(), found[0].2.as_str()), ("3", "full_name"));
     assert_eq!(c.store.matter_count(c.event).await.expect("count"), 5);
     let list = c.store.matters_of(c.event, 50, 0).await.expect("list");
     let loretta = list.iter().find(|m| m.name.as_deref() == Some("Loretta Banks")).expect("Loretta");

@@ -8,7 +8,7 @@
 //! never stops at the first problem: every problem in every file is listed by file,
 //! row and column, and a file with any problem gives no one.
 
-use crate::case::{Case, MAX_CHARGES};
+use crate::case::{Case, MAX_CHARGES, Petitioner};
 use crate::questionnaire::Questionnaire;
 use crate::questionnaire::rows::{CHARGE_FIELDS, HISTORY_FIELDS, PERSON_FIELDS};
 
@@ -72,6 +72,8 @@ pub enum Trouble {
     JsonValue,
     /// No rows.
     Empty,
+    /// This person (named) is in the event already, or earlier in this import.
+    AlreadyIn(String),
     /// One of these values is needed.
     Choose(Vec<String>),
     /// The questionnaire's own words (or a saved answers file's problem).
@@ -399,4 +401,28 @@ pub fn template() -> String {
     let mut header = COLUMNS.iter().map(|(c, _)| *c).collect::<Vec<_>>().join(",");
     header.push_str("\r\n");
     header
+}
+
+/// The people of an import who are in the event already (`known`) or earlier in the
+/// import: the same name (letters' case and spaces aside) and the same date of birth,
+/// or no date of birth on one of them. Each is a problem on their first row.
+pub fn already_in(people: &[&Person], known: &[Petitioner]) -> Vec<Problem> {
+    let key = |p: &Petitioner| p.full_name.as_deref().map(|n| n.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase());
+    let same = |a: &Petitioner, b: &Petitioner| {
+        key(a).is_some_and(|k| Some(k) == key(b))
+            && (a.date_of_birth.is_none() || b.date_of_birth.is_none() || a.date_of_birth == b.date_of_birth)
+    };
+    let mut problems = Vec::new();
+    for (n, person) in people.iter().enumerate() {
+        let me = &person.case.petitioner;
+        if known.iter().chain(people[..n].iter().map(|p| &p.case.petitioner)).any(|other| same(me, other)) {
+            problems.push(Problem {
+                file: person.file.clone(),
+                row: person.rows.first().copied(),
+                column: Some("full_name".into()),
+                trouble: Trouble::AlreadyIn(me.full_name.clone().unwrap_or_default()),
+            });
+        }
+    }
+    problems
 }

@@ -274,8 +274,6 @@ pub struct ClinicWords {
     pub import_file: Text,
     pub import_row: Text,
     pub import_problem: Text,
-    pub import_done_heading: Text,
-    pub import_done_lead: Text<Count>,
     pub import_none: Text,
     pub import_too_large: Text,
     pub import_not_text: Text,
@@ -465,4 +463,7 @@ pub struct ClinicWords {
     pub intake_unfit: Text<Problem>,
     // Outcomes: charges stay in place once one is recorded
     pub outcomes_keep_charges: Text,
+    // Import: a person twice, and the notice after an import
+    pub import_already_in: Text<Name>,
+    pub import_done_notice: Text<Count>,
 }

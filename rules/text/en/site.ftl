@@ -690,11 +690,6 @@ clinic-import_failed_lead = Fix these problems in the files, then import them ag
 clinic-import_file = File
 clinic-import_row = Row
 clinic-import_problem = Problem
-clinic-import_done_heading = Imported
-clinic-import_done_lead = { $n ->
-        [one] 1 person was imported and checked. Anyone with a charge a lawyer must look at waits in the review queue.
-       *[other] { $n } people were imported and checked. Anyone with a charge a lawyer must look at waits in the review queue.
-    }
 clinic-import_none = Choose at least one file.
 clinic-import_too_large = The files are too large. Import at most 8 MB at a time.
 clinic-import_not_text = This file is not saved as plain text. In your spreadsheet, save it as "CSV UTF-8", then import it again.
@@ -904,3 +899,8 @@ clinic-entry_carried = This box was empty, so it took “{ $values }” from the
 clinic-intake_person_lead = The papers need the person's name and a way for the court to reach them. What you type is saved to this matter, encrypted, and printed on their papers.
 clinic-intake_unfit = Some answers in this matter do not fit together, so this step was not saved: { $problem } Correct them in the table of charges, or on the screen that asks them.
 clinic-outcomes_keep_charges = A court outcome is recorded for this matter, so no charge can be removed: outcomes are kept by each charge's place in the list. To change the charges, first clear the outcomes on the matter's page.
+clinic-import_already_in = { $name } is in this event already, or twice in these files. Import each person once. To add charges to someone already here, open their matter.
+clinic-import_done_notice = { $n ->
+    [one] 1 person was imported. They are in the list below, with what they need next.
+   *[other] { $n } people were imported. They are in the list below, with what they need next.
+}

@@ -683,11 +683,6 @@ clinic-import_failed_lead = Corrija estos problemas en los archivos y vuelva a i
 clinic-import_file = Archivo
 clinic-import_row = Fila
 clinic-import_problem = Problema
-clinic-import_done_heading = Importado
-clinic-import_done_lead = { $n ->
-        [one] Se importó y revisó 1 persona. Quien tenga un cargo que un abogado debe ver espera en la lista de revisión.
-       *[other] Se importaron y revisaron { $n } personas. Quien tenga un cargo que un abogado debe ver espera en la lista de revisión.
-    }
 clinic-import_none = Elija al menos un archivo.
 clinic-import_too_large = Los archivos son demasiado grandes. Importe como máximo 8 MB a la vez.
 clinic-import_not_text = Este archivo no está guardado como texto. En su hoja de cálculo, guárdelo como "CSV UTF-8" y vuelva a importarlo.
@@ -898,3 +893,8 @@ clinic-entry_carried = Esta casilla estaba vacía, así que tomó “{ $values }
 clinic-intake_person_lead = Los documentos necesitan el nombre de la persona y una forma en que el tribunal pueda comunicarse con ella. Lo que escriba se guarda en este asunto, cifrado, y se imprime en sus documentos.
 clinic-intake_unfit = Algunas respuestas de este asunto no concuerdan, así que este paso no se guardó: { $problem } Corríjalas en la tabla de cargos o en la pantalla que las pregunta.
 clinic-outcomes_keep_charges = Hay un resultado del tribunal registrado en este asunto, así que no se puede quitar ningún cargo: los resultados se guardan según el lugar de cada cargo en la lista. Para cambiar los cargos, primero borre los resultados en la página del asunto.
+clinic-import_already_in = { $name } ya está en este evento, o dos veces en estos archivos. Importe a cada persona una sola vez. Para agregar cargos a alguien que ya está aquí, abra su asunto.
+clinic-import_done_notice = { $n ->
+    [one] Se importó 1 persona. Está en la lista de abajo, con lo que necesita después.
+   *[other] Se importaron { $n } personas. Están en la lista de abajo, con lo que necesitan después.
+}

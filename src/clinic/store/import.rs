@@ -6,6 +6,8 @@ use super::audit::{Action, line};
 use super::crypto::random_id;
 use super::matters::Status;
 use super::review::Review;
+use sqlx::Row;
+
 use super::{Result, Store, StoreError};
 use crate::engine::Assessment;
 use crate::questionnaire::state::State;
@@ -20,6 +22,13 @@ pub struct Imported<'a> {
 }
 
 impl Store {
+    /// The people of `event_id`'s matters (each matter's person, opened), to find a
+    /// person imported twice.
+    pub async fn people_in(&self, event_id: i64) -> Result<Vec<crate::case::Petitioner>> {
+        let rows = sqlx::query("SELECT id, case_sealed FROM matters WHERE event_id = $1").bind(event_id).fetch_all(&self.pool).await?;
+        rows.iter().map(|row| Ok(self.case_of(row.try_get("id")?, &row.try_get::<String, _>("case_sealed")?)?.petitioner)).collect()
+    }
+
     /// Makes a matter at `event_id` of each person, with an audit line for each;
     /// returns their ids in order. Another server's audit line taking the same number
     /// makes the whole import start again, as `audit` does for one line.

@@ -171,7 +171,7 @@ impl Store {
     }
 
     /// A matter's sealed case, opened.
-    fn case_of(&self, id: i64, sealed: &str) -> Result<crate::case::Case> {
+    pub(super) fn case_of(&self, id: i64, sealed: &str) -> Result<crate::case::Case> {
         let json = self.key.open(sealed, &place("case", id))?;
         serde_json::from_slice(&json).map_err(|_| super::StoreError::Key(super::KeyError::Wrong))
     }

@@ -113,8 +113,19 @@ pub async fn submit(State(state): State<ClinicState>, Path(id): Path<i64>, req: 
         }
         Err(e) => return page::fault(&state, Some(&viewer), &e),
     };
+    // A person in the event already (or twice in these files) is a problem: a reload
+    // of this form, or a second volunteer with the same list, imports no one twice.
+    let known = match state.store.people_in(id).await {
+        Ok(known) => known,
+        Err(e) => return page::fault(&state, Some(&viewer), &e),
+    };
+    let twice = import::already_in(&people.iter().map(|(_, p)| p).collect::<Vec<_>>(), &known);
+    if !twice.is_empty() {
+        return draw(&state, &viewer, id, &twice, Some(w.import_failed_lead.to_string()), StatusCode::UNPROCESSABLE_ENTITY);
+    }
+    // The list of who was made is the event's own: a reload there imports nothing.
     match save(&state, &viewer, id, people, now).await {
-        Ok(made) => done(&state, &viewer, id, &made),
+        Ok(made) => page::redirect(&format!("/clinic/events/{id}?imported={}", made.len())),
         Err(e) => page::fault(&state, Some(&viewer), &e),
     }
 }
@@ -153,30 +164,6 @@ async fn save(
         .collect())
 }
 
-/// The page after an import: who was imported, each linked to their matter.
-fn done(state: &ClinicState, viewer: &Viewer, event: i64, made: &[(i64, Option<String>, Status)]) -> Response {
-    let w = &state.words.clinic;
-    let rows = made
-        .iter()
-        .map(|(id, name, status)| {
-            let name = name.clone().unwrap_or_else(|| w.no_name.to_string());
-            view! { <tr><td><a href=format!("/clinic/matters/{id}")>{name}</a></td><td>{super::matters::status_name(state, *status)}</td></tr> }
-        })
-        .collect_view();
-    let body = view! {
-        <h1>{w.import_done_heading.to_string()}</h1>
-        <p role="status">{w.import_done_lead.fill(&[("n", made.len().to_string())])}</p>
-        <div class="table-scroll" tabindex="0" role="region" aria-label=w.import_done_heading.to_string()>
-            <table>
-                <thead><tr><th scope="col">{w.matter_person.to_string()}</th><th scope="col">{w.matter_status.to_string()}</th></tr></thead>
-                <tbody>{rows}</tbody>
-            </table>
-        </div>
-        <p><a href=format!("/clinic/events/{event}")>{w.back_to_event.to_string()}</a></p>
-    };
-    page::render(state, w.import_done_heading.as_str(), Some(viewer), body)
-}
-
 /// The words for a problem.
 fn told(state: &ClinicState, trouble: &Trouble) -> String {
     let w = &state.words.clinic;
@@ -197,6 +184,7 @@ fn told(state: &ClinicState, trouble: &Trouble) -> String {
         Trouble::JsonRow => w.import_json_row.to_string(),
         Trouble::JsonValue => w.import_json_value.to_string(),
         Trouble::Empty => w.import_empty.to_string(),
+        Trouble::AlreadyIn(name) => w.import_already_in.fill(&[("name", name.clone())]),
         Trouble::Choose(values) => w.import_values.fill(&[("values", values.join(", "))]),
         Trouble::Said(words) => words.clone(),
     }

@@ -63,10 +63,41 @@ pub async fn event(State(state): State<ClinicState>, Path(id): Path<i64>, req: R
         Ok(v) => v,
         Err(res) => return res,
     };
-    event_page(&state, &viewer, id, page_number(&req), None).await
+    // After an import, how many people it made (a number only: the list shows who).
+    let imported = req
+        .uri()
+        .query()
+        .into_iter()
+        .flat_map(|q| form_urlencoded::parse(q.as_bytes()))
+        .find(|(k, _)| k == "imported")
+        .and_then(|(_, v)| v.parse::<usize>().ok());
+    let notice = imported.map(|n| state.words.clinic.import_done_notice.fill(&[("n", n.to_string())]));
+    event_page_with(&state, &viewer, id, page_number(&req), None, notice).await
 }
 
 pub(super) async fn event_page(state: &ClinicState, viewer: &Viewer, id: i64, page_no: i64, error: Option<String>) -> Response {
+    event_page_with(state, viewer, id, page_no, error, None).await
+}
+
+/// What the event's page says first: when and where, how many matters, how long kept.
+fn event_lead(state: &ClinicState, event: &crate::clinic::store::events::Event, count: i64) -> String {
+    state.words.clinic.event_lead.fill(&[
+        ("date", event.held_on.format("%B %-d, %Y").to_string()),
+        ("county", event.county.clone()),
+        ("n", count.to_string()),
+        ("days", event.retention_days.to_string()),
+    ])
+}
+
+/// The event's page, with `error` beside the new matter's form and `notice` above the list.
+async fn event_page_with(
+    state: &ClinicState,
+    viewer: &Viewer,
+    id: i64,
+    page_no: i64,
+    error: Option<String>,
+    notice: Option<String>,
+) -> Response {
     let w = &state.words.clinic;
     let now = now_unix();
     let event = match state.store.event(id).await {
@@ -86,12 +117,7 @@ pub(super) async fn event_page(state: &ClinicState, viewer: &Viewer, id: i64, pa
         Ok((count, matters, staff, users, (), jobs)) => (count, matters, staff, users, jobs),
         Err(e) => return page::fault(state, Some(viewer), &e),
     };
-    let lead = w.event_lead.fill(&[
-        ("date", event.held_on.format("%B %-d, %Y").to_string()),
-        ("county", event.county.clone()),
-        ("n", count.to_string()),
-        ("days", event.retention_days.to_string()),
-    ]);
+    let lead = event_lead(state, &event, count);
     let list = (!admin).then(|| {
         let rows = matters
             .into_iter()
@@ -110,6 +136,7 @@ pub(super) async fn event_page(state: &ClinicState, viewer: &Viewer, id: i64, pa
             })
             .collect_view();
         view! {
+            {notice.map(|text| view! { <div class="notice done" role="status"><p>{text}</p></div> })}
             <table>
                 <thead><tr><th>{w.matter_person.to_string()}</th><th>{w.matter_status.to_string()}</th><th>{w.batch_tick.to_string()}</th></tr></thead>
                 <tbody>{rows}</tbody>
