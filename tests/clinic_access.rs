@@ -150,7 +150,7 @@ async fn check_posts(store: &Store, browsers: &mut [(&str, Browser)], event: i64
                     ("retention_days", "90"),
                     ("user", &vol),
                     ("version", &version),
-                    ("status", "needs_review"),
+                    ("status", "withdrawn"),
                     ("notes", "checked"),
                     ("action", "place"),
                     ("reason", "appeal"),

@@ -149,14 +149,20 @@ async fn two_editors_see_a_conflict_and_keep_what_they_typed(db: Db) {
         p.body.split("name=\"version\" value=\"").nth(1).and_then(|s| s.split('"').next()).unwrap_or_default().to_string()
     };
     let saved =
-        a.post(&path, &[("csrf", &first.csrf()), ("version", &version(&first)), ("status", "needs_review"), ("notes", "from A")]).await;
+        a.post(&path, &[("csrf", &first.csrf()), ("version", &version(&first)), ("status", "withdrawn"), ("notes", "from A")]).await;
     assert_eq!(saved.status, StatusCode::SEE_OTHER);
     let refused =
-        b.post(&path, &[("csrf", &second.csrf()), ("version", &version(&second)), ("status", "ready"), ("notes", "from B")]).await;
+        b.post(&path, &[("csrf", &second.csrf()), ("version", &version(&second)), ("status", "withdrawn"), ("notes", "from B")]).await;
     assert_eq!(refused.status, StatusCode::CONFLICT);
     assert!(refused.body.contains("from B"), "B's typing is shown again");
     let id: i64 = path.rsplit('/').next().and_then(|s| s.parse().ok()).expect("id");
     assert_eq!(db.store.matter(id).await.expect("read").expect("matter").notes, "from A");
+    // A status that follows the review, the papers or the court is not set by hand.
+    let page = a.get(&path).await;
+    let by_hand = a.post(&path, &[("csrf", &page.csrf()), ("version", &version(&page)), ("status", "granted"), ("notes", "x")]).await;
+    assert_eq!(by_hand.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(by_hand.body.contains("You may only mark the matter withdrawn"), "{}", by_hand.body);
+    assert!(!page.body.contains("value=\"granted\""), "not offered either");
     let log = actions(&db).await;
     for action in [Action::CreateMatter, Action::ViewMatter, Action::EditMatter] {
         assert!(log.contains(&action), "{action:?} in {log:?}");

@@ -466,4 +466,7 @@ pub struct ClinicWords {
     // Import: a person twice, and the notice after an import
     pub import_already_in: Text<Name>,
     pub import_done_notice: Text<Count>,
+    // The matter's status by hand: withdrawn only
+    pub status_help: Text,
+    pub status_by_hand: Text,
 }

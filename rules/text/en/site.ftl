@@ -904,3 +904,5 @@ clinic-import_done_notice = { $n ->
     [one] 1 person was imported. They are in the list below, with what they need next.
    *[other] { $n } people were imported. They are in the list below, with what they need next.
 }
+clinic-status_help = The status follows the lawyer's review, the papers printed and what the court did. Choose "Withdrawn" if the person does not go on.
+clinic-status_by_hand = The status follows the lawyer's review, the papers printed and what the court did. You may only mark the matter withdrawn, or take a withdrawn matter back.

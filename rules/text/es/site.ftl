@@ -898,3 +898,5 @@ clinic-import_done_notice = { $n ->
     [one] Se importó 1 persona. Está en la lista de abajo, con lo que necesita después.
    *[other] Se importaron { $n } personas. Están en la lista de abajo, con lo que necesitan después.
 }
+clinic-status_help = El estado sigue la revisión del abogado, los documentos impresos y lo que hizo el tribunal. Elija "Retirado" si la persona no sigue adelante.
+clinic-status_by_hand = El estado sigue la revisión del abogado, los documentos impresos y lo que hizo el tribunal. Solo puede marcar el asunto como retirado, o hacer volver un asunto retirado.

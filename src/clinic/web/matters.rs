@@ -336,9 +336,9 @@ pub(super) fn matter_page(state: &ClinicState, viewer: &Viewer, m: &Matter, show
             view! { <li>{offence}" "{number}</li> }
         })
         .collect_view();
-    let statuses = <Status as strum::VariantArray>::VARIANTS
-        .iter()
-        .map(|s| view! { <option value=s.key() selected=*s == status>{status_name(state, *s)}</option> })
+    let statuses = by_hand(m.status)
+        .into_iter()
+        .map(|s| view! { <option value=s.key() selected=s == status>{status_name(state, s)}</option> })
         .collect_view();
     let hold_text = match &m.hold {
         Some(reason) => w.hold_on.fill(&[("reason", reason.clone())]),
@@ -373,7 +373,8 @@ pub(super) fn matter_page(state: &ClinicState, viewer: &Viewer, m: &Matter, show
             <input type="hidden" name="version" value=m.version.to_string()/>
             <div class="field">
                 <label for="status">{w.matter_status.to_string()}</label>
-                <select id="status" name="status">{statuses}</select>
+                <p class="help" id="status-help">{w.status_help.to_string()}</p>
+                <select id="status" name="status" aria-describedby="status-help">{statuses}</select>
             </div>
             <div class="field">
                 <label for="notes">{w.notes.to_string()}</label>
@@ -393,6 +394,16 @@ pub(super) fn matter_page(state: &ClinicState, viewer: &Viewer, m: &Matter, show
     res
 }
 
+/// The statuses one may choose for a matter at `current`: as it is, or withdrawn (the
+/// person does not go on); a withdrawn matter may come back to intake. Every other
+/// status follows the review, the papers printed and the court's outcomes.
+fn by_hand(current: Status) -> [Status; 2] {
+    match current {
+        Status::Withdrawn => [Status::Withdrawn, Status::Intake],
+        other => [other, Status::Withdrawn],
+    }
+}
+
 /// POST /clinic/matters/{id}: status and notes, saved over the version read.
 pub async fn save(State(state): State<ClinicState>, Path(id): Path<i64>, req: Request) -> Response {
     let (viewer, matter, form) = match matter_form(&state, id, None, req).await {
@@ -402,9 +413,16 @@ pub async fn save(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
     let w = &state.words.clinic;
     let status = field(&form, "status").parse::<Status>().unwrap_or(matter.status);
     let notes = form.iter().find(|(k, _)| k == "notes").map_or("", |(_, v)| v.as_str());
-    if notes.chars().count() > 5000 {
+    let refused = if !by_hand(matter.status).contains(&status) {
+        Some(w.status_by_hand.to_string())
+    } else if notes.chars().count() > 5000 {
+        Some(w.notes_too_long.to_string())
+    } else {
+        None
+    };
+    if let Some(message) = refused {
         let shown = Shown {
-            message: Some((StatusCode::UNPROCESSABLE_ENTITY, w.notes_too_long.to_string())),
+            message: Some((StatusCode::UNPROCESSABLE_ENTITY, message)),
             typed: Some((status, notes.to_string())),
             ..Shown::default()
         };
