@@ -18,3 +18,14 @@ pub fn today_in_mississippi() -> NaiveDate {
 pub fn now_unix() -> i64 {
     chrono::Utc::now().timestamp()
 }
+
+/// A time in seconds since 1970, in Mississippi (Central time): how clinic pages show
+/// when something happened.
+pub fn in_mississippi(at: i64) -> chrono::DateTime<chrono_tz::Tz> {
+    chrono::DateTime::from_timestamp(at, 0).unwrap_or_default().with_timezone(&chrono_tz::America::Chicago)
+}
+
+/// The day in Mississippi of a time in seconds since 1970.
+pub fn day_in_mississippi(at: i64) -> NaiveDate {
+    in_mississippi(at).date_naive()
+}

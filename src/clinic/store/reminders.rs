@@ -35,10 +35,7 @@ fn parse_day(text: &str) -> Option<NaiveDate> {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
 }
 
-/// The day in Mississippi at `now` (seconds since 1970).
-pub fn day_in_mississippi(now: i64) -> NaiveDate {
-    chrono::DateTime::from_timestamp(now, 0).unwrap_or_default().with_timezone(&chrono_tz::America::Chicago).date_naive()
-}
+pub use crate::clock::day_in_mississippi;
 
 /// Whose matters a list covers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

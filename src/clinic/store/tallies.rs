@@ -63,10 +63,7 @@ pub struct Statistics {
     pub petitions: PetitionCount,
 }
 
-/// The day in Mississippi (Central time) of a time in seconds since 1970.
-pub fn day_of(at: i64) -> NaiveDate {
-    chrono::DateTime::from_timestamp(at, 0).unwrap_or_default().with_timezone(&chrono_tz::America::Chicago).date_naive()
-}
+pub use crate::clock::day_in_mississippi as day_of;
 
 /// A county as typed, in one spelling: "hinds county " and "Hinds" are both "Hinds".
 pub fn county_name(typed: &str) -> String {

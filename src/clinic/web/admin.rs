@@ -305,7 +305,7 @@ pub async fn audit(State(state): State<ClinicState>, Query(q): Query<Before>, re
     let rows = entries
         .into_iter()
         .map(|e| {
-            let when = chrono::DateTime::from_timestamp(e.at, 0).map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string()).unwrap_or_default();
+            let when = crate::clock::in_mississippi(e.at).format("%Y-%m-%d %H:%M %Z").to_string();
             let who = e.user_id.map(|id| names.get(&id).cloned().unwrap_or_else(|| id.to_string()));
             view! {
                 <tr><td>{e.seq}</td><td>{when}</td><td>{who}</td><td>{e.action.key()}</td>

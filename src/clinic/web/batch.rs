@@ -267,7 +267,5 @@ pub fn form(state: &ClinicState, viewer: &Viewer, event: i64, jobs: &[Job]) -> i
 
 /// When a job started, in Mississippi's time.
 fn started(at: i64) -> String {
-    chrono::DateTime::from_timestamp(at, 0)
-        .map(|t| t.with_timezone(&chrono_tz::America::Chicago).format("%B %-d, %-I:%M %p").to_string())
-        .unwrap_or_default()
+    crate::clock::in_mississippi(at).format("%B %-d, %-I:%M %p").to_string()
 }

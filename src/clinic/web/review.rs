@@ -48,7 +48,7 @@ fn choice_name(state: &ClinicState, c: Choice) -> String {
 }
 
 fn when(at: i64) -> String {
-    chrono::DateTime::from_timestamp(at, 0).map(|t| t.format("%B %-d, %Y").to_string()).unwrap_or_default()
+    crate::clock::in_mississippi(at).format("%B %-d, %Y").to_string()
 }
 
 /// The questionnaire's findings and the review, for the matter's page.
