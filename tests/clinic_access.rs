@@ -264,4 +264,25 @@ async fn done_user(store: &expunge_ms::clinic::store::Store, name: &str) -> i64 
     store.user_by_name(name).await.expect("read").expect("user").id
 }
 
-on_both!(access_matrix, without_the_second_factor_nothing_opens);
+/// An address typed, bookmarked or reloaded gets a page, never the router's bare error:
+/// an id that is not a number is a page not found; a form's address goes back to its page.
+async fn an_address_typed_or_reloaded_gets_a_page(db: Db) {
+    let app = app(db.store.clone());
+    account(&db.store, "vol", Role::Volunteer, None).await;
+    let mut vol = Browser::new(&app);
+    vol.sign_in("vol", PASSWORD, None).await;
+    let page = vol.get("/clinic/matters/abc").await;
+    assert_eq!(page.status, StatusCode::NOT_FOUND);
+    assert!(page.body.contains("<h1>") && page.body.contains("Signed in as vol") && !page.body.contains("Cannot parse"), "{}", page.body);
+    for (form, back) in [
+        ("/clinic/matters/123/sign-off", "/clinic/matters/123"),
+        ("/clinic/matters/123/reminder/mail", "/clinic/matters/123"),
+        ("/clinic/events/5/batches", "/clinic/events/5"),
+        ("/clinic/sign-out", "/clinic"),
+    ] {
+        let page = vol.get(form).await;
+        assert_eq!((page.status, page.location()), (StatusCode::SEE_OTHER, back), "{form}");
+    }
+}
+
+on_both!(access_matrix, without_the_second_factor_nothing_opens, an_address_typed_or_reloaded_gets_a_page);

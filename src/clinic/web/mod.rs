@@ -119,6 +119,7 @@ pub fn routes(state: ClinicState) -> Router {
         .layer(RequestBodyLimitLayer::new(crate::server::FORM_LIMIT))
         .merge(new_matter)
         .merge(importing)
+        .layer(axum::middleware::from_fn_with_state(state.clone(), page::edges))
         .with_state(state)
 }
 

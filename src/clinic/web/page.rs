@@ -151,3 +151,56 @@ pub fn field_error(state: &ClinicState, id: &str, error: Option<String>) -> impl
     let id = format!("{id}-error");
     error.map(|e| view! { <p class="error" id=id><span class="visually-hidden">{prefix}</span>{e}</p> })
 }
+
+/// The answers the router makes before any handler runs, in the clinic's own pages: an
+/// id that is not a number is a page not found; a form's address opened as a page (a
+/// reload after a refused form, an address typed or bookmarked) goes back to the page
+/// the form is on.
+pub async fn edges(
+    axum::extract::State(state): axum::extract::State<ClinicState>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let (method, path, headers) = (req.method().clone(), req.uri().path().to_string(), req.headers().clone());
+    let res = next.run(req).await;
+    match res.status() {
+        StatusCode::METHOD_NOT_ALLOWED if method == axum::http::Method::GET || method == axum::http::Method::HEAD => {
+            redirect(&form_page(&path))
+        }
+        StatusCode::BAD_REQUEST => {
+            let (parts, body) = res.into_parts();
+            let text = axum::body::to_bytes(body, 4096).await.unwrap_or_default();
+            if text.starts_with(b"Invalid URL") {
+                let viewer = super::access::viewer(&state.store, &headers, crate::clock::now_unix()).await.ok().flatten();
+                not_found(&state, viewer.as_ref())
+            } else {
+                Response::from_parts(parts, axum::body::Body::from(text))
+            }
+        }
+        _ => res,
+    }
+}
+
+/// The page a form at `path` is on: the matter's, the event's, the print job's, or
+/// the clinic's first page.
+fn form_page(path: &str) -> String {
+    let parts: Vec<&str> = path.trim_matches('/').split('/').collect();
+    match parts.as_slice() {
+        ["clinic", "matters" | "events" | "batches", id, ..] if id.parse::<i64>().is_ok() => format!("/clinic/{}/{id}", parts[1]),
+        _ => "/clinic".to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::form_page;
+
+    #[test]
+    fn a_forms_address_leads_back_to_its_page() {
+        assert_eq!(form_page("/clinic/matters/12/sign-off"), "/clinic/matters/12");
+        assert_eq!(form_page("/clinic/matters/12/reminder/mail"), "/clinic/matters/12");
+        assert_eq!(form_page("/clinic/events/7/batches"), "/clinic/events/7");
+        assert_eq!(form_page("/clinic/sign-out"), "/clinic");
+        assert_eq!(form_page("/clinic/matters/abc/hold"), "/clinic");
+    }
+}
