@@ -176,6 +176,9 @@ async fn batch_papers_for_fifty_people_across_six_courts(db: Db) {
         )
         .await
         .expect("m");
+    // And one whose questions are not finished: a felony conviction, nothing asked yet.
+    let open = case_of("Oscar Open", vec![serde_json::json!({"offence": "false pretenses", "level": "felony", "outcome": "convicted"})]);
+    let open = c.store.create_matter(c.event, &open, c.admin, 1).await.expect("m");
 
     // A volunteer of another event can neither start nor see it.
     let csrf = c.outsider.csrf("/clinic").await;
@@ -195,7 +198,7 @@ async fn batch_papers_for_fifty_people_across_six_courts(db: Db) {
     let running = other.get(&path).await;
     assert_eq!(running.status, StatusCode::OK);
     if running.body.contains("http-equiv=\"refresh\"") {
-        assert!(running.body.contains("of 53 people done"), "{}", running.body);
+        assert!(running.body.contains("of 54 people done"), "{}", running.body);
         let again =
             c.volunteer.post(&format!("/clinic/events/{}/batches", c.event), &[("csrf", &form.csrf()), ("which", "everyone")]).await;
         assert_eq!(again.status, StatusCode::CONFLICT, "one job at a time for an event: {}", again.body);
@@ -209,6 +212,7 @@ async fn batch_papers_for_fifty_people_across_six_courts(db: Db) {
         ("Wendell Review", "A lawyer must sign off this matter first."),
         ("Quincy Unanswered", "The papers&#x27; questions are not all answered yet."),
         ("Nadia Nothing", "No charge can be filed now."),
+        ("Oscar Open", "The questions are not finished"),
     ] {
         let row = done.body.split(name).nth(1).and_then(|rest| rest.split("</tr>").next()).unwrap_or_else(|| panic!("{name} listed"));
         assert!(row.contains(why) || row.contains(&why.replace("&#x27;", "'")), "{name}: {row}");
@@ -225,7 +229,7 @@ async fn batch_papers_for_fifty_people_across_six_courts(db: Db) {
         }
     }
 
-    audited(&c, &ids, &[waiting, unanswered, nothing]).await;
+    audited(&c, &ids, &[waiting, unanswered, nothing, open]).await;
     ticked_ones_only(&mut c, &ids).await;
     assert_eq!(c.store.batch(job, expunge_ms::clock::now_unix()).await.expect("read").expect("kept").state, JobState::Done);
 }

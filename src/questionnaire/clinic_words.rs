@@ -469,4 +469,7 @@ pub struct ClinicWords {
     // The matter's status by hand: withdrawn only
     pub status_help: Text,
     pub status_by_hand: Text,
+    // Papers: questions not finished
+    pub batch_why_questions: Text,
+    pub papers_questions_open: Text,
 }

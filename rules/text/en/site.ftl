@@ -906,3 +906,5 @@ clinic-import_done_notice = { $n ->
 }
 clinic-status_help = The status follows the lawyer's review, the papers printed and what the court did. Choose "Withdrawn" if the person does not go on.
 clinic-status_by_hand = The status follows the lawyer's review, the papers printed and what the court did. You may only mark the matter withdrawn, or take a withdrawn matter back.
+clinic-batch_why_questions = The questions are not finished: some charges need more answers before they can be checked.
+clinic-papers_questions_open = The questions are not finished: some charges need more answers before they can be checked. Go on with the questions first.

@@ -900,3 +900,5 @@ clinic-import_done_notice = { $n ->
 }
 clinic-status_help = El estado sigue la revisión del abogado, los documentos impresos y lo que hizo el tribunal. Elija "Retirado" si la persona no sigue adelante.
 clinic-status_by_hand = El estado sigue la revisión del abogado, los documentos impresos y lo que hizo el tribunal. Solo puede marcar el asunto como retirado, o hacer volver un asunto retirado.
+clinic-batch_why_questions = Las preguntas no están terminadas: algunos cargos necesitan más respuestas antes de poder revisarlos.
+clinic-papers_questions_open = Las preguntas no están terminadas: algunos cargos necesitan más respuestas antes de poder revisarlos. Siga primero con las preguntas.

@@ -180,6 +180,7 @@ async fn draw(state: &ClinicState, req: &Request) -> Result<(), Failed> {
 fn why(no: &NoPapers) -> Why {
     match no {
         NoPapers::ReviewPending => Why::ReviewPending,
+        NoPapers::QuestionsOpen => Why::QuestionsOpen,
         NoPapers::Refused(Refused::MissingFacts(_)) => Why::AnswersMissing,
         NoPapers::Refused(Refused::NothingToFile { .. }) => Why::NothingToFile,
         NoPapers::Refused(Refused::DidNotVerify(_)) => {

@@ -58,6 +58,8 @@ pub enum Why {
     AnswersMissing,
     /// No charge can be filed now.
     NothingToFile,
+    /// Nothing can be filed yet, and the questions are not finished.
+    QuestionsOpen,
     /// The papers did not verify: a bug, never printed.
     Failed,
     /// The matter was deleted while the job ran.

@@ -160,6 +160,7 @@ pub async fn show(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
                         Why::ReviewPending => w.batch_why_review.to_string(),
                         Why::AnswersMissing => w.batch_why_missing.to_string(),
                         Why::NothingToFile => w.batch_why_nothing.to_string(),
+                        Why::QuestionsOpen => w.batch_why_questions.to_string(),
                         Why::Failed => w.batch_why_failed.to_string(),
                         Why::Gone => w.batch_why_gone.to_string(),
                     };

@@ -308,6 +308,9 @@ pub(super) fn attachment(body: Vec<u8>, kind: &'static str, name: &'static str) 
 pub enum NoPapers {
     /// A lawyer's review is pending: nothing prints until it is signed off.
     ReviewPending,
+    /// Nothing can be filed now, and some charges wait for answers to the questions:
+    /// the questionnaire is not finished.
+    QuestionsOpen,
     /// `packet::prepare` refused: nothing to file, answers the papers still need, or
     /// papers that did not verify.
     Refused(crate::packet::Refused),
@@ -330,9 +333,15 @@ pub fn matter_papers(state: &ClinicState, m: &Matter, today: chrono::NaiveDate) 
         return Err(NoPapers::ReviewPending);
     }
     let answers = answers_now(state, m);
-    let next = crate::clinic::store::reminders::next_eligible(&crate::engine::assess(&state.rules, &answers.case, today));
+    let assessment = crate::engine::assess(&state.rules, &answers.case, today);
+    let next = crate::clinic::store::reminders::next_eligible(&assessment);
     let (filing, _) = crate::questionnaire::filing_case(&answers.case, &m.review.withheld());
-    let packet = crate::packet::prepare(&state.rules, &filing, today).map_err(NoPapers::Refused)?;
+    let packet = crate::packet::prepare(&state.rules, &filing, today).map_err(|refused| match refused {
+        crate::packet::Refused::NothingToFile { .. } if assessment.charges.iter().any(|c| c.outcome == Outcome::NeedsMoreInformation) => {
+            NoPapers::QuestionsOpen
+        }
+        other => NoPapers::Refused(other),
+    })?;
     Ok(Papers { packet, next })
 }
 
@@ -364,6 +373,7 @@ pub async fn packet(State(state): State<ClinicState>, Path(id): Path<i64>, req: 
             };
         }
         Ok(Err(NoPapers::ReviewPending)) => &w.clinic.papers_wait,
+        Ok(Err(NoPapers::QuestionsOpen)) => &w.clinic.papers_questions_open,
         Ok(Err(NoPapers::Refused(crate::packet::Refused::NothingToFile { .. }))) => &w.papers.nothing_drawn,
         Ok(Err(NoPapers::Refused(crate::packet::Refused::MissingFacts(_)))) => &w.papers.missing_facts,
         Ok(Err(NoPapers::Refused(crate::packet::Refused::DidNotVerify(_)))) | Err(_) => &w.papers.failed,
