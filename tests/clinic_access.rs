@@ -253,11 +253,15 @@ async fn without_the_second_factor_nothing_opens(db: Db) {
     assert_eq!(enrol.status, StatusCode::OK);
     assert!(enrol.body.contains("data:image/svg+xml;base64,"), "a QR code");
     let shown = enrol.body.split("<code>").nth(1).and_then(|s| s.split("</code>").next()).expect("the key as text").to_string();
+    let again = admin.get("/clinic/enrol").await;
+    assert!(again.body.contains(&format!("<code>{shown}</code>")), "a reload offers the same key, which the app may have scanned");
     let code = expunge_ms::clinic::accounts::current_code(&shown, expunge_ms::clock::now_unix());
     let done = admin.post("/clinic/enrol", &[("csrf", &enrol.csrf()), ("secret", &shown), ("code", &code)]).await;
     assert_eq!(done.location(), "/clinic");
     assert_eq!(admin.get("/clinic/users").await.status, StatusCode::OK);
     assert_eq!(store.totp_secret(done_user(&store, "newadmin").await).await.expect("secret").as_deref(), Some(shown.as_str()));
+    let next = admin.get("/clinic/enrol").await;
+    assert!(next.body.contains("<code>") && !next.body.contains(&format!("<code>{shown}</code>")), "a new app gets a new key");
 }
 
 async fn done_user(store: &expunge_ms::clinic::store::Store, name: &str) -> i64 {

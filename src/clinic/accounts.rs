@@ -151,6 +151,21 @@ pub fn new_totp_secret() -> String {
     Secret::generate_secret().to_encoded().to_string()
 }
 
+/// The key the enrolment page offers a session: the same on every reload (an app that
+/// scanned it keeps working), different for each session, and new once the account's
+/// key changes. Derived from the session's own secret form token, which only that
+/// browser and the server hold, and the account's key now.
+pub fn pending_totp_secret(session_token: &str, current: Option<&str>) -> String {
+    use sha2::Digest;
+    let digest = sha2::Sha256::new()
+        .chain_update(b"expunge-ms second factor\0")
+        .chain_update(session_token.as_bytes())
+        .chain_update(b"\0")
+        .chain_update(current.unwrap_or_default().as_bytes())
+        .finalize();
+    Secret::Raw(digest[..20].to_vec()).to_encoded().to_string()
+}
+
 /// The time step (30 seconds each since 1970) whose code `code` is: the step of
 /// `now`, or one either side (a clock a little off); `None` if it is none of them.
 pub fn code_step(secret_base32: &str, code: &str, now: i64) -> Option<u64> {

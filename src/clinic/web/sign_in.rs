@@ -225,9 +225,18 @@ fn enrol_page(state: &ClinicState, viewer: &Viewer, secret: &str, error: Option<
 /// GET /clinic/enrol
 pub async fn enrol_form(State(state): State<ClinicState>, req: Request) -> Response {
     match enrolling(&state, req.headers()).await {
-        Ok(viewer) => enrol_page(&state, &viewer, &accounts::new_totp_secret(), None),
+        Ok(viewer) => match offered_secret(&state, &viewer).await {
+            Ok(secret) => enrol_page(&state, &viewer, &secret, None),
+            Err(e) => page::fault(&state, Some(&viewer), &e),
+        },
         Err(res) => res,
     }
+}
+
+/// The key the enrolment page offers `viewer` (`accounts::pending_totp_secret`).
+async fn offered_secret(state: &ClinicState, viewer: &Viewer) -> Result<String, crate::clinic::store::StoreError> {
+    let current = state.store.totp_secret(viewer.user.id).await?;
+    Ok(accounts::pending_totp_secret(&viewer.session.csrf, current.as_deref()))
 }
 
 /// POST /clinic/enrol
@@ -243,7 +252,10 @@ pub async fn enrol_submit(State(state): State<ClinicState>, req: Request) -> Res
     };
     let secret = field(&form, "secret");
     if accounts::enrolment(secret, &viewer.user.username).is_none() {
-        return enrol_page(&state, &viewer, &accounts::new_totp_secret(), Some(state.words.clinic.code_wrong.to_string()));
+        return match offered_secret(&state, &viewer).await {
+            Ok(offered) => enrol_page(&state, &viewer, &offered, Some(state.words.clinic.code_wrong.to_string())),
+            Err(e) => page::fault(&state, Some(&viewer), &e),
+        };
     }
     let address = access::address(&parts);
     match accounts::enrol(&state.store, &viewer.user, &viewer.token, secret, field(&form, "code"), &address, now_unix()).await {
