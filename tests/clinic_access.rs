@@ -138,6 +138,7 @@ async fn check_posts(store: &Store, browsers: &mut [(&str, Browser)], event: i64
             } else {
                 let user = format!("user{n}");
                 let vol = vol_new.to_string();
+                let today = expunge_ms::clock::today_in_mississippi().to_string();
                 let fields: Vec<(&str, &str)> = vec![
                     ("csrf", &csrf),
                     ("username", &user),
@@ -145,7 +146,7 @@ async fn check_posts(store: &Store, browsers: &mut [(&str, Browser)], event: i64
                     ("role", "volunteer"),
                     ("password", PASSWORD),
                     ("name", "Another clinic"),
-                    ("held_on", "2026-06-01"),
+                    ("held_on", &today),
                     ("county", "Hinds"),
                     ("retention_days", "90"),
                     ("user", &vol),
@@ -289,4 +290,39 @@ async fn an_address_typed_or_reloaded_gets_a_page(db: Db) {
     }
 }
 
-on_both!(access_matrix, without_the_second_factor_nothing_opens, an_address_typed_or_reloaded_gets_a_page);
+/// An event dated so long ago that its matters would be deleted at once, or a year and
+/// more ahead, or in a county that is not Mississippi's, is refused beside the field.
+async fn an_event_with_a_mistyped_date_or_county_is_refused(db: Db) {
+    let app = app(db.store.clone());
+    let secret = new_totp_secret();
+    account(&db.store, "admin", Role::Admin, Some(&secret)).await;
+    let mut admin = Browser::new(&app);
+    admin.sign_in("admin", PASSWORD, Some(&secret)).await;
+    let today = expunge_ms::clock::today_in_mississippi();
+    let far = (today + chrono::Days::new(400)).to_string();
+    for (held_on, county, wrong) in [
+        ("2020-01-01", "Hinds", "would be deleted at once: more than 90 days have passed"),
+        (far.as_str(), "Hinds", "more than a year away"),
+        ("", "Hindss", "Give the name of a Mississippi county"),
+    ] {
+        let csrf = admin.csrf("/clinic").await;
+        let fields = [("csrf", csrf.as_str()), ("name", "Spring day"), ("held_on", held_on), ("county", county), ("retention_days", "90")];
+        let page = admin.post("/clinic/events", &fields).await;
+        assert_ne!(page.status, StatusCode::SEE_OTHER, "{held_on} {county}");
+        assert!(page.body.contains(wrong), "{wrong}: {}", page.body);
+        assert!(page.body.contains("value=\"Spring day\""), "what was typed is kept");
+    }
+    assert!(db.store.events().await.expect("events").is_empty(), "no event was made");
+    let csrf = admin.csrf("/clinic").await;
+    let today = today.to_string();
+    let fields = [("csrf", csrf.as_str()), ("name", "Spring day"), ("held_on", &today), ("county", "desoto"), ("retention_days", "90")];
+    assert_eq!(admin.post("/clinic/events", &fields).await.status, StatusCode::SEE_OTHER);
+    assert_eq!(db.store.events().await.expect("events")[0].county, "DeSoto", "as the county list spells it");
+}
+
+on_both!(
+    access_matrix,
+    without_the_second_factor_nothing_opens,
+    an_address_typed_or_reloaded_gets_a_page,
+    an_event_with_a_mistyped_date_or_county_is_refused
+);

@@ -472,4 +472,7 @@ pub struct ClinicWords {
     // Papers: questions not finished
     pub batch_why_questions: Text,
     pub papers_questions_open: Text,
+    // Events: a date that would delete its matters at once
+    pub event_date_past: Text<Count>,
+    pub event_date_far: Text,
 }

@@ -117,17 +117,26 @@ pub async fn create_event(State(state): State<ClinicState>, req: Request) -> Res
         errors.push(("name", w.event_name_error.to_string()));
     }
     let held_on = NaiveDate::parse_from_str(field(&form, "held_on"), "%Y-%m-%d").ok();
-    if held_on.is_none() {
-        errors.push(("held_on", w.event_date_error.to_string()));
+    let retention = field(&form, "retention_days").parse::<i64>().ok().filter(|d| (1..=3650).contains(d));
+    let today = crate::clock::today_in_mississippi();
+    match (held_on, retention) {
+        (None, _) => errors.push(("held_on", w.event_date_error.to_string())),
+        // The purge deletes an event's matters the day after its date and days to keep.
+        (Some(on), Some(days)) if on + chrono::Days::new(days.unsigned_abs()) < today => {
+            errors.push(("held_on", w.event_date_past.fill(&[("n", days.to_string())])));
+        }
+        (Some(on), _) if on > today + chrono::Days::new(366) => errors.push(("held_on", w.event_date_far.to_string())),
+        _ => {}
     }
-    if county.is_empty() || county.chars().count() > 60 {
+    // The county as the list of Mississippi's counties spells it.
+    let county = state.rules.counties.iter().find(|c| c.eq_ignore_ascii_case(county.trim())).map(String::as_str);
+    if county.is_none() {
         errors.push(("county", w.event_county_error.to_string()));
     }
-    let retention = field(&form, "retention_days").parse::<i64>().ok().filter(|d| (1..=3650).contains(d));
     if retention.is_none() {
         errors.push(("retention_days", w.event_retention_error.to_string()));
     }
-    let (Some(held_on), Some(retention_days), true) = (held_on, retention, errors.is_empty()) else {
+    let (Some(held_on), Some(retention_days), Some(county), true) = (held_on, retention, county, errors.is_empty()) else {
         return home_page(&state, &viewer, &form, &errors).await;
     };
     let new = NewEvent { name, held_on, county, retention_days };
