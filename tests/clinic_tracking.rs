@@ -267,6 +267,7 @@ async fn the_tracking_sheet_reads_back_with_columns_by_role_and_each_export_logg
     assert_eq!(sheet.status, StatusCode::OK);
     assert!(sheet.headers[header::CONTENT_TYPE].to_str().unwrap_or_default().starts_with("text/csv"));
     assert!(sheet.headers[header::CONTENT_DISPOSITION].to_str().unwrap_or_default().starts_with("attachment"));
+    assert!(sheet.body.starts_with('\u{feff}'), "a byte-order mark, so Excel reads the names as written");
     let (columns, rows) = read_csv(&sheet);
     assert_eq!(columns, ALL);
     assert_eq!(rows.len(), 5 + 2 + 1, "a row per charge, and one for the matter without charges");

@@ -131,7 +131,8 @@ pub fn neutral(cell: &str) -> Cow<'_, str> {
 /// A CSV file (UTF-8, a header line, lines ending in CRLF as RFC 4180 has them) of
 /// `rows` under `header`, every cell made safe for spreadsheets.
 pub fn to_csv(header: &[&str], rows: &[Vec<String>]) -> Vec<u8> {
-    let mut out = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::new());
+    // UTF-8's byte-order mark first: without it, Excel reads "Nguyễn" as "NguyÃªn".
+    let mut out = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer("\u{feff}".as_bytes().to_vec());
     // Writing to memory does not fail.
     let _ = out.write_record(header.iter().map(|h| neutral(h).into_owned()));
     for row in rows {
