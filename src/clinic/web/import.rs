@@ -240,7 +240,7 @@ fn draw(state: &ClinicState, viewer: &Viewer, event: i64, problems: &[Problem], 
             .collect_view();
         view! {
             <div class="table-scroll" tabindex="0" role="region" aria-label=w.import_failed_heading.to_string()>
-                <table>
+                <table class="problems">
                     <thead><tr>
                         <th scope="col">{w.import_file.to_string()}</th><th scope="col">{w.import_row.to_string()}</th>
                         <th scope="col">{w.import_column.to_string()}</th><th scope="col">{w.import_problem.to_string()}</th>
