@@ -304,7 +304,7 @@ fn draw_control(f: &Field, input: Input, described: String) -> impl IntoView {
             let list_id = format!("{id}-list");
             let has_list = !suggestions.is_empty();
             view! {
-                <input type="text" id=id name=f.name.clone() value=f.value.clone()
+                <input type="text" id=id name=f.name.clone() value=f.value.clone() dir="auto"
                     autocomplete=autocomplete.unwrap_or_else(|| "off".into())
                     list=has_list.then(|| list_id.clone())
                     aria-describedby=described aria-invalid=invalid data-check="text" data-required=required/>
