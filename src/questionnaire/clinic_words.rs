@@ -33,8 +33,6 @@ super::words::slots! {
     Cases: ["cases"];
     /// Batch papers: a person and their case numbers.
     NameCases: ["name", "cases"];
-    /// Batch papers: the fee for each petition, its law, the petitions and the total.
-    FeeTotal: ["amount", "citation", "n", "total"];
     /// Batch papers: a page's number and the pages in all.
     PageOf: ["n", "total"];
     /// Batch papers: people gone through, and chosen.
@@ -348,7 +346,6 @@ pub struct ClinicWords {
     pub cover_where_each: Text<Date>,
     pub cover_bring: Text,
     pub cover_bring_id: Text,
-    pub cover_bring_fee: Text<FeeTotal>,
     pub cover_bring_pauper: Text,
     pub cover_bring_copies: Text,
     pub cover_left_out: Text,

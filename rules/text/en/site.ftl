@@ -777,10 +777,6 @@ clinic-cover_where_text = At the office of the clerk of { $court }, as soon as y
 clinic-cover_where_each = At the office of the clerk of each court above, as soon as you can. Call first and ask how they take expungement petitions. The papers are dated { $date }.
 clinic-cover_bring = What to bring
 clinic-cover_bring_id = A photo ID, such as a driver's license or a state ID card.
-clinic-cover_bring_fee = The filing fee: the law sets ${ $amount } for each petition ({ $citation }). { $n ->
-    [one] There is 1 petition here: ${ $total }.
-   *[other] There are { $n } petitions here: ${ $total }.
-} Ask the clerk what you must pay: the law does not say whether the fee applies to a case that ended without a conviction.
 clinic-cover_bring_pauper = If you cannot pay: the pauper's affidavit in this packet, signed in front of a notary. Ask the clerk first whether the court takes it.
 clinic-cover_bring_copies = The papers to file, and two copies of each: one for the prosecutor and one for you to keep.
 clinic-cover_left_out = Some charges are not in these papers. The instructions say why, and from when they may be filed.

@@ -771,10 +771,6 @@ clinic-cover_where_text = En la oficina del secretario de { $court }, lo antes p
 clinic-cover_where_each = En la oficina del secretario de cada tribunal de arriba, lo antes posible. Llame antes y pregunte cómo reciben las peticiones de borrado. Los papeles tienen fecha del { $date }.
 clinic-cover_bring = Qué llevar
 clinic-cover_bring_id = Una identificación con foto, como la licencia de conducir o una tarjeta de identificación del estado.
-clinic-cover_bring_fee = La tarifa de presentación: la ley fija ${ $amount } por cada petición ({ $citation }). { $n ->
-    [one] Aquí hay 1 petición: ${ $total }.
-   *[other] Aquí hay { $n } peticiones: ${ $total }.
-} Pregunte al secretario cuánto debe pagar: la ley no dice si la tarifa se aplica a un caso que terminó sin condena.
 clinic-cover_bring_pauper = Si no puede pagar: la declaración de pobreza de este paquete, firmada ante un notario. Pregunte antes al secretario si el tribunal la acepta.
 clinic-cover_bring_copies = Los papeles para presentar, y dos copias de cada uno: una para el fiscal y otra para que usted la guarde.
 clinic-cover_left_out = Algunos cargos no están en estos papeles. Las instrucciones dicen por qué, y desde cuándo se pueden presentar.

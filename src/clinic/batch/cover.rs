@@ -77,18 +77,15 @@ pub fn cover(rules: &RuleBook, w: &ClinicWords, c: &Cover<'_>) -> Document {
     }));
     blocks.push(Block::Subheading(w.cover_bring.to_string()));
     blocks.push(Block::Check(w.cover_bring_id.to_string()));
-    let petitions = c.courts.iter().map(|(_, f)| f.len()).sum::<usize>();
-    if let Some(fee) = rules.params.filing_fee.at(c.prepared) {
-        let amount = fee.value.amount;
-        let total = u64::from(amount) * petitions as u64;
-        let values = [
-            ("amount", amount.to_string()),
-            ("citation", fee.citation.clone()),
-            ("n", petitions.to_string()),
-            ("total", total.to_string()),
-        ];
-        blocks.push(Block::Check(crate::packet::build::typeset(&w.cover_bring_fee.fill(&values))));
+    // The fee as the papers' instructions say it for each petition's route (set by law,
+    // not settled, or none stated), each different text once.
+    let mut fees: Vec<&String> = Vec::new();
+    for fee in c.courts.iter().flat_map(|(_, f)| f).flat_map(|f| &f.fees) {
+        if !fees.contains(&fee) {
+            fees.push(fee);
+        }
     }
+    blocks.extend(fees.into_iter().map(|fee| Block::Check(crate::packet::build::typeset(fee))));
     if c.courts.iter().flat_map(|(_, f)| f).any(|f| f.pauper.is_some()) {
         blocks.push(Block::Check(w.cover_bring_pauper.to_string()));
     }
