@@ -217,6 +217,8 @@ async fn a_table_with_mistakes_saves_nothing_and_keeps_every_typed_value(db: Db)
         assert!(refused.body.contains(&format!("id=\"{id}-error\"")), "an error beside {id}: {}", refused.body);
         assert!(refused.body.contains(&format!("href=\"#{id}\"")), "the summary links to {id}");
     }
+    assert!(refused.body.contains("Type a real date, like 3/14/2021"), "a date as the table types it");
+    assert!(refused.body.contains("Type the name of a Mississippi county"), "a county as the table types it");
     for typed in ["value=\"Atlantis\"", "value=\"13/45/2019\"", "value=\"loitering\"", "value=\"2031\""] {
         assert!(refused.body.contains(typed), "{typed} is kept");
     }

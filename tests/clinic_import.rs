@@ -176,7 +176,8 @@ async fn a_csv_its_json_rows_and_saved_answers_files_import_together(db: Db) {
         "charges": [{"offence": "trespass", "court": {"kind": "justice", "county": "Hinds"}, "outcome": "dismissed", "disposition_date": "2020-01-10"}]
     })
     .to_string();
-    let semicolons = "person;full_name;offence;court;county;outcome\n9;Sam Ortiz;loitering;justice;Hinds;dropped\n";
+    // A spreadsheet's own header: capitals, spaces, and "Offense" as Americans spell it.
+    let semicolons = "Person;Full Name;Offense;Court;County;Outcome\n9;Sam Ortiz;loitering;justice;Hinds;dropped\n";
     let page = import(
         &mut c.volunteer,
         c.event,

@@ -184,7 +184,7 @@ fn csv_rows(text: &str) -> Result<(Vec<Row>, Vec<RawProblem>), Vec<RawProblem>> 
     let delimiter = if !first.contains(',') && first.contains(';') { b';' } else { b',' };
     let mut reader = csv::ReaderBuilder::new().delimiter(delimiter).flexible(true).has_headers(true).from_reader(text.as_bytes());
     let header: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(|c| c.trim().to_ascii_lowercase().replace([' ', '-'], "_")).collect(),
+        Ok(h) => h.iter().map(column_key).collect(),
         Err(_) => return Err(vec![(Some(1), None, Trouble::BadLine)]),
     };
     let mut problems = columns_problems(&header).into_iter().map(|(column, t)| (Some(1), Some(column), t)).collect::<Vec<_>>();
@@ -236,7 +236,7 @@ fn json_rows(text: &str) -> Result<(Vec<Row>, Vec<RawProblem>), Vec<RawProblem>>
         };
         let mut cells = Vec::new();
         for (key, value) in object {
-            let column = key.trim().to_ascii_lowercase().replace([' ', '-'], "_");
+            let column = column_key(key);
             if !seen.contains(&column) {
                 seen.push(column.clone());
             }
@@ -253,6 +253,13 @@ fn json_rows(text: &str) -> Result<(Vec<Row>, Vec<RawProblem>), Vec<RawProblem>>
     }
     problems.extend(columns_problems(&seen).into_iter().map(|(c, t)| (None, Some(c), t)));
     Ok((rows, problems))
+}
+
+/// A column's name as the import knows it: letters' case, spaces and dashes aside, and
+/// American spelling taken too ("Offense" is `offence`).
+fn column_key(name: &str) -> String {
+    let key = name.trim().to_ascii_lowercase().replace([' ', '-'], "_");
+    if key == "offense" { "offence".to_string() } else { key }
 }
 
 /// What is wrong with a file's columns: unknown ones, repeated ones, no `person`.

@@ -472,4 +472,7 @@ pub struct ClinicWords {
     // Events: a date that would delete its matters at once
     pub event_date_past: Text<Count>,
     pub event_date_far: Text,
+    // Fast entry and import: a date or a county as a table or a list types it
+    pub entry_date_error: Text,
+    pub entry_county_error: Text,
 }

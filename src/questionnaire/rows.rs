@@ -74,7 +74,28 @@ impl Questionnaire<'_> {
         if errors.is_empty() {
             *case = state.case;
         }
+        self.in_table_words(errors)
+    }
+
+    /// The screens' words for a date's or a county's form, as a row types them: one box
+    /// ("3/14/2021", not three), a county's name (no list to choose from in a file).
+    fn in_table_words(&self, errors: RowErrors) -> RowErrors {
+        let e = &self.words.errors;
+        let date_form = [e.date.as_str(), e.year.as_str(), e.day_without_month.as_str(), e.no_year.as_str()];
+        let c = &self.words.clinic;
         errors
+            .into_iter()
+            .map(|(field, message)| {
+                let message = if field.ends_with("_date") && date_form.contains(&message.as_str()) {
+                    c.entry_date_error.to_string()
+                } else if field == "county" && message == self.words.place.county_unknown.as_str() {
+                    c.entry_county_error.to_string()
+                } else {
+                    message
+                };
+                (field, message)
+            })
+            .collect()
     }
 
     /// Puts a person's details into `case`, checked as the papers step checks them

@@ -906,3 +906,5 @@ clinic-batch_why_questions = The questions are not finished: some charges need m
 clinic-papers_questions_open = The questions are not finished: some charges need more answers before they can be checked. Go on with the questions first.
 clinic-event_date_past = With this date, the event's matters would be deleted at once: more than { $n } days have passed since it. Check the year.
 clinic-event_date_far = This date is more than a year away. Check the year.
+clinic-entry_date_error = Type a real date, like 3/14/2021, or only the month (2021-03) or the year (2021).
+clinic-entry_county_error = Type the name of a Mississippi county, such as Hinds or DeSoto.

@@ -900,3 +900,5 @@ clinic-batch_why_questions = Las preguntas no están terminadas: algunos cargos 
 clinic-papers_questions_open = Las preguntas no están terminadas: algunos cargos necesitan más respuestas antes de poder revisarlos. Siga primero con las preguntas.
 clinic-event_date_past = Con esta fecha, los asuntos del evento se borrarían de inmediato: han pasado más de { $n } días desde ella. Revise el año.
 clinic-event_date_far = Esta fecha está a más de un año. Revise el año.
+clinic-entry_date_error = Escriba una fecha real, como 3/14/2021, o solo el mes (2021-03) o el año (2021).
+clinic-entry_county_error = Escriba el nombre de un condado de Mississippi, como Hinds o DeSoto.
