@@ -219,7 +219,8 @@ async fn each_calendar_file_has_the_date_and_the_clinic_and_names_no_charge(db: 
     let reply = post_reminder(&mut c.volunteer, c.ada, "calendar").await;
     assert_eq!(reply.status, StatusCode::OK, "{}", reply.body);
     assert_eq!(reply.headers[header::CONTENT_TYPE], "text/calendar; charset=utf-8");
-    assert_eq!(reply.headers[header::CONTENT_DISPOSITION], "attachment; filename=\"clear-a-record.ics\"");
+    let named = format!("attachment; filename=\"clear-a-record-{ada_on}.ics\"");
+    assert_eq!(reply.headers[header::CONTENT_DISPOSITION], named.as_str(), "named by the date, never the person");
     assert_eq!(reply.headers[header::CACHE_CONTROL], "no-store");
     let parsed: Calendar = reply.body.parse().expect("an iCalendar file");
     let events: Vec<_> = parsed.events().collect();

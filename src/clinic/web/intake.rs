@@ -15,11 +15,12 @@ use std::sync::Mutex;
 
 use axum::body::Body;
 use axum::extract::{Path, Request, State};
-use axum::http::{HeaderValue, StatusCode, header};
-use axum::response::{IntoResponse, Response};
+use axum::http::StatusCode;
+use axum::response::Response;
 use leptos::prelude::*;
 
 use super::access::Viewer;
+use super::export::download;
 use super::matters::open_matter;
 use super::{ClinicState, checked_fields, page};
 use crate::clinic::store::StoreError;
@@ -290,19 +291,6 @@ async fn download_form(state: &ClinicState, id: i64, req: Request) -> Result<(Vi
     Ok((viewer, matter, form))
 }
 
-/// A file to download, never kept by the browser's cache.
-pub(super) fn attachment(body: Vec<u8>, kind: &'static str, name: &'static str) -> Response {
-    let mut res = body.into_response();
-    let h = res.headers_mut();
-    h.insert(header::CONTENT_TYPE, HeaderValue::from_static(kind));
-    h.insert(
-        header::CONTENT_DISPOSITION,
-        HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")).unwrap_or(HeaderValue::from_static("attachment")),
-    );
-    h.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
-    res
-}
-
 /// Why a matter's papers are not drawn.
 #[derive(Debug)]
 pub enum NoPapers {
@@ -368,7 +356,7 @@ pub async fn packet(State(state): State<ClinicState>, Path(id): Path<i64>, req: 
                 state.store.mark_printed(id, now, next).await
             };
             return match logged.await {
-                Ok(()) => attachment(pdf, "application/pdf", "expungement-papers.pdf"),
+                Ok(()) => download(pdf, "application/pdf", "expungement-papers.pdf"),
                 Err(e) => page::fault(&state, Some(&viewer), &e),
             };
         }
@@ -393,7 +381,7 @@ pub async fn save(State(state): State<ClinicState>, Path(id): Path<i64>, req: Re
         return page::stale_form(&state, Some(&viewer));
     };
     match state.store.audit(Some(viewer.user.id), Action::Export, Some(id), Some(matter.event_id), now_unix()).await {
-        Ok(()) => attachment(file.into_bytes(), "application/json; charset=utf-8", "expungement-answers.json"),
+        Ok(()) => download(file.into_bytes(), "application/json; charset=utf-8", "expungement-answers.json"),
         Err(e) => page::fault(&state, Some(&viewer), &e),
     }
 }
@@ -408,7 +396,7 @@ pub async fn calendar(State(state): State<ClinicState>, Path(id): Path<i64>, req
     let made = with_questionnaire(&state, &matter, &store, |q| q.calendar(&form, None, crate::clock::now()));
     match made {
         Ok(file) => match state.store.audit(Some(viewer.user.id), Action::Export, Some(id), Some(matter.event_id), now_unix()).await {
-            Ok(()) => attachment(file.text.into_bytes(), "text/calendar; charset=utf-8", "expungement-dates.ics"),
+            Ok(()) => download(file.text.into_bytes(), "text/calendar; charset=utf-8", "expungement-dates.ics"),
             Err(e) => page::fault(&state, Some(&viewer), &e),
         },
         Err(_) => {

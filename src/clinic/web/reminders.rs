@@ -220,7 +220,8 @@ pub async fn calendar(State(state): State<ClinicState>, Path(id): Path<i64>, req
         return list_page(&state, &viewer, days, Some(no_date())).await;
     };
     match state.store.audit(Some(viewer.user.id), Action::ReminderCalendar, Some(id), Some(reminder.event_id), now_unix()).await {
-        Ok(()) => super::intake::attachment(file.text.into_bytes(), "text/calendar; charset=utf-8", "clear-a-record.ics"),
+        // Named by its date, so several people's files can be told apart (never by name).
+        Ok(()) => super::export::download(file.text.into_bytes(), "text/calendar; charset=utf-8", &format!("clear-a-record-{on}.ics")),
         Err(e) => page::fault(&state, Some(&viewer), &e),
     }
 }
