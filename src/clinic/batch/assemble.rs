@@ -106,8 +106,8 @@ pub fn person(cx: &Context<'_>, matter: i64, papers: &VerifiedPacket, no_name: &
 /// court, in the order of their names. The zip holds each person's own PDF.
 pub fn bundle(cx: &Context<'_>, people: Vec<Person>) -> std::io::Result<Files> {
     let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    // The PDFs are compressed already: the fastest level gains as much.
-    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated).compression_level(Some(1));
+    // The PDFs are compressed already: squeezing them again gains little for the time.
+    let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     let mut names: Vec<String> = Vec::new();
     let mut order: Vec<&Person> = people.iter().collect();
     order.sort_by_cached_key(|p| (p.name.to_lowercase(), p.matter));

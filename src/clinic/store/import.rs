@@ -44,7 +44,7 @@ impl Store {
                     self.insert_query(id, event_id, &p.answers.case, by, now).execute(&mut *tx).await?;
                     self.answers_query(id, 1, p.answers, p.assessment).execute(&mut *tx).await?;
                     self.review_query(id, 1, p.review, p.status, now).execute(&mut *tx).await?;
-                    self.retally(&mut tx, id).await?;
+                    self.tally_new(&mut tx, id).await?;
                     line(Some(by), Action::ImportAnswers, Some(id), Some(event_id), now).execute(&mut *tx).await?;
                     Ok::<_, StoreError>(())
                 }

@@ -167,12 +167,24 @@ impl Store {
     /// that has just saved the matter), and moves the sums by the difference. A matter
     /// that is gone keeps no rows.
     pub(super) async fn retally(&self, conn: &mut AnyConnection, id: i64) -> Result<()> {
+        self.tally(conn, id, false).await
+    }
+
+    /// `retally` for a matter made in this transaction, which has no counts to take
+    /// back yet (an import of a thousand people saves four statements each).
+    pub(super) async fn tally_new(&self, conn: &mut AnyConnection, id: i64) -> Result<()> {
+        self.tally(conn, id, true).await
+    }
+
+    async fn tally(&self, conn: &mut AnyConnection, id: i64, new: bool) -> Result<()> {
         let mut change: BTreeMap<Key, Sums> = BTreeMap::new();
-        for (key, sums) in self.sums_of(conn, id).await? {
-            change.entry(key).or_default().add(sums, -1);
-        }
-        for table in TABLES {
-            sqlx::query(&format!("DELETE FROM {table} WHERE matter_id = $1")).bind(id).execute(&mut *conn).await?;
+        if !new {
+            for (key, sums) in self.sums_of(conn, id).await? {
+                change.entry(key).or_default().add(sums, -1);
+            }
+            for table in TABLES {
+                sqlx::query(&format!("DELETE FROM {table} WHERE matter_id = $1")).bind(id).execute(&mut *conn).await?;
+            }
         }
         if self.write_tallies(conn, id).await? {
             for (key, sums) in self.sums_of(conn, id).await? {
