@@ -27,6 +27,7 @@ async fn a_person_without_javascript_checks_a_dismissed_charge_and_sees_it_may_b
     assert!(page.text().contains("Check your answers"));
     assert!(page.text().contains("The charge was dismissed"), "the review shows each answer in words");
     assert!(page.html.contains("value=\"open:details:0\""), "each answer has a change button");
+    assert_eq!(page.html.matches("<dt>Code section</dt>").count(), 1, "each detail once");
     let page = post(&page, "open:results", &[]).await;
     assert_eq!(page.step(), "results");
     let text = page.text();

@@ -35,7 +35,8 @@ impl Questionnaire<'_> {
                 self.row(w.agency.as_str(), c.arresting_agency.clone(), Step::Details(i)),
             ];
             for &key in FactKey::VARIANTS.iter().filter(|k| k.about_charge()) {
-                if matches!(key, FactKey::ChargeCourtKind | FactKey::ChargeOffence | FactKey::ChargeArrestDate) {
+                // Shown in the rows above already.
+                if matches!(key, FactKey::ChargeCourtKind | FactKey::ChargeOffence | FactKey::ChargeStatute | FactKey::ChargeArrestDate) {
                     continue;
                 }
                 rows.extend(self.fact_row(state, Some(i), key));
