@@ -395,7 +395,7 @@ async function attorneyReviews(matterPath) {
   await enrol(attorney, 'the attorney');
   await follow(attorney, 'Review queue');
   await check(attorney, 'the review queue');
-  assert.match(await mainText(attorney), new RegExp(`${PERSON.name}\\s+The answers need a lawyer`));
+  assert.match(await mainText(attorney), new RegExp(`${PERSON.name}\\s+A charge needs a lawyer`));
   await shootBoth(attorney, 'queue');
   await follow(attorney, PERSON.name);
   assert.equal(new URL(attorney.url()).pathname, matterPath);
