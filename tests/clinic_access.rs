@@ -303,6 +303,7 @@ async fn an_event_with_a_mistyped_date_or_county_is_refused(db: Db) {
     for (held_on, county, wrong) in [
         ("2020-01-01", "Hinds", "would be deleted at once: more than 90 days have passed"),
         (far.as_str(), "Hinds", "more than a year away"),
+        ("9999-12-31", "Hinds", "more than a year away"),
         ("", "Hindss", "Give the name of a Mississippi county"),
     ] {
         let csrf = admin.csrf("/clinic").await;

@@ -122,10 +122,12 @@ pub async fn create_event(State(state): State<ClinicState>, req: Request) -> Res
     match (held_on, retention) {
         (None, _) => errors.push(("held_on", w.event_date_error.to_string())),
         // The purge deletes an event's matters the day after its date and days to keep.
-        (Some(on), Some(days)) if on + chrono::Days::new(days.unsigned_abs()) < today => {
+        (Some(on), Some(days)) if on.checked_add_days(chrono::Days::new(days.unsigned_abs())).is_some_and(|end| end < today) => {
             errors.push(("held_on", w.event_date_past.fill(&[("n", days.to_string())])));
         }
-        (Some(on), _) if on > today + chrono::Days::new(366) => errors.push(("held_on", w.event_date_far.to_string())),
+        (Some(on), _) if today.checked_add_days(chrono::Days::new(366)).is_none_or(|far| on > far) => {
+            errors.push(("held_on", w.event_date_far.to_string()));
+        }
         _ => {}
     }
     // The county as the list of Mississippi's counties spells it.
