@@ -238,7 +238,7 @@ mod tests {
             assert_eq!(neutral(cell), cell);
         }
         let file = String::from_utf8(to_csv(&["name"], &[vec!["=1+2".into()], vec!["a, \"b\"".into()]])).unwrap_or_default();
-        assert_eq!(file, "name\r\n'=1+2\r\n\"a, \"\"b\"\"\"\r\n");
+        assert_eq!(file, "\u{feff}name\r\n'=1+2\r\n\"a, \"\"b\"\"\"\r\n");
     }
 
     #[test]
