@@ -138,15 +138,25 @@ pub(super) fn action(go: &str, label: &str, style: ActionStyle) -> Action {
     Action { go: go.into(), label: label.into(), style }
 }
 
-/// Errors: the summary links to each field; the typed values come back.
+/// Errors: the summary links to each field (naming its question when there are
+/// several, so "Choose an answer" twice says which); the typed values come back.
 fn show_errors(s: &mut Screen, errors: Errors, kept: Typed) {
+    let several = s.fields.iter().filter(|f| errors.iter().any(|(k, _)| *k == f.name)).count() > 1;
     for field in &mut s.fields {
         if let Some((_, v)) = kept.iter().find(|(k, _)| *k == field.name) {
             field.value = v.clone();
         }
         if let Some((_, m)) = errors.iter().find(|(k, _)| *k == field.name) {
             field.error = Some(m.clone());
-            s.errors.push(ErrorLink { field_id: field.id(), message: m.clone() });
+            let label = field.label.trim();
+            let summary = if !several || label.is_empty() {
+                m.clone()
+            } else if label.ends_with('?') {
+                format!("{label} {m}")
+            } else {
+                format!("{label}: {m}")
+            };
+            s.errors.push(ErrorLink { field_id: field.id(), message: summary });
         }
     }
     for (name, message) in &errors {
