@@ -143,7 +143,7 @@ async fn check_posts(store: &Store, browsers: &mut [(&str, Browser)], event: i64
                     ("csrf", &csrf),
                     ("username", &user),
                     ("display_name", "Someone"),
-                    ("role", "volunteer"),
+                    ("role", "attorney"),
                     ("password", PASSWORD),
                     ("name", "Another clinic"),
                     ("held_on", &today),
@@ -321,7 +321,46 @@ async fn an_event_with_a_mistyped_date_or_county_is_refused(db: Db) {
     assert_eq!(db.store.events().await.expect("events")[0].county, "DeSoto", "as the county list spells it");
 }
 
+/// An attorney's account needs a bar number (it is printed with their sign-off); no
+/// other account has one.
+async fn only_an_attorneys_account_has_a_bar_number(db: Db) {
+    let app = app(db.store.clone());
+    let secret = new_totp_secret();
+    account(&db.store, "admin", Role::Admin, Some(&secret)).await;
+    let mut admin = Browser::new(&app);
+    admin.sign_in("admin", PASSWORD, Some(&secret)).await;
+    for (role, bar, wrong) in [
+        ("attorney", "  ", "Give the attorney's bar number"),
+        ("volunteer", "99", "Only an attorney's account has a bar number"),
+        ("admin", "MSB 1", "Only an attorney's account has a bar number"),
+    ] {
+        let csrf = admin.csrf("/clinic/users").await;
+        let fields = [
+            ("csrf", csrf.as_str()),
+            ("username", "new_one"),
+            ("display_name", "New One"),
+            ("role", role),
+            ("password", PASSWORD),
+            ("bar_number", bar),
+        ];
+        let page = admin.post("/clinic/users", &fields).await;
+        assert_ne!(page.status, StatusCode::SEE_OTHER, "{role} {bar:?}");
+        assert!(page.body.contains(&wrong.replace('\'', "&#x27;")) || page.body.contains(wrong), "{wrong}: {}", page.body);
+    }
+    let csrf = admin.csrf("/clinic/users").await;
+    let fields = [
+        ("csrf", csrf.as_str()),
+        ("username", "ruiz"),
+        ("display_name", "Ana Ruiz"),
+        ("role", "attorney"),
+        ("password", PASSWORD),
+        ("bar_number", "MSB 104233"),
+    ];
+    assert_eq!(admin.post("/clinic/users", &fields).await.status, StatusCode::SEE_OTHER);
+}
+
 on_both!(
+    only_an_attorneys_account_has_a_bar_number,
     access_matrix,
     without_the_second_factor_nothing_opens,
     an_address_typed_or_reloaded_gets_a_page,

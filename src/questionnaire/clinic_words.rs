@@ -475,4 +475,7 @@ pub struct ClinicWords {
     // Fast entry and import: a date or a county as a table or a list types it
     pub entry_date_error: Text,
     pub entry_county_error: Text,
+    // Accounts: a bar number for attorneys only
+    pub bar_number_needed: Text,
+    pub bar_number_not_attorney: Text,
 }

@@ -908,3 +908,5 @@ clinic-event_date_past = With this date, the event's matters would be deleted at
 clinic-event_date_far = This date is more than a year away. Check the year.
 clinic-entry_date_error = Type a real date, like 3/14/2021, or only the month (2021-03) or the year (2021).
 clinic-entry_county_error = Type the name of a Mississippi county, such as Hinds or DeSoto.
+clinic-bar_number_needed = Give the attorney's bar number. It is printed with their sign-off.
+clinic-bar_number_not_attorney = Only an attorney's account has a bar number. Leave it empty, or choose the attorney role.

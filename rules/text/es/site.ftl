@@ -902,3 +902,5 @@ clinic-event_date_past = Con esta fecha, los asuntos del evento se borrarían de
 clinic-event_date_far = Esta fecha está a más de un año. Revise el año.
 clinic-entry_date_error = Escriba una fecha real, como 3/14/2021, o solo el mes (2021-03) o el año (2021).
 clinic-entry_county_error = Escriba el nombre de un condado de Mississippi, como Hinds o DeSoto.
+clinic-bar_number_needed = Escriba el número de colegiado del abogado. Se imprime con su aprobación.
+clinic-bar_number_not_attorney = Solo la cuenta de un abogado tiene número de colegiado. Déjelo vacío o elija el rol de abogado.

@@ -272,9 +272,12 @@ pub async fn create_user(State(state): State<ClinicState>, req: Request) -> Resp
         Err(PasswordProblem::TooLong) => errors.push(("password", w.password_long.to_string())),
         Ok(()) => {}
     }
-    let bar_number = Some(field(&form, "bar_number")).filter(|b| !b.is_empty());
-    if bar_number.is_some_and(|b| b.chars().count() > 30) {
-        errors.push(("bar_number", w.bar_number_error.to_string()));
+    let bar_number = Some(field(&form, "bar_number").trim()).filter(|b| !b.is_empty());
+    match (role, bar_number) {
+        (_, Some(b)) if b.chars().count() > 30 => errors.push(("bar_number", w.bar_number_error.to_string())),
+        (Role::Attorney, None) => errors.push(("bar_number", w.bar_number_needed.to_string())),
+        (Role::Admin | Role::Volunteer, Some(_)) => errors.push(("bar_number", w.bar_number_not_attorney.to_string())),
+        _ => {}
     }
     if !errors.is_empty() {
         return users_page(&state, &viewer, &form, &errors).await;
