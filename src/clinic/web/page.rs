@@ -167,9 +167,10 @@ pub async fn edges(
         StatusCode::METHOD_NOT_ALLOWED if method == axum::http::Method::GET || method == axum::http::Method::HEAD => {
             redirect(&form_page(&path))
         }
-        StatusCode::BAD_REQUEST => {
+        // The router's own refusals are short plain text; a page of ours is never touched.
+        StatusCode::BAD_REQUEST if res.headers().get(header::CONTENT_TYPE).is_some_and(|t| t.as_bytes().starts_with(b"text/plain")) => {
             let (parts, body) = res.into_parts();
-            let text = axum::body::to_bytes(body, 4096).await.unwrap_or_default();
+            let text = axum::body::to_bytes(body, 64 * 1024).await.unwrap_or_default();
             if text.starts_with(b"Invalid URL") {
                 let viewer = super::access::viewer(&state.store, &headers, crate::clock::now_unix()).await.ok().flatten();
                 not_found(&state, viewer.as_ref())
