@@ -8,6 +8,8 @@
 //! never stops at the first problem: every problem in every file is listed by file,
 //! row and column, and a file with any problem gives no one.
 
+use std::collections::HashMap;
+
 use crate::case::{Case, MAX_CHARGES, Petitioner};
 use crate::questionnaire::Questionnaire;
 use crate::questionnaire::rows::{CHARGE_FIELDS, HISTORY_FIELDS, PERSON_FIELDS};
@@ -415,14 +417,20 @@ pub fn template() -> String {
 /// or no date of birth on one of them. Each is a problem on their first row.
 pub fn already_in(people: &[&Person], known: &[Petitioner]) -> Vec<Problem> {
     let key = |p: &Petitioner| p.full_name.as_deref().map(|n| n.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase());
-    let same = |a: &Petitioner, b: &Petitioner| {
-        key(a).is_some_and(|k| Some(k) == key(b))
-            && (a.date_of_birth.is_none() || b.date_of_birth.is_none() || a.date_of_birth == b.date_of_birth)
-    };
+    // The dates of birth seen under each name (`None`: not given), so each person is
+    // looked up once, however long the list.
+    let mut seen: HashMap<String, Vec<Option<chrono::NaiveDate>>> = HashMap::new();
+    for p in known {
+        if let Some(k) = key(p) {
+            seen.entry(k).or_default().push(p.date_of_birth);
+        }
+    }
     let mut problems = Vec::new();
-    for (n, person) in people.iter().enumerate() {
+    for person in people {
         let me = &person.case.petitioner;
-        if known.iter().chain(people[..n].iter().map(|p| &p.case.petitioner)).any(|other| same(me, other)) {
+        let Some(k) = key(me) else { continue };
+        let births = seen.entry(k).or_default();
+        if births.iter().any(|b| b.is_none() || me.date_of_birth.is_none() || *b == me.date_of_birth) {
             problems.push(Problem {
                 file: person.file.clone(),
                 row: person.rows.first().copied(),
@@ -430,6 +438,7 @@ pub fn already_in(people: &[&Person], known: &[Petitioner]) -> Vec<Problem> {
                 trouble: Trouble::AlreadyIn(me.full_name.clone().unwrap_or_default()),
             });
         }
+        births.push(me.date_of_birth);
     }
     problems
 }
